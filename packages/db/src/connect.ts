@@ -1,0 +1,59 @@
+import { PGlite } from "@electric-sql/pglite";
+import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { PGliteDialect } from "./dialect/pglite-dialect";
+import type { Database } from "./schema";
+
+export type Engine = "pglite" | "postgres";
+
+export type ConnectOptions =
+  /** A real PostgreSQL server through `pg`. */
+  | { engine: "postgres"; databaseUrl: string; poolSize?: number }
+  /** Embedded PGlite: a data folder kept across restarts, or in memory when `dataDir` is omitted. */
+  | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Only for PGlite: the embedded instance (used to snapshot test databases). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+/** `date` stays a "YYYY-MM-DD" string: a calendar date has no time zone to shift it. */
+const keepDateString = (value: string): string => value;
+
+export async function connect(options: ConnectOptions): Promise<DatabaseHandle> {
+  const plugins = [new CamelCasePlugin()];
+  if (options.engine === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: "text" | "binary") =>
+          oid === DATE_OID ? keepDateString : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+    return { db, engine: "postgres", close: () => db.destroy() };
+  }
+
+  const pglite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    // Match `pg`: dates as strings, bigints as strings.
+    parsers: { [DATE_OID]: keepDateString, [INT8_OID]: keepDateString },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins });
+  return {
+    db,
+    engine: "pglite",
+    pglite,
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

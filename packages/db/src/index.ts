@@ -1,0 +1,20 @@
+export { connect, type ConnectOptions, type DatabaseHandle, type Engine } from "./connect";
+export { prepareDatabase } from "./prepare";
+export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
+export { type AuditRecord, listAuditForRecord, recordAudit } from "./queries/audit";
+export {
+  editionExistsForYear,
+  findEdition,
+  findEditionForUpdate,
+  insertEdition,
+  updateEditionAtVersion,
+} from "./queries/forum-editions";
+export { syncPrefectures } from "./queries/reference";
+export { findRegionById, findRegionBySlug, findRegionDetail, listRegions } from "./queries/regions";
+export { insertTimelineEntry, type NewTimelineEntry } from "./queries/timeline";
+export type { Database } from "./schema";
+export { isDatabaseEmpty, seedDemoData } from "./seed/seed";
+
+import type { Kysely } from "kysely";
+import type { Database } from "./schema";
+export type DB = Kysely<Database>;

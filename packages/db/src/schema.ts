@@ -1,0 +1,120 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** Live schema, camelCase (the CamelCasePlugin maps it to the snake_case columns). */
+export interface Database {
+  prefecture: PrefectureTable;
+  region: RegionTable;
+  regionPrefecture: RegionPrefectureTable;
+  forumEdition: ForumEditionTable;
+  forumSession: ForumSessionTable;
+  sessionSpeaker: SessionSpeakerTable;
+  meeting: MeetingTable;
+  timelineEntry: TimelineEntryTable;
+  auditLog: AuditLogTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns are read as "YYYY-MM-DD" strings on both engines (see connect.ts). */
+type DateColumn = string;
+
+export interface PrefectureTable {
+  code: string;
+  nameJa: string;
+  nameRomaji: string;
+  block: string;
+}
+
+export interface RegionTable {
+  id: Generated<string>;
+  slug: string;
+  nameJa: string;
+  nameEn: string;
+  kind: "prefecture" | "area";
+  createdAt: Generated<Date>;
+}
+
+export interface RegionPrefectureTable {
+  regionId: string;
+  prefectureCode: string;
+}
+
+export interface ForumEditionTable {
+  id: Generated<string>;
+  regionId: string;
+  year: number;
+  title: string;
+  stage: string;
+  heldOn: DateColumn | null;
+  venueName: string | null;
+  venueCapacity: number | null;
+  onlineCapacity: number | null;
+  venueRegistrations: Generated<number>;
+  onlineRegistrations: Generated<number>;
+  venueFullFrom: DateColumn | null;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Timestamp;
+}
+export type ForumEditionRow = Selectable<ForumEditionTable>;
+export type NewForumEdition = Insertable<ForumEditionTable>;
+export type ForumEditionPatch = Updateable<ForumEditionTable>;
+
+export interface ForumSessionTable {
+  id: Generated<string>;
+  editionId: string;
+  position: number;
+  kind: string;
+  title: string;
+  subtitle: string | null;
+}
+
+export interface SessionSpeakerTable {
+  id: Generated<string>;
+  sessionId: string;
+  position: number;
+  name: string;
+  affiliation: string | null;
+  title: string | null;
+}
+
+export interface MeetingTable {
+  id: Generated<string>;
+  regionId: string;
+  editionId: string | null;
+  kind: string;
+  heldOn: DateColumn;
+  title: string;
+  place: string | null;
+  summary: string | null;
+  nextMeetingOn: DateColumn | null;
+  nextMeetingPrecision: "day" | "month" | null;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface TimelineEntryTable {
+  id: Generated<string>;
+  regionId: string;
+  occurredOn: DateColumn;
+  precision: Generated<"day" | "month">;
+  kind: string;
+  title: string;
+  body: string | null;
+  isPublic: Generated<boolean>;
+  sourceType: string | null;
+  sourceId: string | null;
+  createdAt: Generated<Date>;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  occurredAt: Generated<Date>;
+  actorId: string | null;
+  action: "create" | "update" | "delete";
+  recordType: string;
+  recordId: string;
+  regionId: string | null;
+  before: unknown;
+  after: unknown;
+}

@@ -1,0 +1,110 @@
+import type { Kysely } from "kysely";
+import { syncPrefectures } from "../queries/reference";
+import type { Database } from "../schema";
+import { DEMO_REGIONS, type DemoRegion } from "./demo-data";
+
+export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom("region").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+async function seedRegion(db: Kysely<Database>, demo: DemoRegion): Promise<void> {
+  const region = await db
+    .insertInto("region")
+    .values({ slug: demo.slug, nameJa: demo.nameJa, nameEn: demo.nameEn, kind: demo.kind })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("regionPrefecture")
+    .values(demo.prefectureCodes.map((prefectureCode) => ({ regionId: region.id, prefectureCode })))
+    .execute();
+
+  let editionId: string | null = null;
+  for (const e of demo.editions) {
+    const edition = await db
+      .insertInto("forumEdition")
+      .values({
+        regionId: region.id,
+        year: e.year,
+        title: e.title,
+        stage: e.stage,
+        heldOn: e.heldOn ?? null,
+        venueName: null,
+        venueCapacity: e.venueCapacity ?? null,
+        onlineCapacity: null,
+        venueRegistrations: e.venueRegistrations ?? 0,
+        onlineRegistrations: e.onlineRegistrations ?? 0,
+        venueFullFrom: e.venueFullFrom ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    editionId = edition.id;
+    for (const [i, s] of (e.sessions ?? []).entries()) {
+      const session = await db
+        .insertInto("forumSession")
+        .values({ editionId: edition.id, position: i + 1, kind: s.kind, title: s.title, subtitle: s.subtitle ?? null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto("sessionSpeaker")
+        .values(
+          s.speakers.map((sp, j) => ({
+            sessionId: session.id,
+            position: j + 1,
+            name: sp.name,
+            affiliation: sp.affiliation,
+            title: sp.title ?? null,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  for (const m of demo.meetings ?? []) {
+    const meeting = await db
+      .insertInto("meeting")
+      .values({
+        regionId: region.id,
+        editionId,
+        kind: m.kind,
+        heldOn: m.heldOn,
+        title: m.title,
+        place: m.place,
+        summary: m.summary,
+        nextMeetingOn: m.nextMeeting?.date ?? null,
+        nextMeetingPrecision: m.nextMeeting?.precision ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("timelineEntry")
+      .values({
+        regionId: region.id,
+        occurredOn: m.heldOn,
+        kind: "meeting",
+        title: m.title,
+        body: m.summary,
+        isPublic: true,
+        sourceType: "meeting",
+        sourceId: meeting.id,
+      })
+      .execute();
+  }
+
+  if (demo.notes?.length) {
+    await db
+      .insertInto("timelineEntry")
+      .values(demo.notes.map((n) => ({ regionId: region.id, ...n, body: n.body ?? null })))
+      .execute();
+  }
+}
+
+/** Loads the demo data in one transaction. Returns false (and writes nothing) if regions already exist. */
+export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    if (!(await isDatabaseEmpty(tx))) return false;
+    await syncPrefectures(tx);
+    for (const region of DEMO_REGIONS) await seedRegion(tx, region);
+    return true;
+  });
+}

@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from "node:crypto";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { connect, type DatabaseHandle } from "../connect";
+import { migrationProvider } from "../migrations/index";
+import { prepareDatabase } from "../prepare";
+import { DEMO_REGIONS } from "../seed/demo-data";
+import { seedDemoData } from "../seed/seed";
+
+/**
+ * A fresh, migrated database holding the demo data, for one test. On PGlite (the default) it is loaded
+ * from an in-memory snapshot taken once per worker; with DATABASE_URL set it is a new PostgreSQL database
+ * copied from a template built once. `close()` throws it away.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL;
+  return url ? createPostgresTestDatabase(url) : createPgliteTestDatabase();
+}
+
+let snapshot: Promise<Blob> | undefined;
+
+async function buildSnapshot(): Promise<Blob> {
+  const handle = await connect({ engine: "pglite" });
+  try {
+    await prepareDatabase(handle.db);
+    await seedDemoData(handle.db);
+    // biome-ignore lint/style/noNonNullAssertion: a PGlite handle always carries its instance.
+    return await handle.pglite!.dumpDataDir("none");
+  } finally {
+    await handle.close();
+  }
+}
+
+async function createPgliteTestDatabase(): Promise<DatabaseHandle> {
+  snapshot ??= buildSnapshot();
+  return connect({ engine: "pglite", loadDataDir: await snapshot });
+}
+
+/** Changes whenever the migrations or the demo data change, so a stale template is never reused. */
+async function templateFingerprint(): Promise<string> {
+  const names = Object.keys(await migrationProvider.getMigrations()).join(",");
+  return createHash("sha256").update(names).update(JSON.stringify(DEMO_REGIONS)).digest("hex").slice(0, 10);
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> {
+  const base = new URL(url).pathname.slice(1) || "postgres";
+  const template = `${base}_tpl_${await templateFingerprint()}`;
+  const name = `${base}_t_${randomBytes(6).toString("hex")}`;
+  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+  try {
+    await admin.connection().execute(async (conn) => {
+      // One worker builds the template; the others wait for it.
+      await sql`select pg_advisory_lock(hashtext(${template}))`.execute(conn);
+      try {
+        const exists = await sql<{ n: number }>`select 1 as n from pg_database where datname = ${template}`.execute(conn);
+        if (exists.rows.length === 0) {
+          await sql`create database ${sql.id(template)}`.execute(conn);
+          const handle = await connect({ engine: "postgres", databaseUrl: withDatabase(url, template), poolSize: 1 });
+          try {
+            await prepareDatabase(handle.db);
+            await seedDemoData(handle.db);
+          } finally {
+            await handle.close();
+          }
+        }
+        await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(conn);
+      } finally {
+        await sql`select pg_advisory_unlock(hashtext(${template}))`.execute(conn);
+      }
+    });
+  } finally {
+    await admin.destroy();
+  }
+  const handle = await connect({ engine: "postgres", databaseUrl: withDatabase(url, name), poolSize: 4 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      try {
+        await dropper.query(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}

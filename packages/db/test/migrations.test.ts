@@ -1,0 +1,43 @@
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { connect, migrateToEmpty, migrateToLatest, prepareDatabase } from "../src/index";
+import { createTestDatabase } from "../src/testing/index";
+
+async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<string[]> {
+  const result = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = 'public' and table_name not like 'kysely_%' order by 1`.execute(db);
+  return result.rows.map((r) => r.name);
+}
+
+describe("migrations", () => {
+  it("run up, down to nothing, and up again on an empty embedded database", async () => {
+    const handle = await connect({ engine: "pglite" });
+    try {
+      const applied = await prepareDatabase(handle.db);
+      expect(applied.length).toBeGreaterThan(0);
+      expect(await tableNames(handle.db)).toContain("forum_edition");
+      await migrateToEmpty(handle.db);
+      expect(await tableNames(handle.db)).toEqual([]);
+      await migrateToLatest(handle.db);
+      expect(await tableNames(handle.db)).toContain("audit_log");
+      expect(await migrateToLatest(handle.db)).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("leave the test database (either engine) migrated with the 47 prefectures", async () => {
+    const handle = await createTestDatabase();
+    try {
+      const count = await handle.db
+        .selectFrom("prefecture")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect(Number(count.n)).toBe(47);
+      expect(await migrateToLatest(handle.db)).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+});

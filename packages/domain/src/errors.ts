@@ -1,0 +1,19 @@
+/**
+ * The one error type domain rules and data functions throw. The API maps `code` to a tRPC error code
+ * in one place; `message` is Japanese because it is shown to users as is.
+ */
+export type DomainErrorCode = "NOT_FOUND" | "INVALID_TRANSITION" | "CONFLICT" | "VALIDATION" | "DUPLICATE";
+
+export class DomainError extends Error {
+  override readonly name = "DomainError";
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { isoDateSchema } from "./dates";
+import { DomainError } from "./errors";
+import { INITIAL_STAGES, STAGES, type Stage } from "./stage";
+
+const capacity = z
+  .number({ message: "定員は数値で入力してください。" })
+  .int({ message: "定員は整数で入力してください。" })
+  .min(0, { message: "定員は0以上で入力してください。" })
+  .max(100_000, { message: "定員は100,000以下で入力してください。" });
+
+const registrations = z
+  .number({ message: "申込数は数値で入力してください。" })
+  .int({ message: "申込数は整数で入力してください。" })
+  .min(0, { message: "申込数は0以上で入力してください。" })
+  .max(100_000, { message: "申込数は100,000以下で入力してください。" });
+
+const title = z
+  .string()
+  .trim()
+  .min(1, { message: "フォーラム名を入力してください。" })
+  .max(200, { message: "フォーラム名は200文字以内で入力してください。" });
+
+const venueName = z.string().trim().max(200, { message: "会場名は200文字以内で入力してください。" });
+
+export const stageSchema = z.enum(STAGES, { message: "ステージの値が正しくありません。" });
+
+const editableFields = {
+  title,
+  heldOn: isoDateSchema.nullable(),
+  venueName: venueName.nullable(),
+  venueCapacity: capacity.nullable(),
+  onlineCapacity: capacity.nullable(),
+  venueRegistrations: registrations,
+  onlineRegistrations: registrations,
+  venueFullFrom: isoDateSchema.nullable(),
+};
+
+export const forumEditionCreateSchema = z
+  .object({
+    regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+    year: z
+      .number({ message: "開催年を入力してください。" })
+      .int({ message: "開催年は整数で入力してください。" })
+      .min(2000, { message: "開催年は2000以降で入力してください。" })
+      .max(2100, { message: "開催年は2100以前で入力してください。" }),
+    stage: stageSchema.refine((s: Stage) => INITIAL_STAGES.includes(s), {
+      message: "新しいフォーラムは「構想」「打診・説明」「調整中」「開催決定」のいずれかで作成してください。",
+    }),
+    ...editableFields,
+    venueRegistrations: registrations.default(0),
+    onlineRegistrations: registrations.default(0),
+    venueFullFrom: isoDateSchema.nullable().default(null),
+  })
+  .superRefine(refineDates);
+export type ForumEditionCreate = z.infer<typeof forumEditionCreateSchema>;
+
+export const forumEditionUpdateSchema = z
+  .object({
+    id: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+    /** The version the user edited; a stale one fails with CONFLICT. */
+    version: z.number().int().min(1),
+    stage: stageSchema.optional(),
+    ...z.object(editableFields).partial().shape,
+  })
+  .superRefine(refineDates);
+export type ForumEditionUpdate = z.infer<typeof forumEditionUpdateSchema>;
+
+function refineDates(
+  value: { heldOn?: string | null | undefined; venueFullFrom?: string | null | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.heldOn && value.venueFullFrom && value.venueFullFrom > value.heldOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["venueFullFrom"],
+      message: "会場満席の日付は開催日以前にしてください。",
+    });
+  }
+}
+
+/** Rules that need the stored record as well as the input: checked again when the patch is merged. */
+export function assertEditionConsistent(edition: { heldOn: string | null; venueFullFrom: string | null }): void {
+  if (edition.heldOn && edition.venueFullFrom && edition.venueFullFrom > edition.heldOn) {
+    throw new DomainError("VALIDATION", "会場満席の日付は開催日以前にしてください。");
+  }
+}

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+// Japanese is the first language: validation messages without a message of their own read in Japanese.
+z.config(z.locales.ja());
+
+export * from "./dates";
+export * from "./errors";
+export * from "./forum-edition";
+export * from "./model";
+export * from "./prefectures";
+export * from "./stage";

@@ -1,0 +1,103 @@
+import type { DatePrecision, IsoDate, PartialDate } from "./dates";
+import type { RegionBlock } from "./prefectures";
+import type { Stage } from "./stage";
+
+export type RegionKind = "prefecture" | "area";
+
+export interface RegionPrefecture {
+  code: string;
+  nameJa: string;
+  nameRomaji: string;
+  block: RegionBlock;
+}
+
+export interface ForumEdition {
+  id: string;
+  regionId: string;
+  year: number;
+  title: string;
+  stage: Stage;
+  heldOn: IsoDate | null;
+  venueName: string | null;
+  venueCapacity: number | null;
+  onlineCapacity: number | null;
+  venueRegistrations: number;
+  onlineRegistrations: number;
+  /** From this date only online participation is accepted (the seed's 1/27). */
+  venueFullFrom: IsoDate | null;
+  version: number;
+  updatedAt: string;
+}
+
+export type EditionSummary = Pick<ForumEdition, "id" | "year" | "title" | "stage" | "heldOn">;
+
+export interface RegionSummary {
+  id: string;
+  slug: string;
+  nameJa: string;
+  nameEn: string;
+  kind: RegionKind;
+  prefectures: RegionPrefecture[];
+  currentEdition: EditionSummary | null;
+}
+
+export const SESSION_KINDS = ["keynote", "panel", "report", "exchange"] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export interface Speaker {
+  name: string;
+  affiliation: string | null;
+  title: string | null;
+}
+
+export interface ForumSession {
+  id: string;
+  position: number;
+  kind: SessionKind;
+  title: string;
+  subtitle: string | null;
+  speakers: Speaker[];
+}
+
+export const TIMELINE_KINDS = [
+  "meeting",
+  "hearing",
+  "survey",
+  "agreement",
+  "milestone",
+  "edition",
+  "announcement",
+  "note",
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEntry {
+  id: string;
+  occurredOn: IsoDate;
+  precision: DatePrecision;
+  kind: TimelineKind;
+  title: string;
+  body: string | null;
+  isPublic: boolean;
+}
+
+export const MEETING_KINDS = ["briefing", "planning", "committee", "other"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export interface MeetingSummary {
+  id: string;
+  kind: MeetingKind;
+  heldOn: IsoDate;
+  title: string;
+  place: string | null;
+  nextMeeting: PartialDate | null;
+}
+
+export interface RegionDetail extends Omit<RegionSummary, "currentEdition"> {
+  /** Newest year first. */
+  editions: EditionSummary[];
+  currentEdition: (ForumEdition & { sessions: ForumSession[] }) | null;
+  meetings: MeetingSummary[];
+  /** Newest first. */
+  timeline: TimelineEntry[];
+}
