@@ -33,9 +33,14 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
       max: options.poolSize ?? 10,
       types: {
         getTypeParser: ((oid: number, format?: "text" | "binary") =>
-          oid === DATE_OID ? keepDateString : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          oid === DATE_OID
+            ? keepDateString
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle client that loses its server (restart, failover) is dropped by the pool and replaced on next use;
+    // without a listener the error would crash the process.
+    pool.on("error", () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, engine: "postgres", close: () => db.destroy() };
   }

@@ -1,6 +1,6 @@
-export { connect, type ConnectOptions, type DatabaseHandle, type Engine } from "./connect";
-export { prepareDatabase } from "./prepare";
+export { type ConnectOptions, connect, type DatabaseHandle, type Engine } from "./connect";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
+export { pingDatabase, prepareDatabase } from "./prepare";
 export { type AuditRecord, listAuditForRecord, recordAudit } from "./queries/audit";
 export {
   editionExistsForYear,

@@ -26,7 +26,10 @@ describe("region queries", () => {
     const detail = await findRegionDetail(handle.db, "saitama");
     expect(detail?.currentEdition?.title).toBe("難病・慢性疾患就労支援ネットワークフォーラムSAITAMA2026");
     expect(detail?.currentEdition?.venueFullFrom).toBe("2026-01-27");
-    expect(detail?.currentEdition?.sessions.map((s) => s.speakers[0]?.name)).toEqual(["朝日雅也", "大竹祐貴"]);
+    expect(detail?.currentEdition?.sessions.map((s) => s.speakers[0]?.name)).toEqual([
+      "朝日雅也",
+      "大竹祐貴",
+    ]);
     const dates = detail?.timeline.map((e) => e.occurredOn) ?? [];
     expect(dates[0]).toBe("2026-02-21");
     expect(dates.at(-1)).toBe("2025-04-17");

@@ -10,13 +10,14 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return { year, month, day };
 }
 
-export const isoDateSchema = z
-  .string()
-  .refine((v) => parseIsoDate(v) !== undefined, { message: "日付は YYYY-MM-DD の形式の正しい日付で入力してください。" });
+export const isoDateSchema = z.string().refine((v) => parseIsoDate(v) !== undefined, {
+  message: "日付は YYYY-MM-DD の形式の正しい日付で入力してください。",
+});
 
 /** A date that may be known only to the month (「次回11月」). */
 export type DatePrecision = "day" | "month";
@@ -80,4 +81,16 @@ export function fiscalYear(date: IsoDate): number {
   const parts = parseIsoDate(date);
   if (!parts) throw new RangeError(`not an ISO date: ${date}`);
   return parts.month >= 4 ? parts.year : parts.year - 1;
+}
+
+const tokyoDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** Today's calendar date in Japan, whatever the server's time zone. */
+export function todayInTokyo(now: Date = new Date()): IsoDate {
+  return tokyoDay.format(now);
 }

@@ -80,7 +80,10 @@ function refineDates(
 }
 
 /** Rules that need the stored record as well as the input: checked again when the patch is merged. */
-export function assertEditionConsistent(edition: { heldOn: string | null; venueFullFrom: string | null }): void {
+export function assertEditionConsistent(edition: {
+  heldOn: string | null;
+  venueFullFrom: string | null;
+}): void {
   if (edition.heldOn && edition.venueFullFrom && edition.venueFullFrom > edition.heldOn) {
     throw new DomainError("VALIDATION", "会場満席の日付は開催日以前にしてください。");
   }

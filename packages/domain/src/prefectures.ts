@@ -1,5 +1,14 @@
 /** The eight region blocks (地方区分) used to group prefectures on the national view. */
-export const REGION_BLOCKS = ["北海道", "東北", "関東", "中部", "近畿", "中国", "四国", "九州・沖縄"] as const;
+export const REGION_BLOCKS = [
+  "北海道",
+  "東北",
+  "関東",
+  "中部",
+  "近畿",
+  "中国",
+  "四国",
+  "九州・沖縄",
+] as const;
 export type RegionBlock = (typeof REGION_BLOCKS)[number];
 
 export interface Prefecture {

@@ -100,7 +100,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("place", "text")
     .addColumn("summary", "text")
     .addColumn("next_meeting_on", "date")
-    .addColumn("next_meeting_precision", "text", (c) => c.check(sql`next_meeting_precision in ('day', 'month')`))
+    .addColumn("next_meeting_precision", "text", (c) =>
+      c.check(sql`next_meeting_precision in ('day', 'month')`),
+    )
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
@@ -109,14 +111,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       sql`(next_meeting_on is null) = (next_meeting_precision is null)`,
     )
     .execute();
-  await db.schema.createIndex("meeting_region_held_idx").on("meeting").columns(["region_id", "held_on desc"]).execute();
+  await db.schema
+    .createIndex("meeting_region_held_idx")
+    .on("meeting")
+    .columns(["region_id", "held_on desc"])
+    .execute();
 
   await db.schema
     .createTable("timeline_entry")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn("region_id", "uuid", (c) => c.notNull().references("region.id").onDelete("cascade"))
     .addColumn("occurred_on", "date", (c) => c.notNull())
-    .addColumn("precision", "text", (c) => c.notNull().defaultTo("day").check(sql`precision in ('day', 'month')`))
+    .addColumn("precision", "text", (c) =>
+      c.notNull().defaultTo("day").check(sql`precision in ('day', 'month')`),
+    )
     .addColumn("kind", "text", (c) =>
       c
         .notNull()
@@ -149,7 +157,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("before", "jsonb")
     .addColumn("after", "jsonb")
     .execute();
-  await db.schema.createIndex("audit_log_record_idx").on("audit_log").columns(["record_type", "record_id"]).execute();
+  await db.schema
+    .createIndex("audit_log_record_idx")
+    .on("audit_log")
+    .columns(["record_type", "record_id"])
+    .execute();
   await db.schema.createIndex("audit_log_occurred_idx").on("audit_log").column("occurred_at desc").execute();
 }
 

@@ -11,7 +11,8 @@ export interface AuditRecord {
   after: unknown;
 }
 
-const json = (value: unknown) => (value === null || value === undefined ? null : sql`${JSON.stringify(value)}::jsonb`);
+const json = (value: unknown) =>
+  value === null || value === undefined ? null : sql`${JSON.stringify(value)}::jsonb`;
 
 /** Writes one audit row. Call it with the transaction that made the change, so both commit or neither. */
 export async function recordAudit(db: Kysely<Database>, record: AuditRecord): Promise<void> {
@@ -24,7 +25,17 @@ export async function recordAudit(db: Kysely<Database>, record: AuditRecord): Pr
 export async function listAuditForRecord(db: Kysely<Database>, recordType: string, recordId: string) {
   return db
     .selectFrom("auditLog")
-    .select(["id", "occurredAt", "actorId", "action", "recordType", "recordId", "regionId", "before", "after"])
+    .select([
+      "id",
+      "occurredAt",
+      "actorId",
+      "action",
+      "recordType",
+      "recordId",
+      "regionId",
+      "before",
+      "after",
+    ])
     .where("recordType", "=", recordType)
     .where("recordId", "=", recordId)
     .orderBy("id", "asc")

@@ -4,12 +4,19 @@ import type { Database, ForumEditionPatch, NewForumEdition } from "../schema";
 import { editionColumns, toForumEdition } from "./mappers";
 
 export async function findEdition(db: Kysely<Database>, id: string): Promise<ForumEdition | undefined> {
-  const row = await db.selectFrom("forumEdition").select(editionColumns).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("forumEdition")
+    .select(editionColumns)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row && toForumEdition(row);
 }
 
 /** Reads the edition and locks its row until the transaction ends. */
-export async function findEditionForUpdate(db: Kysely<Database>, id: string): Promise<ForumEdition | undefined> {
+export async function findEditionForUpdate(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ForumEdition | undefined> {
   const row = await db
     .selectFrom("forumEdition")
     .select(editionColumns)
@@ -19,7 +26,11 @@ export async function findEditionForUpdate(db: Kysely<Database>, id: string): Pr
   return row && toForumEdition(row);
 }
 
-export async function editionExistsForYear(db: Kysely<Database>, regionId: string, year: number): Promise<boolean> {
+export async function editionExistsForYear(
+  db: Kysely<Database>,
+  regionId: string,
+  year: number,
+): Promise<boolean> {
   const row = await db
     .selectFrom("forumEdition")
     .select("id")
@@ -30,7 +41,11 @@ export async function editionExistsForYear(db: Kysely<Database>, regionId: strin
 }
 
 export async function insertEdition(db: Kysely<Database>, values: NewForumEdition): Promise<ForumEdition> {
-  const row = await db.insertInto("forumEdition").values(values).returning(editionColumns).executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("forumEdition")
+    .values(values)
+    .returning(editionColumns)
+    .executeTakeFirstOrThrow();
   return toForumEdition(row);
 }
 

@@ -52,7 +52,9 @@ export function toForumEdition(row: ForumEditionRow): ForumEdition {
   };
 }
 
-export function toEditionSummary(row: Pick<ForumEditionRow, "id" | "year" | "title" | "stage" | "heldOn">): EditionSummary {
+export function toEditionSummary(
+  row: Pick<ForumEditionRow, "id" | "year" | "title" | "stage" | "heldOn">,
+): EditionSummary {
   return { id: row.id, year: row.year, title: row.title, stage: row.stage as Stage, heldOn: row.heldOn };
 }
 
@@ -61,7 +63,10 @@ export function toRegionPrefecture(row: Selectable<PrefectureTable>): RegionPref
 }
 
 export function toTimelineEntry(
-  row: Pick<Selectable<TimelineEntryTable>, "id" | "occurredOn" | "precision" | "kind" | "title" | "body" | "isPublic">,
+  row: Pick<
+    Selectable<TimelineEntryTable>,
+    "id" | "occurredOn" | "precision" | "kind" | "title" | "body" | "isPublic"
+  >,
 ): TimelineEntry {
   return {
     id: row.id,

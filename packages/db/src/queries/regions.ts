@@ -18,7 +18,13 @@ async function prefecturesByRegion(db: Kysely<Database>, regionIds: string[]) {
   const rows = await db
     .selectFrom("regionPrefecture")
     .innerJoin("prefecture", "prefecture.code", "regionPrefecture.prefectureCode")
-    .select(["regionPrefecture.regionId", "prefecture.code", "prefecture.nameJa", "prefecture.nameRomaji", "prefecture.block"])
+    .select([
+      "regionPrefecture.regionId",
+      "prefecture.code",
+      "prefecture.nameJa",
+      "prefecture.nameRomaji",
+      "prefecture.block",
+    ])
     .where("regionPrefecture.regionId", "in", regionIds)
     .orderBy("prefecture.code")
     .execute();
@@ -54,7 +60,11 @@ export async function listRegions(db: Kysely<Database>): Promise<RegionSummary[]
 
   const firstCode = (id: string) => prefectures.get(id)?.[0]?.code ?? "99";
   return regions
-    .map((r) => ({ ...r, prefectures: prefectures.get(r.id) ?? [], currentEdition: currentByRegion.get(r.id) ?? null }))
+    .map((r) => ({
+      ...r,
+      prefectures: prefectures.get(r.id) ?? [],
+      currentEdition: currentByRegion.get(r.id) ?? null,
+    }))
     .sort(
       (a, b) =>
         firstCode(a.id).localeCompare(firstCode(b.id)) ||
@@ -100,7 +110,10 @@ async function sessionsOf(db: Kysely<Database>, editionId: string): Promise<Foru
 }
 
 /** A region's page: its editions, the current one with its program, meetings and timeline (newest first). */
-export async function findRegionDetail(db: Kysely<Database>, slug: string): Promise<RegionDetail | undefined> {
+export async function findRegionDetail(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<RegionDetail | undefined> {
   const region = await findRegionBySlug(db, slug);
   if (!region) return undefined;
   const [prefectures, editions, meetings, timeline] = await Promise.all([
@@ -133,7 +146,9 @@ export async function findRegionDetail(db: Kysely<Database>, slug: string): Prom
     ...region,
     prefectures: prefectures.get(region.id) ?? [],
     editions: editions.map(toEditionSummary),
-    currentEdition: current ? { ...toForumEdition(current), sessions: await sessionsOf(db, current.id) } : null,
+    currentEdition: current
+      ? { ...toForumEdition(current), sessions: await sessionsOf(db, current.id) }
+      : null,
     meetings: meetings.map(toMeetingSummary),
     timeline: timeline.map(toTimelineEntry),
   };

@@ -15,7 +15,10 @@ export interface NewTimelineEntry {
   sourceId?: string | null;
 }
 
-export async function insertTimelineEntry(db: Kysely<Database>, entry: NewTimelineEntry): Promise<TimelineEntry> {
+export async function insertTimelineEntry(
+  db: Kysely<Database>,
+  entry: NewTimelineEntry,
+): Promise<TimelineEntry> {
   const row = await db
     .insertInto("timelineEntry")
     .values(entry)

@@ -49,7 +49,8 @@ export interface DemoNote {
   isPublic: boolean;
 }
 
-const forumTitle = (area: string, year: number) => `難病・慢性疾患就労支援ネットワークフォーラム${area}${year}`;
+const forumTitle = (area: string, year: number) =>
+  `難病・慢性疾患就労支援ネットワークフォーラム${area}${year}`;
 
 export const DEMO_REGIONS: DemoRegion[] = [
   {
@@ -127,7 +128,9 @@ export const DEMO_REGIONS: DemoRegion[] = [
     nameEn: "Greater Tokyo",
     kind: "area",
     prefectureCodes: ["11", "12", "13", "14"],
-    editions: [{ year: 2026, title: "首都圏 難病・慢性疾患就労支援ネットワークフォーラム2026", stage: "coordinating" }],
+    editions: [
+      { year: 2026, title: "首都圏 難病・慢性疾患就労支援ネットワークフォーラム2026", stage: "coordinating" },
+    ],
     meetings: [
       {
         kind: "briefing",
@@ -167,7 +170,12 @@ export const DEMO_REGIONS: DemoRegion[] = [
       kind: "prefecture",
       prefectureCodes: [code],
       editions: [
-        { year: 2027, title: forumTitle(label, 2027), stage, ...(stage === "decided" ? { heldOn: "2027-02-20" } : {}) },
+        {
+          year: 2027,
+          title: forumTitle(label, 2027),
+          stage,
+          ...(stage === "decided" ? { heldOn: "2027-02-20" } : {}),
+        },
       ],
     }),
   ),

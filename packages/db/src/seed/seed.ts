@@ -42,7 +42,13 @@ async function seedRegion(db: Kysely<Database>, demo: DemoRegion): Promise<void>
     for (const [i, s] of (e.sessions ?? []).entries()) {
       const session = await db
         .insertInto("forumSession")
-        .values({ editionId: edition.id, position: i + 1, kind: s.kind, title: s.title, subtitle: s.subtitle ?? null })
+        .values({
+          editionId: edition.id,
+          position: i + 1,
+          kind: s.kind,
+          title: s.title,
+          subtitle: s.subtitle ?? null,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       await db

@@ -52,16 +52,24 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
   const base = new URL(url).pathname.slice(1) || "postgres";
   const template = `${base}_tpl_${await templateFingerprint()}`;
   const name = `${base}_t_${randomBytes(6).toString("hex")}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
   try {
     await admin.connection().execute(async (conn) => {
       // One worker builds the template; the others wait for it.
       await sql`select pg_advisory_lock(hashtext(${template}))`.execute(conn);
       try {
-        const exists = await sql<{ n: number }>`select 1 as n from pg_database where datname = ${template}`.execute(conn);
+        const exists = await sql<{
+          n: number;
+        }>`select 1 as n from pg_database where datname = ${template}`.execute(conn);
         if (exists.rows.length === 0) {
           await sql`create database ${sql.id(template)}`.execute(conn);
-          const handle = await connect({ engine: "postgres", databaseUrl: withDatabase(url, template), poolSize: 1 });
+          const handle = await connect({
+            engine: "postgres",
+            databaseUrl: withDatabase(url, template),
+            poolSize: 1,
+          });
           try {
             await prepareDatabase(handle.db);
             await seedDemoData(handle.db);

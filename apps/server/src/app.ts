@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { appRouter, createContextInner } from "@kyoso/api";
+import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  webDist: string;
+  log: Logger;
+}
+
+export function createApp({ database, webDist, log }: AppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await pingDatabase(database.db);
+      res.json({ status: "ok", engine: database.engine });
+    } catch (error) {
+      log.error({ err: error }, "health check failed");
+      res.status(503).json({ status: "unavailable", engine: database.engine });
+    }
+  });
+
+  app.use(
+    "/trpc",
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: () => createContextInner({ db: database.db, engine: database.engine }),
+      onError: ({ error, path: procedure }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "procedure failed");
+      },
+    }),
+  );
+
+  const indexHtml = path.join(webDist, "index.html");
+  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+  // Client-side routes: any other GET gets the app shell.
+  app.get("/{*splat}", (_req, res) => {
+    if (existsSync(indexHtml)) {
+      res.set("Cache-Control", "no-cache").sendFile(indexHtml);
+    } else {
+      res
+        .status(503)
+        .type("text/plain; charset=utf-8")
+        .send("画面がまだビルドされていません。`pnpm start` で起動してください (the web app is not built).");
+    }
+  });
+  return app;
+}

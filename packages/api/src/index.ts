@@ -1,0 +1,3 @@
+export { type Context, type ContextOptions, createContextInner } from "./context";
+export type { FieldErrors } from "./errors";
+export { type AppRouter, appRouter, createCaller } from "./root";
