@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { connect, type DatabaseHandle } from "../connect";
-import { migrationProvider } from "../migrations/index";
 import { prepareDatabase } from "../prepare";
-import { DEMO_REGIONS } from "../seed/demo-data";
 import { seedDemoData } from "../seed/seed";
 
 /**
@@ -19,6 +20,23 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 
 let snapshot: Promise<Blob> | undefined;
 
+/**
+ * The migrated, seeded database as a PGlite dump, kept in the temp folder under a fingerprint of the
+ * migrations and seed sources: built once, then shared by every test worker and later runs.
+ */
+async function loadOrBuildSnapshot(): Promise<Blob> {
+  const file = path.join(tmpdir(), `kyoso-test-pglite-${await schemaFingerprint()}.tar`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    const blob = await buildSnapshot();
+    const partial = `${file}.${process.pid}`;
+    await writeFile(partial, Buffer.from(await blob.arrayBuffer()));
+    await rename(partial, file);
+    return blob;
+  }
+}
+
 async function buildSnapshot(): Promise<Blob> {
   const handle = await connect({ engine: "pglite" });
   try {
@@ -32,14 +50,18 @@ async function buildSnapshot(): Promise<Blob> {
 }
 
 async function createPgliteTestDatabase(): Promise<DatabaseHandle> {
-  snapshot ??= buildSnapshot();
+  snapshot ??= loadOrBuildSnapshot();
   return connect({ engine: "pglite", loadDataDir: await snapshot });
 }
 
-/** Changes whenever the migrations or the demo data change, so a stale template is never reused. */
-async function templateFingerprint(): Promise<string> {
-  const names = Object.keys(await migrationProvider.getMigrations()).join(",");
-  return createHash("sha256").update(names).update(JSON.stringify(DEMO_REGIONS)).digest("hex").slice(0, 10);
+/** Changes whenever a migration or the demo data changes, so a stale snapshot or template is never reused. */
+async function schemaFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of ["migrations", "seed", "queries"]) {
+    const folder = path.join(import.meta.dirname, "..", dir);
+    for (const name of (await readdir(folder)).sort()) hash.update(name).update(await readFile(path.join(folder, name)));
+  }
+  return hash.digest("hex").slice(0, 12);
 }
 
 function withDatabase(url: string, database: string): string {
@@ -50,7 +72,7 @@ function withDatabase(url: string, database: string): string {
 
 async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> {
   const base = new URL(url).pathname.slice(1) || "postgres";
-  const template = `${base}_tpl_${await templateFingerprint()}`;
+  const template = `${base}_tpl_${await schemaFingerprint()}`;
   const name = `${base}_t_${randomBytes(6).toString("hex")}`;
   const admin = new Kysely<unknown>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
