@@ -1,12 +1,13 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Kysely, PostgresDialect, sql } from "kysely";
-import pg from "pg";
 import { connect, type DatabaseHandle } from "../connect";
 import { prepareDatabase } from "../prepare";
 import { seedDemoData } from "../seed/seed";
+import { createScratchDatabase } from "./scratch-postgres";
+
+export { createScratchDatabase, type ScratchDatabase } from "./scratch-postgres";
 
 /**
  * A fresh, migrated database holding the demo data, for one test. On PGlite (the default) it is loaded
@@ -59,66 +60,34 @@ async function schemaFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of ["migrations", "seed", "queries"]) {
     const folder = path.join(import.meta.dirname, "..", dir);
-    for (const name of (await readdir(folder)).sort()) hash.update(name).update(await readFile(path.join(folder, name)));
+    for (const name of (await readdir(folder)).sort())
+      hash.update(name).update(await readFile(path.join(folder, name)));
   }
   return hash.digest("hex").slice(0, 12);
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
 async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> {
-  const base = new URL(url).pathname.slice(1) || "postgres";
-  const template = `${base}_tpl_${await schemaFingerprint()}`;
-  const name = `${base}_t_${randomBytes(6).toString("hex")}`;
-  const admin = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-  });
-  try {
-    await admin.connection().execute(async (conn) => {
-      // One worker builds the template; the others wait for it.
-      await sql`select pg_advisory_lock(hashtext(${template}))`.execute(conn);
-      try {
-        const exists = await sql<{
-          n: number;
-        }>`select 1 as n from pg_database where datname = ${template}`.execute(conn);
-        if (exists.rows.length === 0) {
-          await sql`create database ${sql.id(template)}`.execute(conn);
-          const handle = await connect({
-            engine: "postgres",
-            databaseUrl: withDatabase(url, template),
-            poolSize: 1,
-          });
-          try {
-            await prepareDatabase(handle.db);
-            await seedDemoData(handle.db);
-          } finally {
-            await handle.close();
-          }
+  const scratch = await createScratchDatabase(url, {
+    label: "t",
+    template: {
+      name: await schemaFingerprint(),
+      prepare: async (templateUrl) => {
+        const handle = await connect({ engine: "postgres", databaseUrl: templateUrl, poolSize: 1 });
+        try {
+          await prepareDatabase(handle.db);
+          await seedDemoData(handle.db);
+        } finally {
+          await handle.close();
         }
-        await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(conn);
-      } finally {
-        await sql`select pg_advisory_unlock(hashtext(${template}))`.execute(conn);
-      }
-    });
-  } finally {
-    await admin.destroy();
-  }
-  const handle = await connect({ engine: "postgres", databaseUrl: withDatabase(url, name), poolSize: 4 });
+      },
+    },
+  });
+  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 4 });
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      try {
-        await dropper.query(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await dropper.end();
-      }
+      await scratch.drop();
     },
   };
 }

@@ -1,0 +1,28 @@
+// Run before the tests: the browser test drives Debian's Chromium. On a fresh Debian machine where we are
+// root, install it from apt (never Playwright's own download, which this network refuses).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(path)) {
+  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canApt) {
+    console.error(
+      `Chromium が見つかりません (${path})。\`sudo apt-get install -y chromium\` でインストールするか、CHROMIUM_PATH を指定してください。\n` +
+        `Chromium not found at ${path}: install it with \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    );
+    process.exit(1);
+  }
+  console.log("Installing Debian's chromium for the browser tests (apt-get install -y chromium)…");
+  const apt = (args) =>
+    execFileSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  try {
+    apt(["install", "-y", "chromium"]);
+  } catch {
+    apt(["update"]);
+    apt(["install", "-y", "chromium"]);
+  }
+}
