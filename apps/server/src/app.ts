@@ -5,6 +5,8 @@ import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
+import { rejectCrossSiteMutations, securityHeaders, signInRateLimit } from "./security";
+import { sessionFromRequest } from "./session-cookie";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -15,6 +17,7 @@ export interface AppOptions {
 export function createApp({ database, webDist, log }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -26,11 +29,23 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }
   });
 
+  app.use("/trpc", rejectCrossSiteMutations);
+  app.use("/trpc", signInRateLimit);
   app.use(
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: () => createContextInner({ db: database.db, engine: database.engine }),
+      createContext: async ({ req, res }) => {
+        const now = new Date();
+        const session = await sessionFromRequest(database.db, req, res, now);
+        return createContextInner({
+          db: database.db,
+          engine: database.engine,
+          actor: session.actor,
+          sessionTokenHash: session.tokenHash,
+          sessionCookie: session.cookie,
+        });
+      },
       onError: ({ error, path: procedure }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "procedure failed");
       },

@@ -26,7 +26,9 @@ describe("configuration", () => {
   it("stops with a message naming each bad value", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrowError(ConfigError);
     expect(() => loadConfig({ PORT: "70000" })).toThrowError(/PORT/);
-    expect(() => loadConfig({ DATABASE_URL: "mysql://localhost/db" })).toThrowError(/DATABASE_URL: .*postgres:\/\//);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://localhost/db" })).toThrowError(
+      /DATABASE_URL: .*postgres:\/\//,
+    );
     expect(() => loadConfig({ KYOSO_DEMO_DATA: "yes" })).toThrowError(/KYOSO_DEMO_DATA/);
   });
 });

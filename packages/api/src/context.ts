@@ -1,21 +1,46 @@
 import type { DB, Engine } from "@kyoso/db";
+import type { Actor } from "@kyoso/domain";
+
+/** How a procedure sets or clears the session cookie without knowing about HTTP. */
+export interface SessionCookie {
+  set(token: string, expires: Date): void;
+  clear(): void;
+}
 
 export interface ContextOptions {
   db: DB;
   engine: Engine;
+  actor?: Actor | null;
+  /** The hash of the session token the request came with, so sign-out can end it. */
+  sessionTokenHash?: string | null;
+  sessionCookie?: SessionCookie;
   /** The clock, injectable so tests can pin "today". */
   now?: () => Date;
+  /** Holds a failed sign-in's answer; tests pass a recorder instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Context {
   db: DB;
   engine: Engine;
+  actor: Actor | null;
+  sessionTokenHash: string | null;
+  sessionCookie: SessionCookie;
   now: () => Date;
-  /** The signed-in user; identity arrives with sign-in, until then every caller is anonymous. */
-  actorId: string | null;
+  sleep: (ms: number) => Promise<void>;
 }
+
+const noCookie: SessionCookie = { set: () => {}, clear: () => {} };
 
 /** The context without HTTP: what tests and the server both build on. */
 export function createContextInner(options: ContextOptions): Context {
-  return { db: options.db, engine: options.engine, now: options.now ?? (() => new Date()), actorId: null };
+  return {
+    db: options.db,
+    engine: options.engine,
+    actor: options.actor ?? null,
+    sessionTokenHash: options.sessionTokenHash ?? null,
+    sessionCookie: options.sessionCookie ?? noCookie,
+    now: options.now ?? (() => new Date()),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  };
 }

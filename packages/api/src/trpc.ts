@@ -1,23 +1,39 @@
-import { isDomainError } from "@kyoso/domain";
-import { initTRPC } from "@trpc/server";
-import { ZodError } from "zod";
+import { findEdition, findRegionBySlug } from "@kyoso/db";
+import { type Actor, can, isDomainError, type Permission, type Scope } from "@kyoso/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const fieldErrors = fieldErrorsOf(error.cause);
-    const firstMessage = error.cause instanceof ZodError ? error.cause.issues[0]?.message : undefined;
-    return {
-      ...shape,
-      // A validation failure reads as its first Japanese message, not as serialized issues.
-      message:
-        firstMessage ??
-        (error.code === "INTERNAL_SERVER_ERROR" ? "サーバーでエラーが発生しました。" : shape.message),
-      data: { ...shape.data, fieldErrors, stack: undefined },
-    };
-  },
-});
+/**
+ * Where a procedure finds the region it acts on, read from its input before the input is validated:
+ * "none" for lists and account procedures, else the input field holding a region id, region slug or
+ * forum edition id.
+ */
+export type ScopeSource = "none" | { regionId: string } | { regionSlug: string } | { editionId: string };
+
+export interface Meta {
+  permission: Permission;
+  scope: ScopeSource;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const fieldErrors = fieldErrorsOf(error.cause);
+      const firstMessage = error.cause instanceof ZodError ? error.cause.issues[0]?.message : undefined;
+      return {
+        ...shape,
+        // A validation failure reads as its first Japanese message, not as serialized issues.
+        message:
+          firstMessage ??
+          (error.code === "INTERNAL_SERVER_ERROR" ? "サーバーでエラーが発生しました。" : shape.message),
+        data: { ...shape.data, fieldErrors, stack: undefined },
+      };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -28,5 +44,48 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Every procedure starts here: domain errors leave as typed tRPC errors with their Japanese message. */
-export const publicProcedure = t.procedure.use(domainErrors);
+const idField = z.uuid();
+const slugField = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+async function resolveScope(ctx: Context, source: ScopeSource, rawInput: unknown): Promise<Scope> {
+  if (source === "none") return {};
+  const input = (rawInput ?? {}) as Record<string, unknown>;
+  const field =
+    "regionId" in source ? source.regionId : "regionSlug" in source ? source.regionSlug : source.editionId;
+  const parsed = ("regionSlug" in source ? slugField : idField).safeParse(input[field]);
+  if (!parsed.success) return { regionId: "" };
+  if ("regionId" in source) return { regionId: parsed.data };
+  if ("regionSlug" in source) return { regionId: (await findRegionBySlug(ctx.db, parsed.data))?.id ?? "" };
+  const edition = await findEdition(ctx.db, parsed.data);
+  return { regionId: edition?.regionId ?? "", editionId: parsed.data };
+}
+
+const FORBIDDEN_MESSAGE = "この操作を行う権限がありません。";
+
+/**
+ * The one permission check. Every procedure declares `meta({ permission, scope })`; one without is refused
+ * outright (and the router test fails on it).
+ */
+const authorize = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
+  if (!meta?.permission) {
+    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "procedure declares no permission" });
+  }
+  if (meta.permission !== "public" && !ctx.actor) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "サインインしてください。" });
+  }
+  const scope = await resolveScope(ctx, meta.scope, await getRawInput());
+  if (!can(ctx.actor, meta.permission, scope))
+    throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGE });
+  return next({ ctx: { scope } });
+});
+
+const guarded = t.procedure.use(domainErrors).use(authorize);
+
+/** For procedures anyone may call (sign-in, reference data); still declared with `permission: "public"`. */
+export const publicProcedure = guarded;
+
+/** For signed-in callers: `ctx.actor` is never null here. */
+export const protectedProcedure = guarded.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "サインインしてください。" });
+  return next({ ctx: { actor: ctx.actor as Actor } });
+});

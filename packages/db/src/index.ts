@@ -1,7 +1,13 @@
 export { type ConnectOptions, connect, type DatabaseHandle, type Engine } from "./connect";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
-export { type AuditRecord, listAuditForRecord, recordAudit } from "./queries/audit";
+export {
+  type AuditFilter,
+  type AuditRecord,
+  listAudit,
+  listAuditForRecord,
+  recordAudit,
+} from "./queries/audit";
 export {
   editionExistsForYear,
   findEdition,
@@ -12,7 +18,31 @@ export {
 export { syncPrefectures } from "./queries/reference";
 export { findRegionById, findRegionBySlug, findRegionDetail, listRegions } from "./queries/regions";
 export { insertTimelineEntry, type NewTimelineEntry } from "./queries/timeline";
+export {
+  clearFailedSignIns,
+  deleteSession,
+  deleteSessionsOfUser,
+  expireOpenInvitations,
+  findOpenInvitationForUpdate,
+  findSessionActor,
+  findSignInRecord,
+  findUserIdByEmail,
+  findUserProfile,
+  insertInvitation,
+  insertSession,
+  insertUser,
+  listUsers,
+  markInvitationUsed,
+  type NewUser,
+  recordFailedSignIn,
+  renewSession,
+  setPasswordHash,
+  setUserRegions,
+  type UserPatch,
+  updateUserAtVersion,
+} from "./queries/users";
 export type { Database } from "./schema";
+export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users";
 export { isDatabaseEmpty, seedDemoData } from "./seed/seed";
 
 import type { Kysely } from "kysely";

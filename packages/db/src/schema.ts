@@ -11,6 +11,10 @@ export interface Database {
   meeting: MeetingTable;
   timelineEntry: TimelineEntryTable;
   auditLog: AuditLogTable;
+  appUser: AppUserTable;
+  userRegion: UserRegionTable;
+  userSession: UserSessionTable;
+  invitation: InvitationTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -117,4 +121,41 @@ export interface AuditLogTable {
   regionId: string | null;
   before: unknown;
   after: unknown;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  displayName: string;
+  role: "national" | "committee" | "probono" | "partner";
+  passwordHash: string | null;
+  partnerEditionId: string | null;
+  disabledAt: Date | null;
+  failedSignIns: Generated<number>;
+  lockedUntil: Date | null;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface UserRegionTable {
+  userId: string;
+  regionId: string;
+}
+
+export interface UserSessionTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: Generated<Date>;
+  lastSeenAt: Generated<Date>;
+  expiresAt: Date;
+}
+
+export interface InvitationTable {
+  tokenHash: string;
+  userId: string;
+  createdBy: string | null;
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  usedAt: Date | null;
 }

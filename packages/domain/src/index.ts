@@ -7,5 +7,7 @@ export * from "./dates";
 export * from "./errors";
 export * from "./forum-edition";
 export * from "./model";
+export * from "./permissions";
 export * from "./prefectures";
 export * from "./stage";
+export * from "./users";

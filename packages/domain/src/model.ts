@@ -101,3 +101,17 @@ export interface RegionDetail extends Omit<RegionSummary, "currentEdition"> {
   /** Newest first. */
   timeline: TimelineEntry[];
 }
+
+/** A user as shown to others: never a password hash or a token. */
+export interface UserProfile {
+  id: string;
+  email: string;
+  displayName: string;
+  role: import("./permissions").Role;
+  regionIds: string[];
+  partnerEditionId: string | null;
+  disabled: boolean;
+  /** Whether the user has set a password (an invited user has not yet). */
+  active: boolean;
+  version: number;
+}

@@ -1,16 +1,41 @@
 import { findRegionDetail, listRegions } from "@kyoso/db";
-import { DomainError } from "@kyoso/domain";
+import { DomainError, type RegionSummary, visibleRegionFilter } from "@kyoso/domain";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" });
+const slugInput = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" }),
+});
+const notFound = () => new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
 
 export const regionRouter = createTRPCRouter({
-  list: publicProcedure.query(({ ctx }) => listRegions(ctx.db)),
-
-  bySlug: publicProcedure.input(z.object({ slug: slugSchema })).query(async ({ ctx, input }) => {
-    const region = await findRegionDetail(ctx.db, input.slug);
-    if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
-    return region;
+  /** Every region the caller may see, with its current edition's stage: summary data only. */
+  list: protectedProcedure.meta({ permission: "region.summary", scope: "none" }).query(async ({ ctx }) => {
+    const regions = await listRegions(ctx.db);
+    const filter = visibleRegionFilter(ctx.actor);
+    return filter.all ? regions : regions.filter((r) => filter.regionIds.includes(r.id));
   }),
+
+  /** What anyone signed in may know of a region: its editions' titles, stages and dates, no free text. */
+  summary: protectedProcedure
+    .meta({ permission: "region.summary", scope: { regionSlug: "slug" } })
+    .input(slugInput)
+    .query(
+      async ({ ctx, input }): Promise<RegionSummary & { editions: RegionSummary["currentEdition"][] }> => {
+        const region = await findRegionDetail(ctx.db, input.slug);
+        if (!region) throw notFound();
+        const { id, slug, nameJa, nameEn, kind, prefectures, editions } = region;
+        return { id, slug, nameJa, nameEn, kind, prefectures, currentEdition: editions[0] ?? null, editions };
+      },
+    ),
+
+  /** The full region page: program, meetings and the timeline with its notes. */
+  bySlug: protectedProcedure
+    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
+    .input(slugInput)
+    .query(async ({ ctx, input }) => {
+      const region = await findRegionDetail(ctx.db, input.slug);
+      if (!region) throw notFound();
+      return region;
+    }),
 });

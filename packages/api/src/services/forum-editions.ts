@@ -32,7 +32,7 @@ export async function createForumEdition(ctx: Context, input: ForumEditionCreate
       if (await editionExistsForYear(tx, input.regionId, input.year)) throw duplicateYear(input.year);
       const edition = await insertEdition(tx, input);
       await recordAudit(tx, {
-        actorId: ctx.actorId,
+        actorId: ctx.actor?.id ?? null,
         action: "create",
         recordType: "forum_edition",
         recordId: edition.id,
@@ -80,7 +80,7 @@ export async function updateForumEdition(ctx: Context, input: ForumEditionUpdate
     const updated = await updateEditionAtVersion(tx, id, version, patch);
     if (!updated) throw staleVersion();
     await recordAudit(tx, {
-      actorId: ctx.actorId,
+      actorId: ctx.actor?.id ?? null,
       action: "update",
       recordType: "forum_edition",
       recordId: id,

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-25T10-00_foundation";
+import * as identity from "./2026-11-25T13-00_identity";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
   "2026-11-25T10-00_foundation": foundation,
+  "2026-11-25T13-00_identity": identity,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -41,3 +41,62 @@ export async function listAuditForRecord(db: Kysely<Database>, recordType: strin
     .orderBy("id", "asc")
     .execute();
 }
+
+export interface AuditFilter {
+  actorId?: string | undefined;
+  regionId?: string | undefined;
+  recordType?: string | undefined;
+  /** Inclusive calendar dates in Japan time. */
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the audit log, newest first, with the total matching count. */
+export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
+  let query = db.selectFrom("auditLog");
+  if (filter.actorId) query = query.where("auditLog.actorId", "=", filter.actorId);
+  if (filter.regionId) query = query.where("auditLog.regionId", "=", filter.regionId);
+  if (filter.recordType) query = query.where("auditLog.recordType", "=", filter.recordType);
+  if (filter.from)
+    query = query.where(
+      "auditLog.occurredAt",
+      ">=",
+      sql<Date>`(${filter.from}::date)::timestamp at time zone 'Asia/Tokyo'`,
+    );
+  if (filter.to)
+    query = query.where(
+      "auditLog.occurredAt",
+      "<",
+      sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Asia/Tokyo'`,
+    );
+
+  const [rows, total] = await Promise.all([
+    query
+      .leftJoin("appUser", "appUser.id", "auditLog.actorId")
+      .leftJoin("region", "region.id", "auditLog.regionId")
+      .select([
+        "auditLog.id",
+        "auditLog.occurredAt",
+        "auditLog.actorId",
+        "appUser.displayName as actorName",
+        "auditLog.action",
+        "auditLog.recordType",
+        "auditLog.recordId",
+        "auditLog.regionId",
+        "region.nameJa as regionName",
+        "auditLog.before",
+        "auditLog.after",
+      ])
+      .orderBy("auditLog.id", "desc")
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(total.n),
+    rows: rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() })),
+  };
+}

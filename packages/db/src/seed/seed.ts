@@ -1,7 +1,9 @@
 import type { Kysely } from "kysely";
 import { syncPrefectures } from "../queries/reference";
+import { insertUser } from "../queries/users";
 import type { Database } from "../schema";
 import { DEMO_REGIONS, type DemoRegion } from "./demo-data";
+import { DEMO_USERS, demoPasswordHash } from "./demo-users";
 
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom("region").select("id").limit(1).executeTakeFirst();
@@ -111,6 +113,38 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
     if (!(await isDatabaseEmpty(tx))) return false;
     await syncPrefectures(tx);
     for (const region of DEMO_REGIONS) await seedRegion(tx, region);
+    await seedUsers(tx);
     return true;
   });
+}
+
+async function seedUsers(db: Kysely<Database>): Promise<void> {
+  const regions = await db.selectFrom("region").select(["id", "slug"]).execute();
+  const regionId = (slug: string) => {
+    const found = regions.find((r) => r.slug === slug);
+    if (!found) throw new Error(`demo user refers to unknown region ${slug}`);
+    return found.id;
+  };
+  for (const user of DEMO_USERS) {
+    const partner = user.partnerEdition;
+    const edition = partner
+      ? await db
+          .selectFrom("forumEdition")
+          .select("id")
+          .where("regionId", "=", regionId(partner.regionSlug))
+          .where("year", "=", partner.year)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    await insertUser(
+      db,
+      {
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        partnerEditionId: edition?.id ?? null,
+        passwordHash: demoPasswordHash(),
+      },
+      user.regionSlugs.map(regionId),
+    );
+  }
 }

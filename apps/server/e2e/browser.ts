@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { DEMO_PASSWORD } from "@kyoso/db";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { loadConfig, type RunningServer, startServer } from "../src/index";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "../test-artifacts");
+
+/** The system Chromium (Debian's package): the tests never download a browser of their own. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium が見つかりません (${executablePath})。\`apt-get install -y chromium\` でインストールするか、CHROMIUM_PATH を指定してください。\n` +
+        `Chromium was not found at ${executablePath}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export interface TestServer {
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** The real server with demo data in a fresh folder, serving the built web app. */
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-e2e-"));
+  const server = await startServer(loadConfig({ PORT: "0", KYOSO_DATA_DIR: dataDir, LOG_LEVEL: "silent" }));
+  return {
+    server,
+    stop: async () => {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Axe's findings reduced to what a failure message needs: rule, summary and the offending elements. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => ({
+    rule: v.id,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")),
+  }));
+}
+
+/** Signs in through the form, as a person would; the context keeps the session cookie. */
+export async function signIn(page: Page, url: string, email = "national@kyoso.example"): Promise<void> {
+  await page.goto(url);
+  await page.getByRole("textbox", { name: /メールアドレス/ }).fill(email);
+  await page.getByLabel(/パスワード/).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "サインイン" }).click();
+  await page.getByRole("button", { name: "サインアウト" }).waitFor();
+}
+
+export async function signedInContext(browser: Browser, url: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
+  await signIn(await context.newPage(), url);
+  return context;
+}

@@ -1,0 +1,55 @@
+import type { NextFunction, Request, Response } from "express";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+
+/** Security headers (CSP, frame, referrer, nosniff …) from helmet; the app loads only its own scripts. */
+export const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    directives: { "upgrade-insecure-requests": null },
+  },
+  strictTransportSecurity: false,
+});
+
+/**
+ * Mutations must come from our own pages. A browser always sends Origin on a cross-site POST (and
+ * Sec-Fetch-Site where supported), so a request that names another site is refused; tRPC mutations are also
+ * JSON, which a plain HTML form cannot send.
+ */
+export function rejectCrossSiteMutations(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") {
+    next();
+    return;
+  }
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  const host = req.get("host");
+  const crossSite =
+    (site !== undefined && site !== "same-origin" && site !== "none") ||
+    (origin !== undefined && hostOf(origin) !== host);
+  if (crossSite || !req.is("application/json")) {
+    res.status(403).json({ error: { message: "この操作は受け付けられません (cross-site request refused)" } });
+    return;
+  }
+  next();
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/** Per-client limit on sign-in attempts, on top of the per-account slow-down and lock. */
+export const signInRateLimit = rateLimit({
+  windowMs: 15 * 60 * 1000,
+  limit: 30,
+  standardHeaders: "draft-8",
+  legacyHeaders: false,
+  // Batched calls put several procedures in one path ("/auth.me,auth.signIn"): match anywhere in it.
+  skip: (req) => !/\bauth\.(signIn|acceptInvitation)\b/.test(req.path),
+  message: {
+    error: { message: "サインインの試行が多すぎます。しばらく待ってから、もう一度お試しください。" },
+  },
+});

@@ -1,0 +1,13 @@
+import { useParams } from "@tanstack/react-router";
+import { CreateEditionPage } from "../../features/forum-edition/components/create-edition-page";
+import { EditEditionPage } from "../../features/forum-edition/components/edit-edition-page";
+
+export function CreateEditionRoute() {
+  const { slug } = useParams({ from: "/regions/$slug/editions/new" });
+  return <CreateEditionPage slug={slug} />;
+}
+
+export function EditEditionRoute() {
+  const { slug, editionId } = useParams({ from: "/regions/$slug/editions/$editionId/edit" });
+  return <EditEditionPage slug={slug} editionId={editionId} />;
+}

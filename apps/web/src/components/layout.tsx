@@ -1,0 +1,37 @@
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "./language-switch";
+
+export function Layout({ account, children }: { account: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipToMain")}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t("app.name")}</span>
+            <span className="brand-tagline">{t("app.tagline")}</span>
+          </Link>
+          <nav aria-label={t("app.mainNav")} className="main-nav">
+            <ul>
+              <li>
+                <Link to="/" activeOptions={{ exact: true }}>
+                  {t("nav.overview")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+          {account}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container main">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { UserProfile } from "@kyoso/domain";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../../../lib/trpc";
+
+export function AccountMenu({ user }: { user: UserProfile }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      // Nothing fetched for this user may stay on screen for the next one.
+      onSuccess: () => queryClient.resetQueries(),
+    }),
+  );
+  return (
+    <div className="account">
+      <span className="account-name">{t("auth.signedInAs", { name: user.displayName })}</span>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => signOut.mutate()}
+      >
+        {t("auth.signOut")}
+      </button>
+    </div>
+  );
+}

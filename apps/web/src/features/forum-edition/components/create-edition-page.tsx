@@ -1,0 +1,66 @@
+import { forumEditionCreateSchema, INITIAL_STAGES } from "@kyoso/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { NotFound } from "../../../components/not-found";
+import { PageHeading } from "../../../components/page-heading";
+import { LoadError, Loading } from "../../../components/query-state";
+import { toLanguage } from "../../../i18n/index";
+import { describeApiFailure, isNotFound } from "../../../lib/api-errors";
+import { useTRPC } from "../../../lib/trpc";
+import { emptyValues, fieldErrorsOf, toCreateInput } from "../lib/form-values";
+import { EditionForm } from "./edition-form";
+
+export function CreateEditionPage({ slug }: { slug: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = toLanguage(i18n.resolvedLanguage);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const region = useQuery(trpc.region.bySlug.queryOptions({ slug }));
+  const create = useMutation(
+    trpc.forumEdition.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.region.pathFilter()),
+    }),
+  );
+
+  if (region.isPending) return <Loading />;
+  if (region.isError) {
+    if (isNotFound(region.error)) return <NotFound kind="region" />;
+    return <LoadError onRetry={() => void region.refetch()} />;
+  }
+
+  const { id: regionId, editions } = region.data;
+  const name = locale === "en" ? region.data.nameEn : region.data.nameJa;
+  const nextYear = Math.max(new Date().getFullYear(), ...editions.map((e) => e.year + 1));
+  const backLink = (
+    <Link to="/regions/$slug" params={{ slug }}>
+      {t("edition.backToRegion", { region: name })}
+    </Link>
+  );
+
+  return (
+    <>
+      <p className="breadcrumb">{backLink}</p>
+      <PageHeading title={t("edition.createTitle", { region: name })} />
+      <EditionForm
+        mode="create"
+        initialValues={emptyValues(nextYear)}
+        stageOptions={INITIAL_STAGES}
+        validate={(values) => {
+          const parsed = forumEditionCreateSchema.safeParse(toCreateInput(values, regionId));
+          return parsed.success ? null : fieldErrorsOf(parsed.error);
+        }}
+        onSubmit={(values) => create.mutate(toCreateInput(values, regionId))}
+        pending={create.isPending}
+        failure={create.isError ? describeApiFailure(create.error, t("edition.networkError")) : null}
+        success={
+          create.isSuccess && (
+            <p>
+              {t("edition.created")} {backLink}
+            </p>
+          )
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { PageHeading } from "../../../components/page-heading";
+import { LoadError, Loading } from "../../../components/query-state";
+import { useTRPC } from "../../../lib/trpc";
+import { PrefectureStages } from "./prefecture-stages";
+import { RegionsTable } from "./regions-table";
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const regions = useQuery(trpc.region.list.queryOptions());
+
+  return (
+    <>
+      <PageHeading title={t("overview.title")} />
+      <p className="lead">{t("overview.intro")}</p>
+      {regions.isPending ? (
+        <Loading />
+      ) : regions.isError ? (
+        <LoadError onRetry={() => void regions.refetch()} />
+      ) : (
+        <>
+          <section aria-labelledby="regions-heading" className="section">
+            <h2 id="regions-heading">{t("overview.regionsHeading")}</h2>
+            {regions.data.length === 0 ? (
+              <p className="empty">{t("overview.empty")}</p>
+            ) : (
+              <RegionsTable regions={regions.data} />
+            )}
+          </section>
+          <section aria-labelledby="prefectures-heading" className="section">
+            <h2 id="prefectures-heading">{t("overview.prefecturesHeading")}</h2>
+            <p>{t("overview.prefecturesIntro")}</p>
+            <PrefectureStages regions={regions.data} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { type RegionSummary, STAGES, type Stage } from "@kyoso/domain";
+import { Link } from "@tanstack/react-router";
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+} from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/date-text";
+import { StageBadge } from "../../../components/stage-badge";
+import { toLanguage } from "../../../i18n/index";
+
+const column = createColumnHelper<RegionSummary>();
+const stageOrder = (stage: Stage) => STAGES.indexOf(stage);
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+export function RegionsTable({ regions }: { regions: RegionSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = toLanguage(i18n.resolvedLanguage);
+  const [sorting, setSorting] = useState<SortingState>([]);
+
+  const columns = useMemo(() => {
+    const regionName = (r: RegionSummary) => (locale === "en" ? r.nameEn : r.nameJa);
+    return [
+      column.accessor(regionName, {
+        id: "region",
+        header: () => t("overview.column.region"),
+        cell: (info) => (
+          <Link to="/regions/$slug" params={{ slug: info.row.original.slug }}>
+            {info.getValue()}
+          </Link>
+        ),
+      }),
+      column.accessor((r) => r.prefectures[0]?.code, {
+        id: "prefectures",
+        header: () => t("overview.column.prefectures"),
+        sortUndefined: "last",
+        cell: (info) =>
+          info.row.original.prefectures
+            .map((p) => (locale === "en" ? p.nameRomaji : p.nameJa))
+            .join(t("common.listSeparator")),
+      }),
+      column.accessor((r) => r.currentEdition?.title, {
+        id: "forum",
+        header: () => t("overview.column.forum"),
+        sortUndefined: "last",
+        sortingFn: (a, b) =>
+          (a.original.currentEdition?.title ?? "").localeCompare(
+            b.original.currentEdition?.title ?? "",
+            locale,
+          ),
+        cell: (info) => {
+          const title = info.getValue();
+          return title ? (
+            <Link to="/regions/$slug" params={{ slug: info.row.original.slug }}>
+              {title}
+            </Link>
+          ) : (
+            <span className="muted">{t("overview.noEdition")}</span>
+          );
+        },
+      }),
+      column.accessor((r) => (r.currentEdition ? stageOrder(r.currentEdition.stage) : undefined), {
+        id: "stage",
+        header: () => t("overview.column.stage"),
+        sortUndefined: "last",
+        cell: (info) => <StageBadge stage={info.row.original.currentEdition?.stage ?? null} />,
+      }),
+      column.accessor((r) => r.currentEdition?.heldOn ?? undefined, {
+        id: "heldOn",
+        header: () => t("overview.column.heldOn"),
+        sortUndefined: "last",
+        cell: (info) => {
+          const heldOn = info.getValue();
+          return heldOn ? (
+            <DateText value={heldOn} />
+          ) : (
+            <span className="muted">{t("common.undecided")}</span>
+          );
+        },
+      }),
+    ];
+  }, [t, locale]);
+
+  const table = useReactTable({
+    data: regions,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    // Dates and stages read naturally earliest first; the default would start some columns descending.
+    sortDescFirst: false,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t("overview.tableCaption")}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : "none"}>
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span className="sort-icon" aria-hidden="true">
+                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} data-label={cell.column.id}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

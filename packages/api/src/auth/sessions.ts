@@ -1,0 +1,39 @@
+import { type DB, findSessionActor, insertSession, renewSession } from "@kyoso/db";
+import type { Actor } from "@kyoso/domain";
+import { hashToken, newToken } from "./tokens";
+
+/** A session lasts 14 days from its last use. */
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+/** Renewal writes at most once per 10 minutes per session, not on every request. */
+const RENEW_AFTER_MS = 10 * 60 * 1000;
+
+export async function createSession(
+  db: DB,
+  userId: string,
+  now: Date,
+): Promise<{ token: string; expires: Date }> {
+  const token = newToken();
+  const expires = new Date(now.getTime() + SESSION_TTL_MS);
+  await insertSession(db, { tokenHash: hashToken(token), userId, now, expiresAt: expires });
+  return { token, expires };
+}
+
+export interface ResolvedSession {
+  actor: Actor;
+  tokenHash: string;
+  /** Set when the session was renewed: the cookie should be sent again with this expiry. */
+  renewedUntil: Date | null;
+}
+
+/** The actor behind a session token, renewing the session when it has not been renewed for a while. */
+export async function resolveSession(db: DB, token: string, now: Date): Promise<ResolvedSession | null> {
+  const tokenHash = hashToken(token);
+  const found = await findSessionActor(db, tokenHash, now);
+  if (!found) return null;
+  if (now.getTime() - found.lastSeenAt.getTime() < RENEW_AFTER_MS) {
+    return { actor: found.actor, tokenHash, renewedUntil: null };
+  }
+  const renewedUntil = new Date(now.getTime() + SESSION_TTL_MS);
+  await renewSession(db, tokenHash, now, renewedUntil);
+  return { actor: found.actor, tokenHash, renewedUntil };
+}

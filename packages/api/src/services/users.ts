@@ -1,0 +1,133 @@
+import {
+  type DB,
+  deleteSessionsOfUser,
+  expireOpenInvitations,
+  findEdition,
+  findUserIdByEmail,
+  findUserProfile,
+  insertInvitation,
+  insertUser,
+  recordAudit,
+  setUserRegions,
+  updateUserAtVersion,
+} from "@kyoso/db";
+import { type Actor, DomainError, type UserInvite, type UserProfile, type UserUpdate } from "@kyoso/domain";
+import { hashToken, newToken } from "../auth/tokens";
+import type { Context } from "../context";
+
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface Invitation {
+  user: UserProfile;
+  /** The one-time link, relative to the app: shown once, since there is no mail server. */
+  invitationPath: string;
+  expiresAt: string;
+}
+
+async function issueInvitation(db: DB, userId: string, createdBy: string | null, now: Date) {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+  await insertInvitation(db, { tokenHash: hashToken(token), userId, createdBy, expiresAt });
+  return { invitationPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+async function assertPartnerEdition(db: DB, editionId: string | null | undefined): Promise<void> {
+  if (editionId && !(await findEdition(db, editionId))) {
+    throw new DomainError("VALIDATION", "指定されたフォーラムが見つかりません。");
+  }
+}
+
+/** Creates a user without a password and a one-time link with which they set it. */
+export async function inviteUser(
+  ctx: Context,
+  actorId: string | null,
+  input: UserInvite,
+): Promise<Invitation> {
+  return ctx.db.transaction().execute(async (tx) => {
+    if (await findUserIdByEmail(tx, input.email)) {
+      throw new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
+    }
+    await assertPartnerEdition(tx, input.partnerEditionId);
+    const national = input.role === "national";
+    const id = await insertUser(
+      tx,
+      {
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
+        passwordHash: null,
+      },
+      national || input.role === "partner" ? [] : input.regionIds,
+    );
+    const user = await findUserProfile(tx, id);
+    if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+    await recordAudit(tx, {
+      actorId,
+      action: "create",
+      recordType: "user",
+      recordId: id,
+      regionId: null,
+      before: null,
+      after: user,
+    });
+    return { user, ...(await issueInvitation(tx, id, actorId, ctx.now())) };
+  });
+}
+
+/** A new one-time link for a user who has not set a password yet (the old link stops working). */
+export async function reissueInvitation(ctx: Context, actor: Actor, userId: string): Promise<Invitation> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const user = await findUserProfile(tx, userId);
+    if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+    if (user.active) throw new DomainError("VALIDATION", "このユーザーはすでにパスワードを設定しています。");
+    await expireOpenInvitations(tx, userId, ctx.now());
+    const issued = await issueInvitation(tx, userId, actor.id, ctx.now());
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "update",
+      recordType: "invitation",
+      recordId: userId,
+      regionId: null,
+      before: null,
+      after: { expiresAt: issued.expiresAt },
+    });
+    return { user, ...issued };
+  });
+}
+
+/** Changes a user's role, regions or status at the version the editor saw; disabling ends their sessions. */
+export async function updateUser(ctx: Context, actor: Actor, input: UserUpdate): Promise<UserProfile> {
+  const { id, version, regionIds, ...patch } = input;
+  if (id === actor.id && (patch.disabled === true || (patch.role && patch.role !== "national"))) {
+    throw new DomainError(
+      "VALIDATION",
+      "自分自身を無効にしたり、自分の管理権限を外したりすることはできません。",
+    );
+  }
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await findUserProfile(tx, id);
+    if (!before) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+    await assertPartnerEdition(tx, patch.partnerEditionId);
+    if (!(await updateUserAtVersion(tx, id, version, patch))) {
+      throw new DomainError(
+        "CONFLICT",
+        "このユーザーは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+      );
+    }
+    if (regionIds) await setUserRegions(tx, id, regionIds);
+    if (patch.disabled) await deleteSessionsOfUser(tx, id);
+    const after = await findUserProfile(tx, id);
+    if (!after) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "update",
+      recordType: "user",
+      recordId: id,
+      regionId: null,
+      before,
+      after,
+    });
+    return after;
+  });
+}

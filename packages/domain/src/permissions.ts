@@ -1,0 +1,82 @@
+/** Who a user is to Kyoso (shared/DESIGN.md, "Who uses it"). */
+export const ROLES = ["national", "committee", "probono", "partner"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS_JA: Record<Role, string> = {
+  national: "全体の実行チーム",
+  committee: "地域の実行委員",
+  probono: "プロボノスタッフ",
+  partner: "共催・協力団体",
+};
+
+/** The signed-in user as the permission rules see them. */
+export interface Actor {
+  id: string;
+  role: Role;
+  /** The regions a committee member or pro bono volunteer works in. */
+  regionIds: readonly string[];
+  /** A partner sees one forum edition, of this region. */
+  partnerEditionId: string | null;
+  partnerRegionId: string | null;
+}
+
+export const PERMISSIONS = [
+  /** Anyone, signed in or not (sign-in itself, reference data). */
+  "public",
+  /** Any signed-in user (their own account). */
+  "signedIn",
+  /** A region's stage and milestone status: no notes, no free text. */
+  "region.summary",
+  /** A region's full page: timeline, meetings, notes. */
+  "region.read",
+  "edition.read",
+  "edition.write",
+  "user.manage",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What a permission is checked against: the region (and forum edition) a procedure acts on. */
+export interface Scope {
+  regionId?: string;
+  editionId?: string;
+}
+
+const inRegion = (actor: Actor, scope: Scope) =>
+  scope.regionId !== undefined && actor.regionIds.includes(scope.regionId);
+
+/**
+ * The one permission rule. A scope without a region means "in general" (a list the resolver then filters);
+ * a scope with a region asks about that region.
+ */
+export function can(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
+  if (permission === "public") return true;
+  if (!actor) return false;
+  if (actor.role === "national") return true;
+  switch (permission) {
+    case "signedIn":
+      return true;
+    case "region.summary":
+      if (actor.role === "partner")
+        return scope.regionId === undefined || scope.regionId === actor.partnerRegionId;
+      return true;
+    case "region.read":
+      return actor.role === "committee" && inRegion(actor, scope);
+    case "edition.read":
+      if (actor.role === "partner")
+        return scope.editionId !== undefined && scope.editionId === actor.partnerEditionId;
+      return inRegion(actor, scope);
+    case "edition.write":
+      return actor.role === "committee" && inRegion(actor, scope);
+    case "user.manage":
+    case "audit.read":
+      return false;
+  }
+}
+
+/** The regions whose list entries an actor may see: all, or (for a partner) their forum's region only. */
+export function visibleRegionFilter(actor: Actor): { all: true } | { all: false; regionIds: string[] } {
+  if (actor.role === "partner")
+    return { all: false, regionIds: actor.partnerRegionId ? [actor.partnerRegionId] : [] };
+  return { all: true };
+}

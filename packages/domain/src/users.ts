@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { isoDateSchema } from "./dates";
+import { ROLES } from "./permissions";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "メールアドレスの形式が正しくありません。" }));
+
+export const passwordSchema = z
+  .string()
+  .min(10, { message: "パスワードは10文字以上にしてください。" })
+  .max(200, { message: "パスワードは200文字以内にしてください。" });
+
+const displayName = z
+  .string()
+  .trim()
+  .min(1, { message: "表示名を入力してください。" })
+  .max(100, { message: "表示名は100文字以内で入力してください。" });
+
+export const roleSchema = z.enum(ROLES, { message: "役割の値が正しくありません。" });
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { message: "パスワードを入力してください。" }).max(200),
+});
+
+export const acceptInvitationSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "招待リンクが正しくありません。" }),
+  password: passwordSchema,
+});
+
+const regionIds = z.array(z.uuid({ message: "地域の指定が正しくありません。" })).max(47);
+
+/** A committee member or pro bono volunteer works in at least one region; a partner sees one forum. */
+function refineRoleScope(
+  value: {
+    role?: string | undefined;
+    regionIds?: string[] | undefined;
+    partnerEditionId?: string | null | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if ((value.role === "committee" || value.role === "probono") && value.regionIds?.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["regionIds"], message: "担当する地域を1つ以上選んでください。" });
+  }
+  if (value.role === "partner" && !value.partnerEditionId) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["partnerEditionId"],
+      message: "共催・協力団体が見るフォーラムを選んでください。",
+    });
+  }
+}
+
+export const userInviteSchema = z
+  .object({
+    email: emailSchema,
+    displayName,
+    role: roleSchema,
+    regionIds: regionIds.default([]),
+    partnerEditionId: z.uuid().nullable().default(null),
+  })
+  .superRefine(refineRoleScope);
+export type UserInvite = z.infer<typeof userInviteSchema>;
+
+export const userUpdateSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int().min(1),
+    displayName: displayName.optional(),
+    role: roleSchema.optional(),
+    regionIds: regionIds.optional(),
+    partnerEditionId: z.uuid().nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .superRefine(refineRoleScope);
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+export const auditListSchema = z.object({
+  actorId: z.uuid().optional(),
+  regionId: z.uuid().optional(),
+  recordType: z.string().max(50).optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(50),
+});
+export type AuditListInput = z.infer<typeof auditListSchema>;
+
+/** Consecutive failed sign-ins before the account is locked, and for how long. */
+export const SIGN_IN_LOCK_AFTER = 5;
+export const SIGN_IN_LOCK_MINUTES = 15;
+
+/**
+ * How long to hold a failed sign-in's answer, given the failures so far (including this one): nothing for
+ * the first two typos, then 0.5 s, 1 s, 2 s… capped at 4 s, so guessing gets slow before it gets locked.
+ */
+export function signInDelayMs(failures: number): number {
+  if (failures < 3) return 0;
+  return Math.min(500 * 2 ** (failures - 3), 4000);
+}
+
+/** When a run of failures locks the account: after SIGN_IN_LOCK_AFTER in a row, for SIGN_IN_LOCK_MINUTES. */
+export function signInLockedUntil(failures: number, now: Date): Date | null {
+  return failures >= SIGN_IN_LOCK_AFTER ? new Date(now.getTime() + SIGN_IN_LOCK_MINUTES * 60_000) : null;
+}
