@@ -13,16 +13,16 @@ if (!existsSync(path)) {
     );
     process.exit(1);
   }
-  console.log("Installing Debian's chromium for the browser tests (apt-get install -y chromium)…");
+  console.log("Installing Debian's chromium and a Japanese font for the browser tests (apt-get)…");
   const apt = (args) =>
     execFileSync("apt-get", args, {
       stdio: "inherit",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
   try {
-    apt(["install", "-y", "chromium"]);
+    apt(["install", "-y", "chromium", "fonts-ipafont-gothic"]);
   } catch {
     apt(["update"]);
-    apt(["install", "-y", "chromium"]);
+    apt(["install", "-y", "chromium", "fonts-ipafont-gothic"]);
   }
 }

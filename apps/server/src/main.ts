@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "./config";
+import { demoAccountsNotice } from "./demo-notice";
 import { startServer } from "./server";
 
 async function main(): Promise<void> {
@@ -7,6 +8,8 @@ async function main(): Promise<void> {
   const where =
     config.database.engine === "pglite" ? `embedded PGlite at ${config.database.dataDir}` : "PostgreSQL";
   server.log.info({ engine: config.database.engine }, `Kyoso is running at ${server.url} (${where})`);
+  // Plain text, not a log line: this is for the person who just typed `pnpm start`.
+  if (config.demoData) console.log(`\n${demoAccountsNotice()}\n`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

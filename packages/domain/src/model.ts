@@ -110,6 +110,8 @@ export interface UserProfile {
   role: import("./permissions").Role;
   regionIds: string[];
   partnerEditionId: string | null;
+  /** The region of a partner's forum edition. With role and regionIds, a profile is an Actor for `can`. */
+  partnerRegionId: string | null;
   disabled: boolean;
   /** Whether the user has set a password (an invited user has not yet). */
   active: boolean;

@@ -12,12 +12,14 @@ const regionIds = sql<
 function profileQuery(db: Kysely<Database>) {
   return db
     .selectFrom("appUser")
+    .leftJoin("forumEdition", "forumEdition.id", "appUser.partnerEditionId")
     .select((eb) => [
       "appUser.id",
       "appUser.email",
       "appUser.displayName",
       "appUser.role",
       "appUser.partnerEditionId",
+      "forumEdition.regionId as partnerRegionId",
       "appUser.version",
       eb("appUser.disabledAt", "is not", null).as("disabled"),
       eb("appUser.passwordHash", "is not", null).as("active"),
