@@ -1,7 +1,22 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { connect, migrateToEmpty, migrateToLatest, prepareDatabase } from "../src/index";
-import { createTestDatabase } from "../src/testing/index";
+import { createScratchDatabase, createTestDatabase } from "../src/testing/index";
+
+/** An empty database on the engine under test: a scratch PostgreSQL database, or in-memory PGlite. */
+async function emptyDatabase() {
+  const url = process.env.DATABASE_URL;
+  if (!url) return connect({ engine: "pglite" });
+  const scratch = await createScratchDatabase(url, { label: "m" });
+  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 2 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await scratch.drop();
+    },
+  };
+}
 
 async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<string[]> {
   const result = await sql<{ name: string }>`
@@ -11,8 +26,8 @@ async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<st
 }
 
 describe("migrations", () => {
-  it("run up, down to nothing, and up again on an empty embedded database", async () => {
-    const handle = await connect({ engine: "pglite" });
+  it("run up, down to nothing, and up again on an empty database", async () => {
+    const handle = await emptyDatabase();
     try {
       const applied = await prepareDatabase(handle.db);
       expect(applied.length).toBeGreaterThan(0);
