@@ -3,11 +3,13 @@ import { z } from "zod";
 // Japanese is the first language: validation messages without a message of their own read in Japanese.
 z.config(z.locales.ja());
 
+export * from "./agreements";
 export * from "./dates";
 export * from "./errors";
 export * from "./forum-edition";
 export * from "./model";
 export * from "./permissions";
 export * from "./prefectures";
+export * from "./short-dates";
 export * from "./stage";
 export * from "./users";
