@@ -75,8 +75,27 @@ export async function signIn(page: Page, url: string, email = "national@kyoso.ex
   await page.getByRole("button", { name: "サインアウト" }).waitFor();
 }
 
-export async function signedInContext(browser: Browser, url: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
-  await signIn(await context.newPage(), url);
+/** A fresh desktop-sized Japanese browser context, with no session. */
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
+}
+
+export async function signedInContext(
+  browser: Browser,
+  url: string,
+  email = "national@kyoso.example",
+): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  await signIn(await context.newPage(), url, email);
   return context;
+}
+
+/** The tRPC procedures a page calls from now on ("region.summary", …), batched calls split apart. */
+export function recordProcedures(page: Page): string[] {
+  const called: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith("/trpc/")) called.push(...pathname.slice("/trpc/".length).split(","));
+  });
+  return called;
 }

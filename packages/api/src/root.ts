@@ -1,8 +1,13 @@
+import { agreementRouter } from "./routers/agreement";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { forumEditionRouter } from "./routers/forum-edition";
+import { hearingRouter } from "./routers/hearing";
+import { meetingRouter } from "./routers/meeting";
+import { organizationRouter } from "./routers/organization";
 import { referenceRouter } from "./routers/reference";
 import { regionRouter } from "./routers/region";
+import { timelineRouter } from "./routers/timeline";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -11,6 +16,11 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   region: regionRouter,
   forumEdition: forumEditionRouter,
+  organization: organizationRouter,
+  agreement: agreementRouter,
+  meeting: meetingRouter,
+  hearing: hearingRouter,
+  timeline: timelineRouter,
   user: userRouter,
   audit: auditRouter,
 });

@@ -1,16 +1,11 @@
-import { findEdition, findRegionBySlug } from "@kyoso/db";
-import { type Actor, can, isDomainError, type Permission, type Scope } from "@kyoso/domain";
+import { type Actor, can, isDomainError, type Permission } from "@kyoso/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError, z } from "zod";
+import { ZodError } from "zod";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
+import { resolveScopes, type ScopeSource } from "./scope";
 
-/**
- * Where a procedure finds the region it acts on, read from its input before the input is validated:
- * "none" for lists and account procedures, else the input field holding a region id, region slug or
- * forum edition id.
- */
-export type ScopeSource = "none" | { regionId: string } | { regionSlug: string } | { editionId: string };
+export type { ScopeSource } from "./scope";
 
 export interface Meta {
   permission: Permission;
@@ -44,22 +39,6 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const idField = z.uuid();
-const slugField = z.string().regex(/^[a-z0-9-]{1,64}$/);
-
-async function resolveScope(ctx: Context, source: ScopeSource, rawInput: unknown): Promise<Scope> {
-  if (source === "none") return {};
-  const input = (rawInput ?? {}) as Record<string, unknown>;
-  const field =
-    "regionId" in source ? source.regionId : "regionSlug" in source ? source.regionSlug : source.editionId;
-  const parsed = ("regionSlug" in source ? slugField : idField).safeParse(input[field]);
-  if (!parsed.success) return { regionId: "" };
-  if ("regionId" in source) return { regionId: parsed.data };
-  if ("regionSlug" in source) return { regionId: (await findRegionBySlug(ctx.db, parsed.data))?.id ?? "" };
-  const edition = await findEdition(ctx.db, parsed.data);
-  return { regionId: edition?.regionId ?? "", editionId: parsed.data };
-}
-
 const FORBIDDEN_MESSAGE = "この操作を行う権限がありません。";
 
 /**
@@ -73,10 +52,11 @@ const authorize = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
   if (meta.permission !== "public" && !ctx.actor) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "サインインしてください。" });
   }
-  const scope = await resolveScope(ctx, meta.scope, await getRawInput());
-  if (!can(ctx.actor, meta.permission, scope))
+  const scopes = await resolveScopes(ctx, meta.scope, await getRawInput());
+  if (!scopes.some((scope) => can(ctx.actor, meta.permission, scope))) {
     throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGE });
-  return next({ ctx: { scope } });
+  }
+  return next();
 });
 
 const guarded = t.procedure.use(domainErrors).use(authorize);

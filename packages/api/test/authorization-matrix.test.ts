@@ -26,15 +26,24 @@ const nationalOnly: Row = {
   anonymous: ["deny", "deny"],
 };
 const ownRegionWriters: Row = { ...nationalOnly, committee: ["allow", "deny"] };
+/** Full reads of a region's records: the national team, and committee members in their own region. */
+const ownRegionReaders: Row = ownRegionWriters;
+const page = { page: 1, pageSize: 5 };
 
 interface Target {
   regionId: string;
   slug: string;
   editionId: string;
+  agreementId: string;
+  meetingId: string;
+  hearingId: string;
+  timelineEntryId: string;
+  organizationId: string;
+  themeId: string;
 }
 
 /** Every procedure: who may call it, and an input aimed at a region. A procedure missing here fails the test. */
-const MATRIX: Record<string, { expect: Row; input: (t: Target) => unknown }> = {
+const MATRIX: Record<string, { expect: Row; input: (t: Target & { prefectureCode: string }) => unknown }> = {
   "auth.me": { expect: everyone, input: () => undefined },
   "auth.signIn": {
     expect: everyone,
@@ -100,6 +109,92 @@ const MATRIX: Record<string, { expect: Row; input: (t: Target) => unknown }> = {
     input: () => ({ id: "00000000-0000-4000-8000-000000000000", version: 1, displayName: "x" }),
   },
   "audit.list": { expect: nationalOnly, input: () => ({}) },
+  "organization.list": { expect: signedIn, input: () => ({ query: "センター" }) },
+  "organization.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.organizationId }) },
+  "organization.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      regionId: t.regionId,
+      name: "新しい団体",
+      type: "npo",
+      prefectureCode: t.prefectureCode,
+    }),
+  },
+  "organization.update": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      id: t.organizationId,
+      version: 1,
+      name: "改名した団体",
+      type: "npo",
+      prefectureCode: t.prefectureCode,
+    }),
+  },
+  "organization.importPreview": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      regionId: t.regionId,
+      fileBase64: Buffer.from("名称,種別\nテスト団体,NPO\n").toString("base64"),
+    }),
+  },
+  "organization.importCommit": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      regionId: t.regionId,
+      fileBase64: Buffer.from("名称,種別\nテスト団体,NPO\n").toString("base64"),
+    }),
+  },
+  "agreement.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug }) },
+  "agreement.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.agreementId }) },
+  "agreement.stalled": { expect: nationalOnly, input: () => ({ days: 30 }) },
+  "agreement.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      editionId: t.editionId,
+      organizationId: t.organizationId,
+      role: "cooperation",
+      status: "proposed",
+      occurredOn: "2026-11-20",
+    }),
+  },
+  "agreement.transition": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.agreementId, version: 1, to: "declined", occurredOn: "2026-11-20" }),
+  },
+  "meeting.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
+  "meeting.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.meetingId }) },
+  "meeting.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({ regionId: t.regionId, kind: "planning", heldOn: "2026-11-20", title: "打ち合わせ" }),
+  },
+  "hearing.themes": { expect: signedIn, input: () => undefined },
+  "hearing.createTheme": { expect: nationalOnly, input: () => ({ nameJa: "新テーマ", nameEn: "New theme" }) },
+  "hearing.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
+  "hearing.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.hearingId }) },
+  "hearing.findingsByTheme": { expect: nationalOnly, input: () => page },
+  "hearing.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      regionId: t.regionId,
+      organizationId: t.organizationId,
+      heldOn: "2026-11-20",
+      interviewer: "聞き手",
+      findings: [{ themeId: t.themeId, body: "わかったこと" }],
+    }),
+  },
+  "timeline.list": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
+  "timeline.createNote": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      regionId: t.regionId,
+      occurredOn: { date: "2026-11-20", precision: "day" },
+      title: "メモ",
+    }),
+  },
+  "timeline.setPublic": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.timelineEntryId, isPublic: false }),
+  },
 };
 
 const procedures = appRouter._def.procedures as unknown as Record<
@@ -116,22 +211,77 @@ const PEOPLE: { who: Who; role: keyof Row; own: string; other: string }[] = [
   { who: "anonymous", role: "anonymous", own: "saitama", other: "shutoken" },
 ];
 
-async function target(slug: string): Promise<Target> {
-  const row = await api.handle.db
+/** The demo records of a region that procedures aim at. */
+async function target(slug: string): Promise<Target & { prefectureCode: string }> {
+  const db = api.handle.db;
+  const region = await db
     .selectFrom("region")
-    .innerJoin("forumEdition", "forumEdition.regionId", "region.id")
-    .select(["region.id", "region.slug", "forumEdition.id as editionId"])
-    .where("region.slug", "=", slug)
-    .orderBy("forumEdition.year", "desc")
+    .select(["id", "slug"])
+    .where("slug", "=", slug)
     .executeTakeFirstOrThrow();
-  return { regionId: row.id, slug: row.slug, editionId: row.editionId };
+  const first = async <T>(query: Promise<T | undefined>, what: string): Promise<T> => {
+    const found = await query;
+    if (!found) throw new Error(`demo data has no ${what} in ${slug}`);
+    return found;
+  };
+  // The edition with co-host talks (a test may have added a later edition without any).
+  const agreement = await first(
+    db
+      .selectFrom("cohostAgreement")
+      .innerJoin("forumEdition", "forumEdition.id", "cohostAgreement.editionId")
+      .select(["cohostAgreement.id", "forumEdition.id as editionId"])
+      .where("forumEdition.regionId", "=", region.id)
+      .executeTakeFirst(),
+    "agreement",
+  );
+  const edition = { id: agreement.editionId };
+  const meeting = await first(
+    db.selectFrom("meeting").select("id").where("regionId", "=", region.id).executeTakeFirst(),
+    "meeting",
+  );
+  const hearing = await first(
+    db.selectFrom("hearing").select("id").where("regionId", "=", region.id).executeTakeFirst(),
+    "hearing",
+  );
+  const entry = await first(
+    db.selectFrom("timelineEntry").select("id").where("regionId", "=", region.id).executeTakeFirst(),
+    "timeline entry",
+  );
+  const organization = await first(
+    db
+      .selectFrom("organization")
+      .innerJoin("regionPrefecture", "regionPrefecture.prefectureCode", "organization.prefectureCode")
+      .select(["organization.id", "organization.prefectureCode"])
+      .where("regionPrefecture.regionId", "=", region.id)
+      // 首都圏 includes 埼玉: take its last prefecture's organization, which no 埼玉 member may touch.
+      .orderBy("organization.prefectureCode", "desc")
+      .orderBy("organization.id")
+      .executeTakeFirst(),
+    "organization",
+  );
+  const theme = await first(db.selectFrom("hearingTheme").select("id").executeTakeFirst(), "theme");
+  return {
+    regionId: region.id,
+    slug: region.slug,
+    editionId: edition.id,
+    agreementId: agreement.id,
+    meetingId: meeting.id,
+    hearingId: hearing.id,
+    timelineEntryId: entry.id,
+    organizationId: organization.id,
+    prefectureCode: organization.prefectureCode ?? "",
+    themeId: theme.id,
+  };
 }
 
 async function rowCounts(): Promise<string> {
   const result = await sql<{ counts: string }>`
     select concat_ws(',', (select count(*) from audit_log), (select count(*) from forum_edition),
       (select count(*) from timeline_entry), (select count(*) from app_user), (select count(*) from invitation),
-      (select max(version) from forum_edition)) as counts`.execute(api.handle.db);
+      (select max(version) from forum_edition), (select count(*) from organization), (select sum(version) from organization),
+      (select count(*) from cohost_agreement), (select count(*) from agreement_event), (select count(*) from meeting),
+      (select count(*) from task), (select count(*) from hearing), (select count(*) from hearing_theme),
+      (select count(*) filter (where is_public) from timeline_entry)) as counts`.execute(api.handle.db);
   return result.rows[0]?.counts ?? "";
 }
 

@@ -28,11 +28,26 @@ describe("secrets", () => {
     );
 
     const saitama = await api.caller.region.bySlug({ slug: "saitama" });
+    const agreement = (await api.caller.agreement.forRegion({ slug: "saitama" }))[0];
+    const meeting = (await api.caller.meeting.forRegion({ slug: "saitama" })).rows[0];
+    const hearing = (await api.caller.hearing.forRegion({ slug: "saitama" })).rows[0];
+    const slug = { slug: "saitama" };
     const inputs: Record<string, unknown> = {
-      "region.summary": { slug: "saitama" },
-      "region.bySlug": { slug: "saitama" },
+      "region.summary": slug,
+      "region.bySlug": slug,
       "forumEdition.byId": { id: saitama.currentEdition?.id },
       "audit.list": {},
+      "organization.list": {},
+      "organization.byId": { id: agreement?.organizationId },
+      "agreement.forRegion": slug,
+      "agreement.byId": { id: agreement?.id },
+      "agreement.stalled": {},
+      "meeting.forRegion": slug,
+      "meeting.byId": { id: meeting?.id },
+      "hearing.forRegion": slug,
+      "hearing.byId": { id: hearing?.id },
+      "hearing.findingsByTheme": {},
+      "timeline.list": slug,
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);

@@ -1,12 +1,14 @@
 export { type ConnectOptions, connect, type DatabaseHandle, type Engine } from "./connect";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
+export * from "./queries/agreements";
 export {
   type AuditFilter,
   type AuditRecord,
   listAudit,
   listAuditForRecord,
   recordAudit,
+  recordAudits,
 } from "./queries/audit";
 export {
   editionExistsForYear,
@@ -15,9 +17,24 @@ export {
   insertEdition,
   updateEditionAtVersion,
 } from "./queries/forum-editions";
+export * from "./queries/hearings";
+export * from "./queries/meetings";
+export * from "./queries/organizations";
 export { syncPrefectures } from "./queries/reference";
-export { findRegionById, findRegionBySlug, findRegionDetail, listRegions } from "./queries/regions";
-export { insertTimelineEntry, type NewTimelineEntry } from "./queries/timeline";
+export {
+  findRecordRegionId,
+  findRegionById,
+  findRegionBySlug,
+  findRegionDetail,
+  listRegions,
+} from "./queries/regions";
+export {
+  findTimelineEntry,
+  insertTimelineEntry,
+  listTimeline,
+  type NewTimelineEntry,
+  setTimelineEntryPublic,
+} from "./queries/timeline";
 export {
   clearFailedSignIns,
   deleteSession,

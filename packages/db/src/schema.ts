@@ -15,6 +15,15 @@ export interface Database {
   userRegion: UserRegionTable;
   userSession: UserSessionTable;
   invitation: InvitationTable;
+  organization: OrganizationTable;
+  organizationContact: OrganizationContactTable;
+  cohostAgreement: CohostAgreementTable;
+  agreementEvent: AgreementEventTable;
+  meetingOrganization: MeetingOrganizationTable;
+  task: TaskTable;
+  hearingTheme: HearingThemeTable;
+  hearing: HearingTable;
+  hearingFinding: HearingFindingTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -92,6 +101,13 @@ export interface MeetingTable {
   summary: string | null;
   nextMeetingOn: DateColumn | null;
   nextMeetingPrecision: "day" | "month" | null;
+  startTime: string | null;
+  endTime: string | null;
+  online: Generated<boolean>;
+  agenda: string | null;
+  minutes: string | null;
+  decisions: string | null;
+  attendees: string | null;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
@@ -158,4 +174,96 @@ export interface InvitationTable {
   createdAt: Generated<Date>;
   expiresAt: Date;
   usedAt: Date | null;
+}
+
+interface Versioned {
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface OrganizationTable extends Versioned {
+  id: Generated<string>;
+  name: string;
+  nameKana: string | null;
+  type: string;
+  prefectureCode: string | null;
+  searchText: string;
+  note: string | null;
+}
+
+export interface OrganizationContactTable {
+  id: Generated<string>;
+  organizationId: string;
+  position: number;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface CohostAgreementTable extends Versioned {
+  id: Generated<string>;
+  editionId: string;
+  organizationId: string;
+  role: string;
+  status: string;
+  statusChangedOn: DateColumn;
+  nextStepOn: DateColumn | null;
+  nextStep: string | null;
+}
+
+export interface AgreementEventTable {
+  id: Generated<string>;
+  agreementId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  actorId: string | null;
+  occurredOn: DateColumn;
+  createdAt: Generated<Date>;
+}
+
+export interface MeetingOrganizationTable {
+  meetingId: string;
+  organizationId: string;
+}
+
+export interface TaskTable extends Versioned {
+  id: Generated<string>;
+  regionId: string;
+  editionId: string | null;
+  meetingId: string | null;
+  title: string;
+  description: string | null;
+  assigneeId: string | null;
+  status: Generated<string>;
+  priority: Generated<string>;
+  dueOn: DateColumn | null;
+}
+
+export interface HearingThemeTable {
+  id: Generated<string>;
+  nameJa: string;
+  nameEn: string;
+  position: number;
+  archived: Generated<boolean>;
+}
+
+export interface HearingTable extends Versioned {
+  id: Generated<string>;
+  regionId: string;
+  organizationId: string;
+  heldOn: DateColumn;
+  interviewer: string;
+  respondent: string | null;
+  summary: string | null;
+}
+
+export interface HearingFindingTable {
+  id: Generated<string>;
+  hearingId: string;
+  themeId: string;
+  position: number;
+  body: string;
 }

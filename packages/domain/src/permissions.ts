@@ -29,8 +29,14 @@ export const PERMISSIONS = [
   "region.summary",
   /** A region's full page: timeline, meetings, notes. */
   "region.read",
+  /** Write a region's preparation records: organizations, co-host talks, meetings, hearings, notes. */
+  "region.write",
   "edition.read",
   "edition.write",
+  /** Cross-region views with free text (stalled talks with notes, hearing findings by theme). */
+  "national.view",
+  /** Shared settings: the hearing themes list. */
+  "settings.manage",
   "user.manage",
   "audit.read",
 ] as const;
@@ -67,7 +73,10 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
         return scope.editionId !== undefined && scope.editionId === actor.partnerEditionId;
       return inRegion(actor, scope);
     case "edition.write":
+    case "region.write":
       return actor.role === "committee" && inRegion(actor, scope);
+    case "national.view":
+    case "settings.manage":
     case "user.manage":
     case "audit.read":
       return false;

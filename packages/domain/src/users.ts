@@ -78,10 +78,24 @@ export const userUpdateSchema = z
   .superRefine(refineRoleScope);
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
+/** What the audit log records changes of (its `record_type`). */
+export const AUDIT_RECORD_TYPES = [
+  "forum_edition",
+  "user",
+  "invitation",
+  "organization",
+  "agreement",
+  "meeting",
+  "hearing",
+  "hearing_theme",
+  "timeline_entry",
+] as const;
+export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
 export const auditListSchema = z.object({
   actorId: z.uuid().optional(),
   regionId: z.uuid().optional(),
-  recordType: z.string().max(50).optional(),
+  recordType: z.enum(AUDIT_RECORD_TYPES).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   page: z.number().int().min(1).default(1),

@@ -1,9 +1,16 @@
+import { can, type UserProfile } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "./language-switch";
 
-export function Layout({ account, children }: { account: ReactNode; children: ReactNode }) {
+interface Props {
+  user: UserProfile | null;
+  account: ReactNode;
+  children: ReactNode;
+}
+
+export function Layout({ user, account, children }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -23,6 +30,16 @@ export function Layout({ account, children }: { account: ReactNode; children: Re
                   {t("nav.overview")}
                 </Link>
               </li>
+              {can(user, "user.manage") && (
+                <li>
+                  <Link to="/users">{t("nav.users")}</Link>
+                </li>
+              )}
+              {can(user, "audit.read") && (
+                <li>
+                  <Link to="/audit">{t("nav.audit")}</Link>
+                </li>
+              )}
             </ul>
           </nav>
           <LanguageSwitch />

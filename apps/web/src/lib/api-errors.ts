@@ -30,3 +30,8 @@ export function isMissing(error: unknown): boolean {
 export function serverMessage(error: unknown): string | undefined {
   return isApiError(error) && error.data ? error.message : undefined;
 }
+
+/** The server refused: the signed-in user may not see or change this. */
+export function isForbidden(error: unknown): boolean {
+  return isApiError(error) && error.data?.code === "FORBIDDEN";
+}

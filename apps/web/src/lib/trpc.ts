@@ -1,12 +1,27 @@
 import type { AppRouter } from "@kyoso/api";
-import { QueryClient } from "@tanstack/react-query";
+import { MutationCache, matchQuery, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
-import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { sessionExpiry } from "./session-expiry";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+export type TrpcClient = ReturnType<typeof createTrpcClient>;
+
+function createTrpcClient() {
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
+}
+
+/** The query client and the tRPC client together: the session-expiry handler needs both. */
+export function createApiClients(): { queryClient: QueryClient; trpcClient: TrpcClient } {
+  const trpcClient = createTrpcClient();
+  // Every failed query and mutation passes through here, so session expiry is handled in one place.
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.data?.code === "UNAUTHORIZED") void onUnauthorized();
+  };
+  const queryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -15,10 +30,24 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
-}
+  const me = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).auth.me;
 
-export function createTrpcClient() {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
+  async function onUnauthorized() {
+    // Signed out already (a wrong password, or the calls a sign-out cancels): nothing has expired.
+    if (!queryClient.getQueryData(me.queryKey())) return;
+    sessionExpiry.mark();
+    // Several calls may fail together: they share one refresh of auth.me, which shows the sign-in gate.
+    await queryClient.invalidateQueries(me.pathFilter(), { cancelRefetch: false });
+    if (queryClient.getQueryData(me.queryKey()) !== null) {
+      sessionExpiry.clear();
+      return;
+    }
+    // Nothing fetched in the ended session may show to whoever signs in next.
+    const meFilter = me.pathFilter();
+    queryClient.removeQueries({ predicate: (query) => !matchQuery(meFilter, query) });
+  }
+
+  return { queryClient, trpcClient };
 }
 
 export type ApiError = TRPCClientError<AppRouter>;

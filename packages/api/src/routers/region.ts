@@ -1,5 +1,5 @@
 import { findRegionDetail, listRegions } from "@kyoso/db";
-import { DomainError, type RegionSummary, visibleRegionFilter } from "@kyoso/domain";
+import { DomainError, type EditionSummary, type RegionSummary, visibleRegionFilter } from "@kyoso/domain";
 import { z } from "zod";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -20,14 +20,12 @@ export const regionRouter = createTRPCRouter({
   summary: protectedProcedure
     .meta({ permission: "region.summary", scope: { regionSlug: "slug" } })
     .input(slugInput)
-    .query(
-      async ({ ctx, input }): Promise<RegionSummary & { editions: RegionSummary["currentEdition"][] }> => {
-        const region = await findRegionDetail(ctx.db, input.slug);
-        if (!region) throw notFound();
-        const { id, slug, nameJa, nameEn, kind, prefectures, editions } = region;
-        return { id, slug, nameJa, nameEn, kind, prefectures, currentEdition: editions[0] ?? null, editions };
-      },
-    ),
+    .query(async ({ ctx, input }): Promise<RegionSummary & { editions: EditionSummary[] }> => {
+      const region = await findRegionDetail(ctx.db, input.slug);
+      if (!region) throw notFound();
+      const { id, slug, nameJa, nameEn, kind, prefectures, editions } = region;
+      return { id, slug, nameJa, nameEn, kind, prefectures, currentEdition: editions[0] ?? null, editions };
+    }),
 
   /** The full region page: program, meetings and the timeline with its notes. */
   bySlug: protectedProcedure

@@ -90,7 +90,7 @@ export async function reissueInvitation(ctx: Context, actor: Actor, userId: stri
       recordId: userId,
       regionId: null,
       before: null,
-      after: { expiresAt: issued.expiresAt },
+      after: { displayName: user.displayName, email: user.email, expiresAt: issued.expiresAt },
     });
     return { user, ...issued };
   });

@@ -22,6 +22,15 @@ export async function recordAudit(db: Kysely<Database>, record: AuditRecord): Pr
     .execute();
 }
 
+/** Many audit rows in one statement (a bulk import), in the same transaction as the writes. */
+export async function recordAudits(db: Kysely<Database>, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await db
+    .insertInto("auditLog")
+    .values(records.map((r) => ({ ...r, before: json(r.before), after: json(r.after) })))
+    .execute();
+}
+
 export async function listAuditForRecord(db: Kysely<Database>, recordType: string, recordId: string) {
   return db
     .selectFrom("auditLog")
@@ -86,6 +95,7 @@ export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
         "auditLog.recordId",
         "auditLog.regionId",
         "region.nameJa as regionName",
+        "region.nameEn as regionNameEn",
         "auditLog.before",
         "auditLog.after",
       ])

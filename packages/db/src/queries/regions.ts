@@ -153,3 +153,13 @@ export async function findRegionDetail(
     timeline: timeline.map(toTimelineEntry),
   };
 }
+
+/** The region a meeting, hearing or timeline entry belongs to. */
+export async function findRecordRegionId(
+  db: Kysely<Database>,
+  table: "meeting" | "hearing" | "timelineEntry",
+  id: string,
+): Promise<string | undefined> {
+  const row = await db.selectFrom(table).select("regionId").where("id", "=", id).executeTakeFirst();
+  return row?.regionId;
+}

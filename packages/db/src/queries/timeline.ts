@@ -26,3 +26,61 @@ export async function insertTimelineEntry(
     .executeTakeFirstOrThrow();
   return toTimelineEntry(row);
 }
+
+/** One page of a region's timeline, newest first, optionally only some kinds. */
+export async function listTimeline(
+  db: Kysely<Database>,
+  filter: {
+    regionId: string;
+    kinds?: TimelineKind[] | undefined;
+    publicOnly?: boolean;
+    page: number;
+    pageSize: number;
+  },
+) {
+  let query = db.selectFrom("timelineEntry").where("regionId", "=", filter.regionId);
+  if (filter.kinds && filter.kinds.length > 0) query = query.where("kind", "in", filter.kinds);
+  if (filter.publicOnly) query = query.where("isPublic", "=", true);
+  const [rows, total] = await Promise.all([
+    query
+      .select([
+        "id",
+        "occurredOn",
+        "precision",
+        "kind",
+        "title",
+        "body",
+        "isPublic",
+        "sourceType",
+        "sourceId",
+      ])
+      .orderBy("occurredOn", "desc")
+      .orderBy("createdAt", "desc")
+      .orderBy("id")
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(total.n),
+    rows: rows.map((r) => ({ ...toTimelineEntry(r), sourceType: r.sourceType, sourceId: r.sourceId })),
+  };
+}
+
+export async function findTimelineEntry(db: Kysely<Database>, id: string) {
+  const row = await db
+    .selectFrom("timelineEntry")
+    .select(["id", "regionId", "occurredOn", "precision", "kind", "title", "body", "isPublic"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row && { ...toTimelineEntry(row), regionId: row.regionId };
+}
+
+export async function setTimelineEntryPublic(
+  db: Kysely<Database>,
+  id: string,
+  isPublic: boolean,
+): Promise<void> {
+  await db.updateTable("timelineEntry").set({ isPublic }).where("id", "=", id).execute();
+}

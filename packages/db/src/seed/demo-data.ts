@@ -84,6 +84,16 @@ export const DEMO_REGIONS: DemoRegion[] = [
         ],
       },
     ],
+    meetings: [
+      {
+        kind: "planning",
+        heldOn: "2025-04-22",
+        title: "地域の支援機関・難病相談支援センターとの打ち合わせ",
+        place: "埼玉県難病相談支援センター",
+        summary:
+          "共同開催くださる難病相談支援センターの皆さま、地域の支援機関の方と打ち合わせ。地域の必要、状況をうかがいながら、地域の実情を加味したフォーラムの形を相談。",
+      },
+    ],
     notes: [
       {
         occurredOn: "2025-04-17",

@@ -1,8 +1,10 @@
+import { foldForSearch } from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import { syncPrefectures } from "../queries/reference";
 import { insertUser } from "../queries/users";
 import type { Database } from "../schema";
 import { DEMO_REGIONS, type DemoRegion } from "./demo-data";
+import { DEMO_AGREEMENTS, DEMO_HEARINGS, DEMO_ORGANIZATIONS } from "./demo-records";
 import { DEMO_USERS, demoPasswordHash } from "./demo-users";
 
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -114,6 +116,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
     await syncPrefectures(tx);
     for (const region of DEMO_REGIONS) await seedRegion(tx, region);
     await seedUsers(tx);
+    await seedRecords(tx);
     return true;
   });
 }
@@ -146,5 +149,114 @@ async function seedUsers(db: Kysely<Database>): Promise<void> {
       },
       user.regionSlugs.map(regionId),
     );
+  }
+}
+
+async function seedRecords(db: Kysely<Database>): Promise<void> {
+  const organizations = await db
+    .insertInto("organization")
+    .values(
+      DEMO_ORGANIZATIONS.map(({ contact: _contact, ...o }) => ({
+        ...o,
+        searchText: foldForSearch(`${o.name}${o.nameKana}`),
+      })),
+    )
+    .returning(["id", "name"])
+    .execute();
+  const orgId = (name: string) => {
+    const found = organizations.find((o) => o.name === name);
+    if (!found) throw new Error(`demo record refers to unknown organization ${name}`);
+    return found.id;
+  };
+  const contacts = DEMO_ORGANIZATIONS.flatMap((o) =>
+    o.contact
+      ? [{ organizationId: orgId(o.name), position: 1, name: o.contact.name, title: o.contact.title }]
+      : [],
+  );
+  if (contacts.length > 0) await db.insertInto("organizationContact").values(contacts).execute();
+
+  const regionEdition = async (slug: string, year: number) =>
+    db
+      .selectFrom("forumEdition")
+      .innerJoin("region", "region.id", "forumEdition.regionId")
+      .select(["forumEdition.id", "region.id as regionId"])
+      .where("region.slug", "=", slug)
+      .where("forumEdition.year", "=", year)
+      .executeTakeFirstOrThrow();
+
+  for (const a of DEMO_AGREEMENTS) {
+    const edition = await regionEdition(a.regionSlug, a.year);
+    const last = a.history.at(-1);
+    if (!last) continue;
+    const agreement = await db
+      .insertInto("cohostAgreement")
+      .values({
+        editionId: edition.id,
+        organizationId: orgId(a.organization),
+        role: a.role,
+        status: last.status,
+        statusChangedOn: last.on,
+        nextStepOn: a.nextStepOn ?? null,
+        nextStep: a.nextStep ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("agreementEvent")
+      .values(
+        a.history.map((h, i) => ({
+          agreementId: agreement.id,
+          fromStatus: a.history[i - 1]?.status ?? null,
+          toStatus: h.status,
+          note: h.note ?? null,
+          occurredOn: h.on,
+          createdAt: new Date(`${h.on}T0${i}:00:00Z`),
+        })),
+      )
+      .execute();
+  }
+
+  const themes = await db.selectFrom("hearingTheme").select(["id", "nameJa"]).execute();
+  for (const h of DEMO_HEARINGS) {
+    const region = await db
+      .selectFrom("region")
+      .select("id")
+      .where("slug", "=", h.regionSlug)
+      .executeTakeFirstOrThrow();
+    const hearing = await db
+      .insertInto("hearing")
+      .values({
+        regionId: region.id,
+        organizationId: orgId(h.organization),
+        heldOn: h.heldOn,
+        interviewer: h.interviewer,
+        respondent: h.respondent,
+        summary: h.summary,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("hearingFinding")
+      .values(
+        h.findings.map((f, i) => ({
+          hearingId: hearing.id,
+          themeId: themes.find((t) => t.nameJa === f.theme)?.id ?? "",
+          position: i + 1,
+          body: f.body,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto("timelineEntry")
+      .values({
+        regionId: region.id,
+        occurredOn: h.heldOn,
+        kind: "hearing",
+        title: `${h.organization}へのヒアリング`,
+        body: h.summary,
+        sourceType: "hearing",
+        sourceId: hearing.id,
+      })
+      .execute();
   }
 }

@@ -3,11 +3,11 @@ import { CreateEditionPage } from "../../features/forum-edition/components/creat
 import { EditEditionPage } from "../../features/forum-edition/components/edit-edition-page";
 
 export function CreateEditionRoute() {
-  const { slug } = useParams({ from: "/regions/$slug/editions/new" });
+  const { slug } = useParams({ from: "/_signedIn/regions/$slug/editions/new" });
   return <CreateEditionPage slug={slug} />;
 }
 
 export function EditEditionRoute() {
-  const { slug, editionId } = useParams({ from: "/regions/$slug/editions/$editionId/edit" });
+  const { slug, editionId } = useParams({ from: "/_signedIn/regions/$slug/editions/$editionId/edit" });
   return <EditEditionPage slug={slug} editionId={editionId} />;
 }

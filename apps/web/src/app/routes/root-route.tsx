@@ -6,22 +6,23 @@ import { AccountMenu } from "../../features/auth/components/account-menu";
 import { SignInPage } from "../../features/auth/components/sign-in-page";
 import { useTRPC } from "../../lib/trpc";
 
-/** Every page needs a signed-in user: signed out, any address shows the sign-in form in its place. */
+/** The frame of every page, signed in or not (an invitation link is opened signed out). */
 export function RootRoute() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const user = me.data ?? null;
   return (
-    <Layout account={user && <AccountMenu user={user} />}>
-      {me.isPending ? (
-        <Loading />
-      ) : me.isError ? (
-        <LoadError onRetry={() => void me.refetch()} />
-      ) : user ? (
-        <Outlet />
-      ) : (
-        <SignInPage />
-      )}
+    <Layout user={user} account={user && <AccountMenu user={user} />}>
+      <Outlet />
     </Layout>
   );
+}
+
+/** Every dashboard page needs a signed-in user: signed out, any address shows the sign-in form in its place. */
+export function SignedInRoute() {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
+  return me.data ? <Outlet /> : <SignInPage />;
 }

@@ -15,7 +15,10 @@ export function AccountMenu({ user }: { user: UserProfile }) {
   );
   return (
     <div className="account">
-      <span className="account-name">{t("auth.signedInAs", { name: user.displayName })}</span>
+      <span className="account-name">
+        {t("auth.signedInAs", { name: user.displayName })}
+        <span className="account-role">{t("auth.roleLabel", { role: t(`roles.${user.role}`) })}</span>
+      </span>
       <button
         type="button"
         className="button button--secondary button--small"

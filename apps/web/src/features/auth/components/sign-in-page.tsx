@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FieldFrame } from "../../../components/form-field";
 import { PageHeading } from "../../../components/page-heading";
 import { describeApiFailure } from "../../../lib/api-errors";
+import { sessionExpiry, useSessionExpired } from "../../../lib/session-expiry";
 import { useTRPC } from "../../../lib/trpc";
 
 type Field = "email" | "password";
@@ -18,9 +19,13 @@ export function SignInPage() {
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       // Everything cached so far was fetched signed out.
-      onSuccess: () => queryClient.invalidateQueries(),
+      onSuccess: () => {
+        sessionExpiry.clear();
+        return queryClient.invalidateQueries();
+      },
     }),
   );
+  const expired = useSessionExpired();
   const failure = signIn.isError ? describeApiFailure(signIn.error, t("edition.networkError")) : null;
 
   const submit = (event: FormEvent) => {
@@ -62,6 +67,11 @@ export function SignInPage() {
   return (
     <div className="sign-in">
       <PageHeading title={t("auth.signInTitle")} />
+      {expired && (
+        <p className="notice notice--info" role="status">
+          {t("auth.sessionExpired")}
+        </p>
+      )}
       <p className="lead">{t("auth.intro")}</p>
       <form className="form card" noValidate onSubmit={submit}>
         <div role="alert" className={failure ? "notice notice--error" : undefined}>

@@ -2,13 +2,15 @@ import { forumEditionCreateSchema, INITIAL_STAGES } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { Forbidden } from "../../../components/forbidden";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
 import { LoadError, Loading } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
-import { describeApiFailure, isNotFound } from "../../../lib/api-errors";
+import { describeApiFailure, isForbidden, isNotFound } from "../../../lib/api-errors";
+import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { emptyValues, fieldErrorsOf, toCreateInput } from "../lib/form-values";
+import { emptyValues, toCreateInput } from "../lib/form-values";
 import { EditionForm } from "./edition-form";
 
 export function CreateEditionPage({ slug }: { slug: string }) {
@@ -26,6 +28,7 @@ export function CreateEditionPage({ slug }: { slug: string }) {
   if (region.isPending) return <Loading />;
   if (region.isError) {
     if (isNotFound(region.error)) return <NotFound kind="region" />;
+    if (isForbidden(region.error)) return <Forbidden />;
     return <LoadError onRetry={() => void region.refetch()} />;
   }
 

@@ -3,13 +3,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Forbidden } from "../../../components/forbidden";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
 import { LoadError, Loading } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
-import { describeApiFailure, isMissing } from "../../../lib/api-errors";
+import { describeApiFailure, isForbidden, isMissing } from "../../../lib/api-errors";
+import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { fieldErrorsOf, toUpdateInput, valuesOf } from "../lib/form-values";
+import { toUpdateInput, valuesOf } from "../lib/form-values";
 import { EditionForm } from "./edition-form";
 
 export function EditEditionPage({ slug, editionId }: { slug: string; editionId: string }) {
@@ -34,6 +36,7 @@ export function EditEditionPage({ slug, editionId }: { slug: string; editionId: 
   if (region.isPending || edition.isPending) return <Loading />;
   if (region.isError || edition.isError) {
     if (isMissing(region.error) || isMissing(edition.error)) return <NotFound kind="region" />;
+    if (isForbidden(region.error) || isForbidden(edition.error)) return <Forbidden />;
     return (
       <LoadError
         onRetry={() => {

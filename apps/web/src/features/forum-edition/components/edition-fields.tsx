@@ -1,7 +1,8 @@
 import type { Stage } from "@kyoso/domain";
 import { useTranslation } from "react-i18next";
 import { FieldFrame } from "../../../components/form-field";
-import type { EditionFormValues, FieldErrors } from "../lib/form-values";
+import type { FieldErrors } from "../../../lib/field-errors";
+import type { EditionFormValues } from "../lib/form-values";
 
 export type EditionFormMode = "create" | "edit";
 

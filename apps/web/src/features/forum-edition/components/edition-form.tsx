@@ -2,7 +2,8 @@ import type { Stage } from "@kyoso/domain";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiFailure } from "../../../lib/api-errors";
-import type { EditionFormValues, FieldErrors } from "../lib/form-values";
+import type { FieldErrors } from "../../../lib/field-errors";
+import type { EditionFormValues } from "../lib/form-values";
 import { EditionFields, type EditionFormMode, FIELD_ORDER, fieldId } from "./edition-fields";
 
 interface Props {

@@ -14,8 +14,6 @@ export interface EditionFormValues {
   venueFullFrom: string;
 }
 
-export type FieldErrors = Record<string, string[]>;
-
 export function emptyValues(year: number): EditionFormValues {
   return {
     year: String(year),
@@ -72,14 +70,4 @@ export function toCreateInput(values: EditionFormValues, regionId: string): Foru
 
 export function toUpdateInput(values: EditionFormValues, id: string, version: number): ForumEditionUpdate {
   return { id, version, ...editableFields(values) };
-}
-
-/** Zod issues keyed the way the API keys its fieldErrors, so both show in the same place. */
-export function fieldErrorsOf(error: { issues: { path: PropertyKey[]; message: string }[] }): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    out[key] = [...(out[key] ?? []), issue.message];
-  }
-  return out;
 }

@@ -5,7 +5,13 @@ import { DateText } from "../../../components/date-text";
 import { StageBadge } from "../../../components/stage-badge";
 import { useDates } from "../../../i18n/use-dates";
 
-export function EditionCard({ edition, slug }: { edition: ForumEdition; slug: string }) {
+interface Props {
+  edition: ForumEdition;
+  slug: string;
+  canWrite: boolean;
+}
+
+export function EditionCard({ edition, slug, canWrite }: Props) {
   const { t } = useTranslation();
   const dates = useDates();
   const seats = (registrations: number, capacity: number | null) =>
@@ -47,15 +53,17 @@ export function EditionCard({ edition, slug }: { edition: ForumEdition; slug: st
           <dd>{seats(edition.onlineRegistrations, edition.onlineCapacity)}</dd>
         </div>
       </dl>
-      <p>
-        <Link
-          to="/regions/$slug/editions/$editionId/edit"
-          params={{ slug, editionId: edition.id }}
-          className="button"
-        >
-          {t("region.edit")}
-        </Link>
-      </p>
+      {canWrite && (
+        <p>
+          <Link
+            to="/regions/$slug/editions/$editionId/edit"
+            params={{ slug, editionId: edition.id }}
+            className="button"
+          >
+            {t("region.edit")}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

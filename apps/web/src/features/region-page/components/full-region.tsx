@@ -1,0 +1,64 @@
+import type { RegionDetail } from "@kyoso/domain";
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { EditionCard } from "./edition-card";
+import { Meetings } from "./meetings";
+import { PastEditions } from "./past-editions";
+import { Program } from "./program";
+import { RegionHeader } from "./region-header";
+import { Timeline } from "./timeline";
+
+interface Props {
+  region: RegionDetail;
+  slug: string;
+  /** Whether the signed-in user may create and edit this region's forums (decided by `can`). */
+  canWrite: boolean;
+}
+
+export function FullRegion({ region, slug, canWrite }: Props) {
+  const { t } = useTranslation();
+  const edition = region.currentEdition;
+  return (
+    <>
+      <RegionHeader region={region} />
+
+      <section aria-labelledby="current-heading" className="section">
+        <div className="section-head">
+          <h2 id="current-heading">{t("region.currentHeading")}</h2>
+          {canWrite && (
+            <Link to="/regions/$slug/editions/new" params={{ slug }} className="button button--secondary">
+              {t("region.create")}
+            </Link>
+          )}
+        </div>
+        {edition ? (
+          <EditionCard edition={edition} slug={slug} canWrite={canWrite} />
+        ) : (
+          <p className="empty">{t("region.noCurrent")}</p>
+        )}
+      </section>
+
+      {edition && (
+        <section aria-labelledby="program-heading" className="section">
+          <h2 id="program-heading">{t("region.programHeading")}</h2>
+          <Program sessions={edition.sessions} />
+        </section>
+      )}
+
+      <section aria-labelledby="meetings-heading" className="section">
+        <h2 id="meetings-heading">{t("region.meetingsHeading")}</h2>
+        <Meetings meetings={region.meetings} />
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="section">
+        <h2 id="timeline-heading">{t("region.timelineHeading")}</h2>
+        <Timeline entries={region.timeline} />
+      </section>
+
+      <section aria-labelledby="past-heading" className="section">
+        <h2 id="past-heading">{t("region.pastHeading")}</h2>
+        <PastEditions editions={region.editions.filter((e) => e.id !== edition?.id)} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { EditionSummary, RegionSummary } from "@kyoso/domain";
+import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/date-text";
+import { StageBadge } from "../../../components/stage-badge";
+import { PastEditions } from "./past-editions";
+import { RegionHeader } from "./region-header";
+
+interface Props {
+  region: RegionSummary & { editions: (EditionSummary | null)[] };
+}
+
+/** What anyone signed in may know of a region: titles, stages and dates, no meeting records or notes. */
+export function RegionSummaryView({ region }: Props) {
+  const { t } = useTranslation();
+  const edition = region.currentEdition;
+  const past = region.editions.filter((e): e is EditionSummary => e !== null && e.id !== edition?.id);
+  return (
+    <>
+      <RegionHeader region={region} />
+      <p className="notice notice--info">{t("region.summaryNotice")}</p>
+
+      <section aria-labelledby="current-heading" className="section">
+        <h2 id="current-heading">{t("region.currentHeading")}</h2>
+        {edition ? (
+          <article className="card edition-card" aria-labelledby="edition-title">
+            <h3 id="edition-title" className="edition-title">
+              {edition.title}
+            </h3>
+            <dl className="facts">
+              <div>
+                <dt>{t("region.stage")}</dt>
+                <dd>
+                  <StageBadge stage={edition.stage} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t("region.heldOn")}</dt>
+                <dd>{edition.heldOn ? <DateText value={edition.heldOn} /> : t("common.undecided")}</dd>
+              </div>
+            </dl>
+          </article>
+        ) : (
+          <p className="empty">{t("region.noCurrent")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="past-heading" className="section">
+        <h2 id="past-heading">{t("region.pastHeading")}</h2>
+        <PastEditions editions={past} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { can, userInviteSchema } from "@kyoso/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Forbidden } from "../../../components/forbidden";
+import { PageHeading } from "../../../components/page-heading";
+import { LoadError, Loading } from "../../../components/query-state";
+import { describeApiFailure, serverMessage } from "../../../lib/api-errors";
+import { fieldErrorsOf } from "../../../lib/field-errors";
+import { useTRPC } from "../../../lib/trpc";
+import { useMe } from "../../../lib/use-me";
+import { emptyUserValues, toInviteInput } from "../lib/user-form";
+import { InvitationLink, type IssuedInvitation } from "./invitation-link";
+import { UserForm } from "./user-form";
+import { UsersTable } from "./users-table";
+
+export function UsersPage() {
+  const me = useMe();
+  return can(me, "user.manage") ? <ManageUsers /> : <Forbidden />;
+}
+
+function ManageUsers() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const users = useQuery(trpc.user.list.queryOptions());
+  const regions = useQuery(trpc.region.list.queryOptions());
+  const [issued, setIssued] = useState<IssuedInvitation | null>(null);
+  // A fresh, empty invite form after each invitation.
+  const [formKey, setFormKey] = useState(0);
+  const afterIssue = async (result: Omit<IssuedInvitation, "name"> & { user: { displayName: string } }) => {
+    setIssued({
+      name: result.user.displayName,
+      invitationPath: result.invitationPath,
+      expiresAt: result.expiresAt,
+    });
+    await queryClient.invalidateQueries(trpc.user.pathFilter());
+    await queryClient.invalidateQueries(trpc.audit.pathFilter());
+  };
+  const invite = useMutation(
+    trpc.user.invite.mutationOptions({
+      onSuccess: async (result) => {
+        setFormKey((k) => k + 1);
+        await afterIssue(result);
+      },
+    }),
+  );
+  const reissue = useMutation(
+    trpc.user.reissueInvitation.mutationOptions({
+      onSuccess: afterIssue,
+    }),
+  );
+
+  return (
+    <>
+      <PageHeading title={t("users.title")} />
+      <p className="lead">{t("users.intro")}</p>
+      {issued && <InvitationLink issued={issued} />}
+      {reissue.isError && (
+        <p className="notice notice--error" role="alert">
+          {serverMessage(reissue.error) ?? t("edition.networkError")}
+        </p>
+      )}
+
+      <section aria-labelledby="users-heading" className="section">
+        <h2 id="users-heading">{t("users.listHeading")}</h2>
+        {users.isPending || regions.isPending ? (
+          <Loading />
+        ) : users.isError || regions.isError ? (
+          <LoadError
+            onRetry={() => {
+              void users.refetch();
+              void regions.refetch();
+            }}
+          />
+        ) : (
+          <UsersTable
+            users={users.data}
+            regions={regions.data}
+            reissuing={reissue.isPending}
+            onReissue={(user) => reissue.mutate({ id: user.id })}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="invite-heading" className="section">
+        <h2 id="invite-heading">{t("users.inviteHeading")}</h2>
+        {regions.data && (
+          <UserForm
+            key={formKey}
+            form="invite"
+            initialValues={emptyUserValues()}
+            regions={regions.data}
+            withEmail
+            withStatus={false}
+            validate={(values) => {
+              const parsed = userInviteSchema.safeParse(toInviteInput(values));
+              return parsed.success ? null : fieldErrorsOf(parsed.error);
+            }}
+            onSubmit={(values) => invite.mutate(toInviteInput(values))}
+            pending={invite.isPending}
+            labels={{
+              submit: t("users.invite"),
+              pending: t("users.inviting"),
+              failed: t("users.inviteFailed"),
+            }}
+            failure={invite.isError ? describeApiFailure(invite.error, t("edition.networkError")) : null}
+            success={null}
+          />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import {
+  findAgreement,
+  findAgreementHistory,
+  findRegionBySlug,
+  listRegionAgreements,
+  listStalledAgreements,
+} from "@kyoso/db";
+import { agreementCreateSchema, agreementTransitionSchema, DomainError, todayInTokyo } from "@kyoso/domain";
+import { z } from "zod";
+import { createAgreement, transitionAgreement } from "../services/agreements";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" });
+
+export const agreementRouter = createTRPCRouter({
+  /** A region's co-host pipeline, open talks first. */
+  forRegion: protectedProcedure
+    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
+    .input(z.object({ slug }))
+    .query(async ({ ctx, input }) => {
+      const region = await findRegionBySlug(ctx.db, input.slug);
+      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      return listRegionAgreements(ctx.db, region.id);
+    }),
+
+  /** One agreement with its full history: who changed it, when, and why. */
+  byId: protectedProcedure
+    .meta({ permission: "region.read", scope: { agreementId: "id" } })
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const agreement = await findAgreement(ctx.db, input.id);
+      if (!agreement) throw new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");
+      return { ...agreement, history: await findAgreementHistory(ctx.db, input.id) };
+    }),
+
+  /** Open talks with no movement for `days` days, across all regions. */
+  stalled: protectedProcedure
+    .meta({ permission: "national.view", scope: "none" })
+    .input(z.object({ days: z.number().int().min(1).max(365).default(30) }))
+    .query(({ ctx, input }) => {
+      const today = new Date(`${todayInTokyo(ctx.now())}T00:00:00Z`);
+      const before = new Date(today.getTime() - input.days * 86_400_000).toISOString().slice(0, 10);
+      return listStalledAgreements(ctx.db, before);
+    }),
+
+  create: protectedProcedure
+    .meta({ permission: "region.write", scope: { editionId: "editionId" } })
+    .input(agreementCreateSchema)
+    .mutation(({ ctx, input }) => createAgreement(ctx, input)),
+
+  transition: protectedProcedure
+    .meta({ permission: "region.write", scope: { agreementId: "id" } })
+    .input(agreementTransitionSchema)
+    .mutation(({ ctx, input }) => transitionAgreement(ctx, input)),
+});

@@ -1,0 +1,56 @@
+import {
+  findHearing,
+  findRegionBySlug,
+  listFindingsByTheme,
+  listHearingThemes,
+  listRegionHearings,
+} from "@kyoso/db";
+import { DomainError, hearingCreateSchema, hearingThemeCreateSchema } from "@kyoso/domain";
+import { z } from "zod";
+import { createHearing, createHearingTheme } from "../services/records";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const page = {
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+};
+
+export const hearingRouter = createTRPCRouter({
+  themes: protectedProcedure
+    .meta({ permission: "signedIn", scope: "none" })
+    .query(({ ctx }) => listHearingThemes(ctx.db)),
+
+  createTheme: protectedProcedure
+    .meta({ permission: "settings.manage", scope: "none" })
+    .input(hearingThemeCreateSchema)
+    .mutation(({ ctx, input }) => createHearingTheme(ctx, input)),
+
+  forRegion: protectedProcedure
+    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
+    .input(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/), ...page }))
+    .query(async ({ ctx, input }) => {
+      const region = await findRegionBySlug(ctx.db, input.slug);
+      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      return listRegionHearings(ctx.db, region.id, input.page, input.pageSize);
+    }),
+
+  byId: protectedProcedure
+    .meta({ permission: "region.read", scope: { hearingId: "id" } })
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const hearing = await findHearing(ctx.db, input.id);
+      if (!hearing) throw new DomainError("NOT_FOUND", "指定されたヒアリングが見つかりません。");
+      return hearing;
+    }),
+
+  /** Findings across regions by theme, with who said it where: for the national team. */
+  findingsByTheme: protectedProcedure
+    .meta({ permission: "national.view", scope: "none" })
+    .input(z.object({ themeId: z.uuid().optional(), ...page }))
+    .query(({ ctx, input }) => listFindingsByTheme(ctx.db, input)),
+
+  create: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(hearingCreateSchema)
+    .mutation(({ ctx, input }) => createHearing(ctx, input)),
+});

@@ -1,0 +1,37 @@
+import { findMeeting, findRegionBySlug, listRegionMeetings } from "@kyoso/db";
+import { DomainError, meetingCreateSchema } from "@kyoso/domain";
+import { z } from "zod";
+import { createMeeting } from "../services/records";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const meetingRouter = createTRPCRouter({
+  forRegion: protectedProcedure
+    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
+    .input(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9-]{1,64}$/),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const region = await findRegionBySlug(ctx.db, input.slug);
+      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      return listRegionMeetings(ctx.db, region.id, input.page, input.pageSize);
+    }),
+
+  byId: protectedProcedure
+    .meta({ permission: "region.read", scope: { meetingId: "id" } })
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const meeting = await findMeeting(ctx.db, input.id);
+      if (!meeting) throw new DomainError("NOT_FOUND", "指定された会議が見つかりません。");
+      return meeting;
+    }),
+
+  /** The full form and the quick log on a phone both create through here; the quick log sends less. */
+  create: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(meetingCreateSchema)
+    .mutation(({ ctx, input }) => createMeeting(ctx, input)),
+});

@@ -1,0 +1,62 @@
+import { findOrganization, listOrganizations } from "@kyoso/db";
+import {
+  DomainError,
+  organizationCreateSchema,
+  organizationListSchema,
+  organizationUpdateSchema,
+} from "@kyoso/domain";
+import { z } from "zod";
+import {
+  commitOrganizationImport,
+  createOrganization,
+  previewOrganizationImport,
+  updateOrganization,
+} from "../services/organizations";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const importInput = z.object({
+  regionId: z.uuid(),
+  // base64 of at most 2 MB
+  fileBase64: z
+    .string()
+    .min(1, { message: "CSVファイルを選んでください。" })
+    .max(2_800_000, { message: "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。" }),
+});
+
+export const organizationRouter = createTRPCRouter({
+  /** Names, types and prefectures only (no contacts), searchable by name or kana, paged on the server. */
+  list: protectedProcedure
+    .meta({ permission: "region.summary", scope: "none" })
+    .input(organizationListSchema)
+    .query(({ ctx, input }) => listOrganizations(ctx.db, input)),
+
+  /** With contact people: for those who may read a region covering its prefecture. */
+  byId: protectedProcedure
+    .meta({ permission: "region.read", scope: { organizationId: "id" } })
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const organization = await findOrganization(ctx.db, input.id);
+      if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
+      return organization;
+    }),
+
+  create: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(organizationCreateSchema)
+    .mutation(({ ctx, input }) => createOrganization(ctx, input)),
+
+  update: protectedProcedure
+    .meta({ permission: "region.write", scope: { organizationId: "id" } })
+    .input(organizationUpdateSchema)
+    .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
+
+  importPreview: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(importInput)
+    .mutation(({ ctx, input }) => previewOrganizationImport(ctx, input.regionId, input.fileBase64)),
+
+  importCommit: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(importInput)
+    .mutation(({ ctx, input }) => commitOrganizationImport(ctx, input.regionId, input.fileBase64)),
+});

@@ -1,0 +1,131 @@
+import {
+  agreementExists,
+  findAgreement,
+  findEdition,
+  findOrganization,
+  insertAgreement,
+  insertAgreementEvent,
+  insertTimelineEntry,
+  recordAudit,
+  updateAgreementStatusAtVersion,
+} from "@kyoso/db";
+import {
+  AGREEMENT_STATUS_LABELS_JA,
+  type AgreementCreate,
+  type AgreementTransition,
+  assertAgreementTransition,
+  DomainError,
+} from "@kyoso/domain";
+import type { Context } from "../context";
+
+// Co-host talks: each change is kept as history (who, when, note), shown on the region's timeline and
+// audited, all in one transaction.
+
+const actorId = (ctx: Context) => ctx.actor?.id ?? null;
+
+const AGREEMENT_ROLE_JA = { cohost: "共催", sponsor: "後援", cooperation: "協力" } as const;
+
+export async function createAgreement(ctx: Context, input: AgreementCreate) {
+  const edition = await findEdition(ctx.db, input.editionId);
+  if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
+  const organization = await findOrganization(ctx.db, input.organizationId);
+  if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
+  return ctx.db.transaction().execute(async (tx) => {
+    if (await agreementExists(tx, input.editionId, input.organizationId)) {
+      throw new DomainError(
+        "DUPLICATE",
+        "この団体との共催・後援・協力の記録はすでにあります。状況の変更で更新してください。",
+      );
+    }
+    const id = await insertAgreement(tx, {
+      editionId: input.editionId,
+      organizationId: input.organizationId,
+      role: input.role,
+      status: input.status,
+      statusChangedOn: input.occurredOn,
+      nextStepOn: input.nextStepOn,
+      nextStep: input.nextStep,
+    });
+    await insertAgreementEvent(tx, {
+      agreementId: id,
+      fromStatus: null,
+      toStatus: input.status,
+      note: input.note,
+      actorId: actorId(ctx),
+      occurredOn: input.occurredOn,
+    });
+    await insertTimelineEntry(tx, {
+      regionId: edition.regionId,
+      occurredOn: input.occurredOn,
+      kind: "agreement",
+      title: `${organization.name}：${AGREEMENT_ROLE_JA[input.role]}の${AGREEMENT_STATUS_LABELS_JA[input.status]}`,
+      body: input.note,
+      sourceType: "agreement",
+      sourceId: id,
+    });
+    const created = await findAgreement(tx, id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "agreement",
+      recordId: id,
+      regionId: edition.regionId,
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function transitionAgreement(ctx: Context, input: AgreementTransition) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await findAgreement(tx, input.id);
+    if (!before) throw new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");
+    if (before.version !== input.version) {
+      throw new DomainError(
+        "CONFLICT",
+        "この共催の記録は他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+      );
+    }
+    assertAgreementTransition(before.status, input.to);
+    const updated = await updateAgreementStatusAtVersion(tx, input.id, input.version, {
+      status: input.to,
+      statusChangedOn: input.occurredOn,
+      nextStepOn: input.nextStepOn,
+      nextStep: input.nextStep,
+    });
+    if (!updated)
+      throw new DomainError(
+        "CONFLICT",
+        "この共催の記録は他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+      );
+    await insertAgreementEvent(tx, {
+      agreementId: input.id,
+      fromStatus: before.status,
+      toStatus: input.to,
+      note: input.note,
+      actorId: actorId(ctx),
+      occurredOn: input.occurredOn,
+    });
+    await insertTimelineEntry(tx, {
+      regionId: before.regionId,
+      occurredOn: input.occurredOn,
+      kind: "agreement",
+      title: `${before.organizationName}：${AGREEMENT_STATUS_LABELS_JA[before.status]}→${AGREEMENT_STATUS_LABELS_JA[input.to]}`,
+      body: input.note,
+      sourceType: "agreement",
+      sourceId: input.id,
+    });
+    const after = await findAgreement(tx, input.id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "update",
+      recordType: "agreement",
+      recordId: input.id,
+      regionId: before.regionId,
+      before,
+      after,
+    });
+    return after;
+  });
+}

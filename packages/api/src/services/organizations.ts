@@ -1,0 +1,168 @@
+import {
+  existingOrganizationKeys,
+  findOrganization,
+  findRegionById,
+  findRegionDetail,
+  insertOrganizations,
+  recordAudit,
+  recordAudits,
+  replaceContacts,
+  updateOrganizationAtVersion,
+} from "@kyoso/db";
+import {
+  DomainError,
+  type ImportRejection,
+  type OrganizationCreate,
+  type OrganizationDraft,
+  type OrganizationUpdate,
+  readOrganizationImport,
+} from "@kyoso/domain";
+import type { Context } from "../context";
+import { decodeCsv, parseCsvRows } from "./csv";
+
+async function regionPrefectureCodes(ctx: Context, regionId: string): Promise<string[]> {
+  const region = await findRegionById(ctx.db, regionId);
+  if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+  const detail = await findRegionDetail(ctx.db, region.slug);
+  return detail?.prefectures.map((p) => p.code) ?? [];
+}
+
+const outsideRegion = () =>
+  new DomainError(
+    "VALIDATION",
+    "この地域に含まれない都道府県の団体は登録できません。都道府県を確認してください。",
+  );
+
+const duplicate = () =>
+  new DomainError("DUPLICATE", "同じ都道府県に同じ名前の団体がすでに登録されています。");
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === "23505";
+
+export async function createOrganization(ctx: Context, input: OrganizationCreate) {
+  const codes = await regionPrefectureCodes(ctx, input.regionId);
+  if (!input.prefectureCode || !codes.includes(input.prefectureCode)) throw outsideRegion();
+  const { regionId, contacts, ...draft } = input;
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const [id] = await insertOrganizations(tx, [draft]);
+      if (!id) throw new Error("insert returned no id");
+      await replaceContacts(tx, id, contacts);
+      const created = await findOrganization(tx, id);
+      await recordAudit(tx, {
+        actorId: ctx.actor?.id ?? null,
+        action: "create",
+        recordType: "organization",
+        recordId: id,
+        regionId,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+export async function updateOrganization(ctx: Context, input: OrganizationUpdate) {
+  const { id, version, contacts, ...draft } = input;
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const before = await findOrganization(tx, id);
+      if (!before) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
+      if (!(await updateOrganizationAtVersion(tx, id, version, draft))) {
+        throw new DomainError(
+          "CONFLICT",
+          "この団体は他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+        );
+      }
+      await replaceContacts(tx, id, contacts);
+      const after = await findOrganization(tx, id);
+      await recordAudit(tx, {
+        actorId: ctx.actor?.id ?? null,
+        action: "update",
+        recordType: "organization",
+        recordId: id,
+        regionId: null,
+        before,
+        after,
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+export interface ImportPreview {
+  toCreate: (OrganizationDraft & { line: number })[];
+  rejected: ImportRejection[];
+}
+
+/** Reads the file and sorts its rows into what would be created and what is rejected, writing nothing. */
+export async function previewOrganizationImport(
+  ctx: Context,
+  regionId: string,
+  fileBase64: string,
+): Promise<ImportPreview> {
+  let text: string;
+  try {
+    text = decodeCsv(Buffer.from(fileBase64, "base64"));
+  } catch {
+    throw new DomainError("VALIDATION", "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。");
+  }
+  const { rows, errors } = parseCsvRows(text);
+  if (errors.length > 0 && rows.length === 0)
+    throw new DomainError("VALIDATION", `CSVとして読み取れませんでした。${errors[0]}`);
+  const read = readOrganizationImport(rows);
+  if (read.missingColumns.length > 0) {
+    throw new DomainError(
+      "VALIDATION",
+      `CSVの1行目に「${read.missingColumns.join("」「")}」の列が必要です。`,
+    );
+  }
+  const codes = await regionPrefectureCodes(ctx, regionId);
+  const existing = await existingOrganizationKeys(ctx.db, read.drafts);
+  const rejected = [...read.rejected];
+  const toCreate = read.drafts.filter((d) => {
+    const reasons: string[] = [];
+    if (!d.prefectureCode || !codes.includes(d.prefectureCode))
+      reasons.push("この地域に含まれない都道府県です。");
+    if (existing.has(`${d.prefectureCode ?? ""}:${d.name}`))
+      reasons.push("同じ団体がすでに登録されています。");
+    if (reasons.length > 0) rejected.push({ line: d.line, name: d.name, reasons });
+    return reasons.length === 0;
+  });
+  rejected.sort((a, b) => a.line - b.line);
+  return { toCreate, rejected };
+}
+
+/** Creates every row the preview accepted, all in one transaction: all of them or none. */
+export async function commitOrganizationImport(ctx: Context, regionId: string, fileBase64: string) {
+  const preview = await previewOrganizationImport(ctx, regionId, fileBase64);
+  if (preview.toCreate.length === 0) throw new DomainError("VALIDATION", "登録できる行がありません。");
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const drafts = preview.toCreate.map(({ line: _line, ...d }) => d);
+      const ids = await insertOrganizations(tx, drafts);
+      await recordAudits(
+        tx,
+        ids.map((id, i) => ({
+          actorId: ctx.actor?.id ?? null,
+          action: "create" as const,
+          recordType: "organization",
+          recordId: id,
+          regionId,
+          before: null,
+          after: drafts[i],
+        })),
+      );
+      return { created: ids.length, rejected: preview.rejected.length };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}

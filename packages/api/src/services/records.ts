@@ -1,0 +1,172 @@
+import {
+  findEdition,
+  findHearing,
+  findMeeting,
+  findOrganization,
+  findTimelineEntry,
+  insertHearing,
+  insertHearingTheme,
+  insertMeeting,
+  insertTasks,
+  insertTimelineEntry,
+  recordAudit,
+  setTimelineEntryPublic,
+} from "@kyoso/db";
+import { DomainError, type HearingCreate, type MeetingCreate, type TimelineNote } from "@kyoso/domain";
+import type { Context } from "../context";
+
+// Writes of a region's preparation records. Each runs in one transaction with its audit row and the
+// timeline entry that shows it on the region's dated log.
+
+const actorId = (ctx: Context) => ctx.actor?.id ?? null;
+
+async function requireOrganization(ctx: Context, id: string) {
+  const organization = await findOrganization(ctx.db, id);
+  if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
+  return organization;
+}
+
+export async function createMeeting(ctx: Context, input: MeetingCreate) {
+  if (input.editionId) {
+    const edition = await findEdition(ctx.db, input.editionId);
+    if (edition?.regionId !== input.regionId)
+      throw new DomainError("VALIDATION", "この地域のフォーラムを選んでください。");
+  }
+  const write = ctx.db.transaction().execute(async (tx) => {
+    const { organizationIds, actionItems, isPublic, ...meeting } = input;
+    const id = await insertMeeting(tx, meeting, organizationIds);
+    await insertTasks(
+      tx,
+      actionItems.map((item) => ({
+        ...item,
+        regionId: input.regionId,
+        editionId: input.editionId,
+        meetingId: id,
+      })),
+    );
+    await insertTimelineEntry(tx, {
+      regionId: input.regionId,
+      occurredOn: input.heldOn,
+      kind: "meeting",
+      title: input.title,
+      body: input.decisions ?? input.agenda,
+      isPublic,
+      sourceType: "meeting",
+      sourceId: id,
+    });
+    const created = await findMeeting(tx, id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "meeting",
+      recordId: id,
+      regionId: input.regionId,
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+  return write.catch((error: unknown) => {
+    // An attending organization or an assignee that does not exist (deleted meanwhile, or a forged id).
+    if ((error as { code?: unknown }).code === "23503") {
+      throw new DomainError(
+        "VALIDATION",
+        "指定された団体または担当者が見つかりません。画面を再読み込みしてください。",
+      );
+    }
+    throw error;
+  });
+}
+
+export async function createHearing(ctx: Context, input: HearingCreate) {
+  const organization = await requireOrganization(ctx, input.organizationId);
+  return ctx.db.transaction().execute(async (tx) => {
+    const { findings, isPublic, ...hearing } = input;
+    const id = await insertHearing(tx, hearing, findings);
+    await insertTimelineEntry(tx, {
+      regionId: input.regionId,
+      occurredOn: input.heldOn,
+      kind: "hearing",
+      title: `${organization.name}へのヒアリング`,
+      body: input.summary,
+      isPublic,
+      sourceType: "hearing",
+      sourceId: id,
+    });
+    const created = await findHearing(tx, id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "hearing",
+      recordId: id,
+      regionId: input.regionId,
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function createTimelineNote(ctx: Context, input: TimelineNote) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const entry = await insertTimelineEntry(tx, {
+      regionId: input.regionId,
+      occurredOn: input.occurredOn.date,
+      precision: input.occurredOn.precision,
+      kind: "note",
+      title: input.title,
+      body: input.body,
+      isPublic: input.isPublic,
+    });
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "timeline_entry",
+      recordId: entry.id,
+      regionId: input.regionId,
+      before: null,
+      after: entry,
+    });
+    return entry;
+  });
+}
+
+export async function setTimelinePublic(ctx: Context, id: string, isPublic: boolean) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await findTimelineEntry(tx, id);
+    if (!before) throw new DomainError("NOT_FOUND", "指定された記録が見つかりません。");
+    await setTimelineEntryPublic(tx, id, isPublic);
+    const after = { ...before, isPublic };
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "update",
+      recordType: "timeline_entry",
+      recordId: id,
+      regionId: before.regionId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function createHearingTheme(ctx: Context, input: { nameJa: string; nameEn: string }) {
+  const write = ctx.db.transaction().execute(async (tx) => {
+    const id = await insertHearingTheme(tx, input);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "hearing_theme",
+      recordId: id,
+      regionId: null,
+      before: null,
+      after: input,
+    });
+    return { id, ...input };
+  });
+  return write.catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === "23505")
+      throw new DomainError("DUPLICATE", "同じ名前のテーマがすでにあります。");
+    throw error;
+  });
+}

@@ -1,0 +1,142 @@
+import type { MeetingKind, PartialDate } from "@kyoso/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+export interface NewMeeting {
+  regionId: string;
+  editionId: string | null;
+  kind: MeetingKind;
+  heldOn: string;
+  startTime: string | null;
+  endTime: string | null;
+  title: string;
+  place: string | null;
+  online: boolean;
+  attendees: string | null;
+  agenda: string | null;
+  minutes: string | null;
+  decisions: string | null;
+  nextMeeting: PartialDate | null;
+}
+
+export async function insertMeeting(
+  db: Kysely<Database>,
+  m: NewMeeting,
+  organizationIds: string[],
+): Promise<string> {
+  const { nextMeeting, ...rest } = m;
+  const row = await db
+    .insertInto("meeting")
+    .values({
+      ...rest,
+      nextMeetingOn: nextMeeting?.date ?? null,
+      nextMeetingPrecision: nextMeeting?.precision ?? null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (organizationIds.length > 0) {
+    await db
+      .insertInto("meetingOrganization")
+      .values([...new Set(organizationIds)].map((organizationId) => ({ meetingId: row.id, organizationId })))
+      .execute();
+  }
+  return row.id;
+}
+
+/** A meeting with everything the detail page shows: organizations that attended and the tasks it made. */
+export async function findMeeting(db: Kysely<Database>, id: string) {
+  const meeting = await db
+    .selectFrom("meeting")
+    .select([
+      "id",
+      "regionId",
+      "editionId",
+      "kind",
+      "heldOn",
+      sql<string | null>`to_char(start_time, 'HH24:MI')`.as("startTime"),
+      sql<string | null>`to_char(end_time, 'HH24:MI')`.as("endTime"),
+      "title",
+      "place",
+      "online",
+      "attendees",
+      "agenda",
+      "minutes",
+      "decisions",
+      "nextMeetingOn",
+      "nextMeetingPrecision",
+      "version",
+    ])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!meeting) return undefined;
+  const [organizations, tasks] = await Promise.all([
+    db
+      .selectFrom("meetingOrganization")
+      .innerJoin("organization", "organization.id", "meetingOrganization.organizationId")
+      .select(["organization.id", "organization.name"])
+      .where("meetingOrganization.meetingId", "=", id)
+      .orderBy("organization.name")
+      .execute(),
+    db
+      .selectFrom("task")
+      .leftJoin("appUser", "appUser.id", "task.assigneeId")
+      .select(["task.id", "task.title", "task.status", "task.dueOn", "appUser.displayName as assigneeName"])
+      .where("task.meetingId", "=", id)
+      .orderBy("task.createdAt")
+      .execute(),
+  ]);
+  const { nextMeetingOn, nextMeetingPrecision, ...rest } = meeting;
+  return {
+    ...rest,
+    kind: rest.kind as MeetingKind,
+    nextMeeting:
+      nextMeetingOn && nextMeetingPrecision ? { date: nextMeetingOn, precision: nextMeetingPrecision } : null,
+    organizations,
+    tasks,
+  };
+}
+
+/** One page of a region's meetings, newest first. */
+export async function listRegionMeetings(
+  db: Kysely<Database>,
+  regionId: string,
+  page: number,
+  pageSize: number,
+) {
+  const query = db.selectFrom("meeting").where("regionId", "=", regionId);
+  const [rows, total] = await Promise.all([
+    query
+      .select(["id", "kind", "heldOn", "title", "place", "online", "nextMeetingOn", "nextMeetingPrecision"])
+      .orderBy("heldOn", "desc")
+      .orderBy("createdAt", "desc")
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(total.n),
+    rows: rows.map(({ nextMeetingOn, nextMeetingPrecision, kind, ...r }) => ({
+      ...r,
+      kind: kind as MeetingKind,
+      nextMeeting:
+        nextMeetingOn && nextMeetingPrecision
+          ? { date: nextMeetingOn, precision: nextMeetingPrecision }
+          : null,
+    })),
+  };
+}
+
+export async function insertTasks(
+  db: Kysely<Database>,
+  tasks: {
+    regionId: string;
+    editionId: string | null;
+    meetingId: string | null;
+    title: string;
+    assigneeId: string | null;
+    dueOn: string | null;
+  }[],
+): Promise<void> {
+  if (tasks.length > 0) await db.insertInto("task").values(tasks).execute();
+}

@@ -1,0 +1,159 @@
+import {
+  foldForSearch,
+  type OrganizationDraft,
+  type OrganizationListInput,
+  type OrganizationType,
+} from "@kyoso/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  nameKana: string | null;
+  type: OrganizationType;
+  prefectureCode: string | null;
+  prefectureName: string | null;
+  note: string | null;
+  version: number;
+}
+
+export interface Contact {
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+const columns = [
+  "organization.id",
+  "organization.name",
+  "organization.nameKana",
+  "organization.type",
+  "organization.prefectureCode",
+  "prefecture.nameJa as prefectureName",
+  "organization.note",
+  "organization.version",
+] as const;
+
+const base = (db: Kysely<Database>) =>
+  db.selectFrom("organization").leftJoin("prefecture", "prefecture.code", "organization.prefectureCode");
+
+const toRow = (r: Omit<OrganizationRow, "type"> & { type: string }): OrganizationRow => ({
+  ...r,
+  type: r.type as OrganizationType,
+});
+
+const SORTS = {
+  name: "organization.searchText",
+  type: "organization.type",
+  prefecture: "organization.prefectureCode",
+  updated: "organization.updatedAt",
+} as const;
+
+/** One page of organizations matching the filters, sorted on the server, with the total count. */
+export async function listOrganizations(db: Kysely<Database>, input: OrganizationListInput) {
+  let query = base(db);
+  if (input.query)
+    query = query.where("organization.searchText", "like", `%${escapeLike(foldForSearch(input.query))}%`);
+  if (input.type) query = query.where("organization.type", "=", input.type);
+  if (input.prefectureCode) query = query.where("organization.prefectureCode", "=", input.prefectureCode);
+  const [rows, total] = await Promise.all([
+    query
+      .select(columns)
+      .orderBy(SORTS[input.sort], input.direction)
+      .orderBy("organization.id")
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(total.n), rows: rows.map(toRow) };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function findOrganization(db: Kysely<Database>, id: string) {
+  const row = await base(db).select(columns).where("organization.id", "=", id).executeTakeFirst();
+  if (!row) return undefined;
+  const contacts = await db
+    .selectFrom("organizationContact")
+    .select(["name", "title", "email", "phone"])
+    .where("organizationId", "=", id)
+    .orderBy("position")
+    .execute();
+  return { ...toRow(row), contacts };
+}
+
+/** The regions that cover an organization's prefecture: who may work with it. */
+export async function regionIdsForOrganization(db: Kysely<Database>, id: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("organization")
+    .innerJoin("regionPrefecture", "regionPrefecture.prefectureCode", "organization.prefectureCode")
+    .select("regionPrefecture.regionId")
+    .where("organization.id", "=", id)
+    .execute();
+  return rows.map((r) => r.regionId);
+}
+
+export async function insertOrganizations(
+  db: Kysely<Database>,
+  drafts: OrganizationDraft[],
+): Promise<string[]> {
+  if (drafts.length === 0) return [];
+  const rows = await db
+    .insertInto("organization")
+    .values(drafts.map((d) => ({ ...d, searchText: foldForSearch(`${d.name}${d.nameKana ?? ""}`) })))
+    .returning("id")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function replaceContacts(
+  db: Kysely<Database>,
+  organizationId: string,
+  contacts: Contact[],
+): Promise<void> {
+  await db.deleteFrom("organizationContact").where("organizationId", "=", organizationId).execute();
+  if (contacts.length === 0) return;
+  await db
+    .insertInto("organizationContact")
+    .values(contacts.map((c, i) => ({ ...c, organizationId, position: i + 1 })))
+    .execute();
+}
+
+export async function updateOrganizationAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  draft: OrganizationDraft,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("organization")
+    .set({
+      ...draft,
+      searchText: foldForSearch(`${draft.name}${draft.nameKana ?? ""}`),
+      version: sql`version + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Which of these (prefecture, name) pairs already exist, as "code:name" keys. */
+export async function existingOrganizationKeys(
+  db: Kysely<Database>,
+  drafts: Pick<OrganizationDraft, "name" | "prefectureCode">[],
+): Promise<Set<string>> {
+  if (drafts.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("organization")
+    .select(["prefectureCode", "name"])
+    .where("name", "in", [...new Set(drafts.map((d) => d.name))])
+    .execute();
+  return new Set(rows.map((r) => `${r.prefectureCode ?? ""}:${r.name}`));
+}

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
+import { isoDateSchema } from "./dates";
+import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
+
+// Input schemas of the preparation records: meetings, hearings, co-host agreements, timeline notes.
+
+const text = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label}は${max.toLocaleString("ja-JP")}文字以内で入力してください。` })
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .default(null);
+
+export const partialDateSchema = z.object({
+  date: isoDateSchema,
+  precision: z.enum(["day", "month"]),
+});
+
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "時刻は 14:00 の形式で入力してください。" })
+  .nullable()
+  .default(null);
+
+export const actionItemSchema = z.object({
+  title: z.string().trim().min(1, { message: "やることを入力してください。" }).max(200),
+  assigneeId: z.uuid().nullable().default(null),
+  dueOn: isoDateSchema.nullable().default(null),
+});
+
+export const meetingCreateSchema = z
+  .object({
+    regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+    editionId: z.uuid().nullable().default(null),
+    kind: z.enum(MEETING_KINDS, { message: "会議の種類を選んでください。" }),
+    heldOn: isoDateSchema,
+    startTime: time,
+    endTime: time,
+    title: z.string().trim().min(1, { message: "会議名を入力してください。" }).max(200),
+    place: text(200, "場所"),
+    online: z.boolean().default(false),
+    attendees: text(2000, "出席者"),
+    organizationIds: z.array(z.uuid()).max(100).default([]),
+    agenda: text(5000, "議題"),
+    minutes: text(50_000, "議事録"),
+    decisions: text(5000, "決まったこと"),
+    nextMeeting: partialDateSchema.nullable().default(null),
+    actionItems: z.array(actionItemSchema).max(50).default([]),
+    isPublic: z.boolean().default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startTime && v.endTime && v.endTime <= v.startTime) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endTime"],
+        message: "終了時刻は開始時刻より後にしてください。",
+      });
+    }
+    if (v.nextMeeting && v.nextMeeting.date.slice(0, 7) < v.heldOn.slice(0, 7)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["nextMeeting"],
+        message: "次回の日付は会議の日以降にしてください。",
+      });
+    }
+  });
+export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
+
+export const hearingCreateSchema = z.object({
+  regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+  organizationId: z.uuid({ message: "ヒアリング先の団体を選んでください。" }),
+  heldOn: isoDateSchema,
+  interviewer: z.string().trim().min(1, { message: "聞き手を入力してください。" }).max(200),
+  respondent: text(200, "回答者"),
+  summary: text(10_000, "概要"),
+  findings: z
+    .array(
+      z.object({
+        themeId: z.uuid({ message: "テーマを選んでください。" }),
+        body: z.string().trim().min(1, { message: "わかったことを入力してください。" }).max(5000),
+      }),
+    )
+    .min(1, { message: "わかったことを1つ以上入力してください。" })
+    .max(50),
+  isPublic: z.boolean().default(false),
+});
+export type HearingCreate = z.infer<typeof hearingCreateSchema>;
+
+export const hearingThemeCreateSchema = z.object({
+  nameJa: z.string().trim().min(1, { message: "テーマ名を入力してください。" }).max(50),
+  nameEn: z.string().trim().min(1, { message: "英語のテーマ名を入力してください。" }).max(50),
+});
+
+export const agreementCreateSchema = z.object({
+  editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+  organizationId: z.uuid({ message: "団体を選んでください。" }),
+  role: z.enum(AGREEMENT_ROLES, { message: "共催・後援・協力のいずれかを選んでください。" }),
+  status: z.enum(["proposed", "negotiating"], {
+    message: "最初の状況は「打診」か「協議中」を選んでください。",
+  }),
+  occurredOn: isoDateSchema,
+  note: text(2000, "メモ"),
+  nextStepOn: isoDateSchema.nullable().default(null),
+  nextStep: text(500, "次の一手"),
+});
+export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
+
+export const agreementTransitionSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  to: z.enum(AGREEMENT_STATUSES, { message: "状況の値が正しくありません。" }),
+  occurredOn: isoDateSchema,
+  note: text(2000, "メモ"),
+  nextStepOn: isoDateSchema.nullable().default(null),
+  nextStep: text(500, "次の一手"),
+});
+export type AgreementTransition = z.infer<typeof agreementTransitionSchema>;
+
+export const timelineListSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" }),
+  kinds: z.array(z.enum(TIMELINE_KINDS)).max(TIMELINE_KINDS.length).optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(30),
+});
+
+export const timelineNoteSchema = z.object({
+  regionId: z.uuid(),
+  occurredOn: partialDateSchema,
+  title: z.string().trim().min(1, { message: "見出しを入力してください。" }).max(200),
+  body: text(10_000, "本文"),
+  isPublic: z.boolean().default(false),
+});
+export type TimelineNote = z.infer<typeof timelineNoteSchema>;
