@@ -4,9 +4,11 @@ import { z } from "zod";
 z.config(z.locales.ja());
 
 export * from "./agreements";
+export * from "./calendar";
 export * from "./dates";
 export * from "./errors";
 export * from "./forum-edition";
+export * from "./milestones";
 export * from "./model";
 export * from "./organizations";
 export * from "./permissions";

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_MILESTONE_TEMPLATE, dayInfo, isDayOff, milestoneDueOn, milestoneStatus } from "../src/index";
+
+describe("milestone status", () => {
+  const due = "2026-12-10";
+
+  it("is done once marked done, even when the due date has passed", () => {
+    expect(milestoneStatus(due, "2026-12-20", "2027-01-05")).toBe("done");
+  });
+
+  it("is late from the day after the due date, not on the due date itself", () => {
+    expect(milestoneStatus(due, null, "2026-12-10")).toBe("due_soon");
+    expect(milestoneStatus(due, null, "2026-12-11")).toBe("late");
+  });
+
+  it("is due soon from 14 days before, and on track the day before that", () => {
+    expect(milestoneStatus(due, null, "2026-11-26")).toBe("due_soon");
+    expect(milestoneStatus(due, null, "2026-11-25")).toBe("on_track");
+  });
+});
+
+describe("milestone due dates", () => {
+  it("count back from the forum date (SAITAMA2026, 2026年2月21日)", () => {
+    const dates = Object.fromEntries(
+      DEFAULT_MILESTONE_TEMPLATE.map((m) => [m.key, milestoneDueOn("2026-02-21", m.offsetDays)]),
+    );
+    expect(dates).toMatchObject({
+      cohost_decided: "2025-08-25",
+      venue_booked: "2025-09-24",
+      keynote_fixed: "2025-11-23",
+      registration_open: "2025-12-23",
+      forum: "2026-02-21",
+      retrospective: "2026-03-23",
+    });
+  });
+
+  it("move by the edition's own shift", () => {
+    expect(milestoneDueOn("2026-02-21", -90, 7)).toBe("2025-11-30");
+  });
+});
+
+describe("days off", () => {
+  it("marks national holidays and substitute holidays from the maintained holiday data", () => {
+    expect(dayInfo("2025-11-23")).toEqual({
+      weekend: true,
+      holiday: { nameJa: "勤労感謝の日", nameEn: "Labor Thanksgiving Day" },
+    });
+    expect(dayInfo("2025-11-24").holiday?.nameJa).toBe("勤労感謝の日 振替休日");
+    expect(isDayOff("2025-11-25")).toBe(false);
+    expect(isDayOff("2026-02-21")).toBe(true);
+  });
+});
