@@ -7,6 +7,7 @@ import { meetingRouter } from "./routers/meeting";
 import { organizationRouter } from "./routers/organization";
 import { referenceRouter } from "./routers/reference";
 import { regionRouter } from "./routers/region";
+import { taskRouter } from "./routers/task";
 import { timelineRouter } from "./routers/timeline";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   meeting: meetingRouter,
   hearing: hearingRouter,
   timeline: timelineRouter,
+  task: taskRouter,
   user: userRouter,
   audit: auditRouter,
 });

@@ -3,6 +3,7 @@ import {
   findEdition,
   findRecordRegionId,
   findRegionBySlug,
+  findTaskScopes,
   regionIdsForOrganization,
 } from "@kyoso/db";
 import type { Scope } from "@kyoso/domain";
@@ -24,7 +25,16 @@ export type ScopeSource =
   | { hearingId: string }
   | { timelineEntryId: string }
   /** Organizations belong to a prefecture: any region covering it will do. */
-  | { organizationId: string };
+  | { organizationId: string }
+  | { taskId: string }
+  /** Several tasks at once (bulk changes): the caller needs the permission for every one of them. */
+  | { taskIds: string };
+
+export interface ResolvedScopes {
+  /** "any": one scope passing is enough (alternatives); "all": every scope must pass (several records). */
+  mode: "any" | "all";
+  scopes: Scope[];
+}
 
 const idField = z.uuid();
 const slugField = z.string().regex(/^[a-z0-9-]{1,64}$/);
@@ -32,11 +42,28 @@ const slugField = z.string().regex(/^[a-z0-9-]{1,64}$/);
 /** A scope no regional role matches (a malformed or unknown reference): only the national team passes. */
 const NOWHERE: Scope[] = [{ regionId: "" }];
 
-/** The scopes a call may be authorized under; the caller needs the permission in at least one. */
-export async function resolveScopes(ctx: Context, source: ScopeSource, rawInput: unknown): Promise<Scope[]> {
-  if (source === "none") return [{}];
+/** The scopes a call is authorized under. */
+export async function resolveScopes(
+  ctx: Context,
+  source: ScopeSource,
+  rawInput: unknown,
+): Promise<ResolvedScopes> {
+  if (source === "none") return { mode: "any", scopes: [{}] };
   const [kind, field] = Object.entries(source)[0] as [string, string];
   const value = ((rawInput ?? {}) as Record<string, unknown>)[field];
+  if (kind === "taskIds") return { mode: "all", scopes: await taskScopes(ctx, value) };
+  return { mode: "any", scopes: await singleScope(ctx, kind, value) };
+}
+
+async function taskScopes(ctx: Context, value: unknown): Promise<Scope[]> {
+  const ids = z.array(idField).min(1).max(500).safeParse(value);
+  if (!ids.success) return NOWHERE;
+  const found = await findTaskScopes(ctx.db, [...new Set(ids.data)]);
+  if (found.length !== new Set(ids.data).size) return NOWHERE;
+  return found.map((t) => ({ regionId: t.regionId, assigneeId: t.assigneeId }));
+}
+
+async function singleScope(ctx: Context, kind: string, value: unknown): Promise<Scope[]> {
   const parsed = (kind === "regionSlug" ? slugField : idField).safeParse(value);
   if (!parsed.success) return NOWHERE;
   const id = parsed.data;
@@ -59,6 +86,10 @@ export async function resolveScopes(ctx: Context, source: ScopeSource, rawInput:
       return region(await findRecordRegionId(ctx.db, "hearing", id));
     case "timelineEntryId":
       return region(await findRecordRegionId(ctx.db, "timelineEntry", id));
+    case "taskId": {
+      const [task] = await findTaskScopes(ctx.db, [id]);
+      return task ? [{ regionId: task.regionId, assigneeId: task.assigneeId }] : NOWHERE;
+    }
     case "organizationId": {
       const regionIds = await regionIdsForOrganization(ctx.db, id);
       return regionIds.length > 0 ? regionIds.map((regionId) => ({ regionId })) : NOWHERE;

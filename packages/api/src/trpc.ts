@@ -1,4 +1,4 @@
-import { type Actor, can, isDomainError, type Permission } from "@kyoso/domain";
+import { type Actor, can, isDomainError, type Permission, type Scope } from "@kyoso/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context } from "./context";
@@ -52,8 +52,9 @@ const authorize = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
   if (meta.permission !== "public" && !ctx.actor) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "サインインしてください。" });
   }
-  const scopes = await resolveScopes(ctx, meta.scope, await getRawInput());
-  if (!scopes.some((scope) => can(ctx.actor, meta.permission, scope))) {
+  const { mode, scopes } = await resolveScopes(ctx, meta.scope, await getRawInput());
+  const allowed = (scope: Scope) => can(ctx.actor, meta.permission, scope);
+  if (!(mode === "all" ? scopes.every(allowed) : scopes.some(allowed))) {
     throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGE });
   }
   return next();

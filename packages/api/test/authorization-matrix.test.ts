@@ -29,6 +29,8 @@ const ownRegionWriters: Row = { ...nationalOnly, committee: ["allow", "deny"] };
 /** Full reads of a region's records: the national team, and committee members in their own region. */
 const ownRegionReaders: Row = ownRegionWriters;
 const page = { page: 1, pageSize: 5 };
+/** Tasks: as region writers, plus pro bono staff on open tasks of their region (their own region's target). */
+const taskWorkers: Row = { ...ownRegionWriters, probono: ["allow", "deny"] };
 
 interface Target {
   regionId: string;
@@ -40,6 +42,7 @@ interface Target {
   timelineEntryId: string;
   organizationId: string;
   themeId: string;
+  taskId: string;
 }
 
 /** Every procedure: who may call it, and an input aimed at a region. A procedure missing here fails the test. */
@@ -191,6 +194,15 @@ const MATRIX: Record<string, { expect: Row; input: (t: Target & { prefectureCode
       title: "メモ",
     }),
   },
+  "task.list": { expect: { ...signedIn, partner: ["deny", "deny"] }, input: () => ({}) },
+  "task.byId": { expect: taskWorkers, input: (t) => ({ id: t.taskId }) },
+  "task.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({ regionId: t.regionId, title: "新しいタスク" }),
+  },
+  "task.update": { expect: taskWorkers, input: (t) => ({ id: t.taskId, version: 1, status: "doing" }) },
+  "task.setStatus": { expect: taskWorkers, input: (t) => ({ ids: [t.taskId], status: "blocked" }) },
+  "task.comment": { expect: taskWorkers, input: (t) => ({ taskId: t.taskId, body: "進めます" }) },
   "timeline.setPublic": {
     expect: ownRegionWriters,
     input: (t) => ({ id: t.timelineEntryId, isPublic: false }),
@@ -260,6 +272,17 @@ async function target(slug: string): Promise<Target & { prefectureCode: string }
     "organization",
   );
   const theme = await first(db.selectFrom("hearingTheme").select("id").executeTakeFirst(), "theme");
+  // An open (unassigned) task where there is one: the kind pro bono staff may pick up.
+  const task = await first(
+    db
+      .selectFrom("task")
+      .select("id")
+      .where("regionId", "=", region.id)
+      .orderBy(sql`assignee_id is null`, "desc")
+      .orderBy("id")
+      .executeTakeFirst(),
+    "task",
+  );
   return {
     regionId: region.id,
     slug: region.slug,
@@ -271,6 +294,7 @@ async function target(slug: string): Promise<Target & { prefectureCode: string }
     organizationId: organization.id,
     prefectureCode: organization.prefectureCode ?? "",
     themeId: theme.id,
+    taskId: task.id,
   };
 }
 
@@ -281,7 +305,8 @@ async function rowCounts(): Promise<string> {
       (select max(version) from forum_edition), (select count(*) from organization), (select sum(version) from organization),
       (select count(*) from cohost_agreement), (select count(*) from agreement_event), (select count(*) from meeting),
       (select count(*) from task), (select count(*) from hearing), (select count(*) from hearing_theme),
-      (select count(*) filter (where is_public) from timeline_entry)) as counts`.execute(api.handle.db);
+      (select count(*) filter (where is_public) from timeline_entry), (select sum(version) from task),
+      (select count(*) from task), (select count(*) from task_comment)) as counts`.execute(api.handle.db);
   return result.rows[0]?.counts ?? "";
 }
 

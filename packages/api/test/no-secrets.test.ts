@@ -48,6 +48,8 @@ describe("secrets", () => {
       "hearing.byId": { id: hearing?.id },
       "hearing.findingsByTheme": {},
       "timeline.list": slug,
+      "task.list": {},
+      "task.byId": { id: (await api.caller.task.list({})).rows[0]?.id },
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);

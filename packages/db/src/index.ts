@@ -28,6 +28,7 @@ export {
   findRegionDetail,
   listRegions,
 } from "./queries/regions";
+export * from "./queries/tasks";
 export {
   findTimelineEntry,
   insertTimelineEntry,

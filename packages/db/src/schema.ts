@@ -24,6 +24,7 @@ export interface Database {
   hearingTheme: HearingThemeTable;
   hearing: HearingTable;
   hearingFinding: HearingFindingTable;
+  taskComment: TaskCommentTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -266,4 +267,12 @@ export interface HearingFindingTable {
   themeId: string;
   position: number;
   body: string;
+}
+
+export interface TaskCommentTable {
+  id: Generated<string>;
+  taskId: string;
+  authorId: string | null;
+  body: string;
+  createdAt: Generated<Date>;
 }

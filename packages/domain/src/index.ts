@@ -16,4 +16,5 @@ export * from "./prefectures";
 export * from "./records";
 export * from "./short-dates";
 export * from "./stage";
+export * from "./tasks";
 export * from "./users";

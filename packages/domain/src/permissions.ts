@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   "region.write",
   "edition.read",
   "edition.write",
+  /** See a task and what it links to. */
+  "task.read",
+  /** Change a task's status or details, comment on it. */
+  "task.write",
   /** Cross-region views with free text (stalled talks with notes, hearing findings by theme). */
   "national.view",
   /** Shared settings: the hearing themes list. */
@@ -46,6 +50,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 export interface Scope {
   regionId?: string;
   editionId?: string;
+  /** For a task: who it is assigned to (null when open). */
+  assigneeId?: string | null;
 }
 
 const inRegion = (actor: Actor, scope: Scope) =>
@@ -74,6 +80,21 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
       return inRegion(actor, scope);
     case "edition.write":
     case "region.write":
+      return actor.role === "committee" && inRegion(actor, scope);
+    case "task.read":
+      // No task in scope: a list, which taskVisibility() narrows to what the actor may see.
+      if (scope.regionId === undefined && scope.assigneeId === undefined) return actor.role !== "partner";
+      if (actor.role === "probono")
+        return inRegion(actor, scope) || (scope.assigneeId != null && scope.assigneeId === actor.id);
+      return actor.role === "committee" && inRegion(actor, scope);
+    case "task.write":
+      // Pro bono staff pick up open tasks in their regions and work on those assigned to them.
+      if (actor.role === "probono") {
+        return (
+          (scope.assigneeId !== undefined && scope.assigneeId === actor.id) ||
+          (inRegion(actor, scope) && scope.assigneeId === null)
+        );
+      }
       return actor.role === "committee" && inRegion(actor, scope);
     case "national.view":
     case "settings.manage":

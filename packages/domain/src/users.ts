@@ -89,6 +89,8 @@ export const AUDIT_RECORD_TYPES = [
   "hearing",
   "hearing_theme",
   "timeline_entry",
+  "task",
+  "task_comment",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-25T10-00_foundation";
 import * as identity from "./2026-11-25T13-00_identity";
 import * as preparationRecords from "./2026-11-25T15-00_preparation_records";
+import * as taskComments from "./2026-11-25T16-00_task_comments";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
   "2026-11-25T10-00_foundation": foundation,
   "2026-11-25T13-00_identity": identity,
   "2026-11-25T15-00_preparation_records": preparationRecords,
+  "2026-11-25T16-00_task_comments": taskComments,
 };
 
 export const migrationProvider: MigrationProvider = {

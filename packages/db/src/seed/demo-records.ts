@@ -131,3 +131,66 @@ export const DEMO_HEARINGS = [
     ],
   },
 ];
+
+export interface DemoTask {
+  regionSlug: string;
+  title: string;
+  assigneeEmail?: string;
+  status: "todo" | "doing" | "blocked" | "done";
+  priority: "low" | "normal" | "high";
+  dueOn?: string;
+  /** The meeting (by date) that made it. */
+  meetingOn?: string;
+}
+
+export const DEMO_TASKS: DemoTask[] = [
+  {
+    regionSlug: "shutoken",
+    title: "11月の首都圏ミーティングの日程調整",
+    assigneeEmail: "shutoken@kyoso.example",
+    status: "done",
+    priority: "high",
+    dueOn: "2025-11-07",
+    meetingOn: "2025-10-29",
+  },
+  {
+    regionSlug: "shutoken",
+    title: "参加支援機関へのアンケート案を作る",
+    assigneeEmail: "shutoken@kyoso.example",
+    status: "doing",
+    priority: "normal",
+    dueOn: "2026-12-04",
+    meetingOn: "2025-10-29",
+  },
+  {
+    regionSlug: "shutoken",
+    title: "チラシのデザイン案",
+    assigneeEmail: "probono@kyoso.example",
+    status: "todo",
+    priority: "normal",
+    dueOn: "2026-12-11",
+  },
+  {
+    regionSlug: "shutoken",
+    title: "案内文の英語版を作る",
+    status: "todo",
+    priority: "low",
+    dueOn: "2027-01-15",
+  },
+  {
+    regionSlug: "saitama",
+    title: "振り返りアンケートの集計",
+    assigneeEmail: "saitama@kyoso.example",
+    status: "done",
+    priority: "normal",
+    dueOn: "2026-03-23",
+  },
+  {
+    regionSlug: "saitama",
+    title: "2027年度の開催について難病相談支援センターと相談",
+    assigneeEmail: "saitama@kyoso.example",
+    status: "todo",
+    priority: "normal",
+    dueOn: "2026-11-20",
+  },
+];

@@ -4,7 +4,7 @@ import { syncPrefectures } from "../queries/reference";
 import { insertUser } from "../queries/users";
 import type { Database } from "../schema";
 import { DEMO_REGIONS, type DemoRegion } from "./demo-data";
-import { DEMO_AGREEMENTS, DEMO_HEARINGS, DEMO_ORGANIZATIONS } from "./demo-records";
+import { DEMO_AGREEMENTS, DEMO_HEARINGS, DEMO_ORGANIZATIONS, DEMO_TASKS } from "./demo-records";
 import { DEMO_USERS, demoPasswordHash } from "./demo-users";
 
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -117,6 +117,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
     for (const region of DEMO_REGIONS) await seedRegion(tx, region);
     await seedUsers(tx);
     await seedRecords(tx);
+    await seedTasks(tx);
     return true;
   });
 }
@@ -256,6 +257,44 @@ async function seedRecords(db: Kysely<Database>): Promise<void> {
         body: h.summary,
         sourceType: "hearing",
         sourceId: hearing.id,
+      })
+      .execute();
+  }
+}
+
+async function seedTasks(db: Kysely<Database>): Promise<void> {
+  for (const t of DEMO_TASKS) {
+    const region = await db
+      .selectFrom("region")
+      .select("id")
+      .where("slug", "=", t.regionSlug)
+      .executeTakeFirstOrThrow();
+    const assignee = t.assigneeEmail
+      ? await db
+          .selectFrom("appUser")
+          .select("id")
+          .where("email", "=", t.assigneeEmail)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    const meeting = t.meetingOn
+      ? await db
+          .selectFrom("meeting")
+          .select(["id", "editionId"])
+          .where("regionId", "=", region.id)
+          .where("heldOn", "=", t.meetingOn)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    await db
+      .insertInto("task")
+      .values({
+        regionId: region.id,
+        editionId: meeting?.editionId ?? null,
+        meetingId: meeting?.id ?? null,
+        title: t.title,
+        assigneeId: assignee?.id ?? null,
+        status: t.status,
+        priority: t.priority,
+        dueOn: t.dueOn ?? null,
       })
       .execute();
   }

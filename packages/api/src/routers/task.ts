@@ -1,0 +1,58 @@
+import { findTask, listTaskComments, listTasks } from "@kyoso/db";
+import {
+  DomainError,
+  taskBulkStatusSchema,
+  taskCommentSchema,
+  taskCreateSchema,
+  taskListSchema,
+  taskUpdateSchema,
+  taskVisibility,
+} from "@kyoso/domain";
+import { z } from "zod";
+import { commentOnTask, createTask, setStatusOfTasks, updateTask } from "../services/tasks";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const taskRouter = createTRPCRouter({
+  /** The task table: filtered, sorted and paged on the server, narrowed to what the caller may see. */
+  list: protectedProcedure
+    .meta({ permission: "task.read", scope: "none" })
+    .input(taskListSchema)
+    .query(({ ctx, input }) => {
+      const visibility = taskVisibility(ctx.actor);
+      return listTasks(
+        ctx.db,
+        { ...input, mineId: input.mine ? ctx.actor.id : undefined },
+        visibility.all ? null : visibility,
+      );
+    }),
+
+  byId: protectedProcedure
+    .meta({ permission: "task.read", scope: { taskId: "id" } })
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const task = await findTask(ctx.db, input.id);
+      if (!task) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
+      return { ...task, comments: await listTaskComments(ctx.db, input.id) };
+    }),
+
+  create: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(taskCreateSchema)
+    .mutation(({ ctx, input }) => createTask(ctx, input)),
+
+  update: protectedProcedure
+    .meta({ permission: "task.write", scope: { taskId: "id" } })
+    .input(taskUpdateSchema)
+    .mutation(({ ctx, input }) => updateTask(ctx, input)),
+
+  /** Bulk status change: allowed only if the caller may change every selected task. */
+  setStatus: protectedProcedure
+    .meta({ permission: "task.write", scope: { taskIds: "ids" } })
+    .input(taskBulkStatusSchema)
+    .mutation(({ ctx, input }) => setStatusOfTasks(ctx, input.ids, input.status)),
+
+  comment: protectedProcedure
+    .meta({ permission: "task.write", scope: { taskId: "taskId" } })
+    .input(taskCommentSchema)
+    .mutation(({ ctx, input }) => commentOnTask(ctx, input.taskId, input.body)),
+});

@@ -1,0 +1,118 @@
+import {
+  findEdition,
+  findTask,
+  insertTask,
+  insertTaskComment,
+  recordAudit,
+  recordAudits,
+  setTaskStatuses,
+  updateTaskAtVersion,
+} from "@kyoso/db";
+import { DomainError, type TaskCreate, type TaskStatus, type TaskUpdate } from "@kyoso/domain";
+import type { Context } from "../context";
+
+const actorId = (ctx: Context) => ctx.actor?.id ?? null;
+const notFound = () => new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
+const missingReference = (error: unknown) => {
+  if ((error as { code?: unknown }).code === "23503") {
+    return new DomainError(
+      "VALIDATION",
+      "指定された担当者・会議・フォーラムが見つかりません。画面を再読み込みしてください。",
+    );
+  }
+  return error;
+};
+
+export async function createTask(ctx: Context, input: TaskCreate) {
+  if (input.editionId && (await findEdition(ctx.db, input.editionId))?.regionId !== input.regionId) {
+    throw new DomainError("VALIDATION", "この地域のフォーラムを選んでください。");
+  }
+  return ctx.db
+    .transaction()
+    .execute(async (tx) => {
+      const id = await insertTask(tx, input);
+      const task = await findTask(tx, id);
+      await recordAudit(tx, {
+        actorId: actorId(ctx),
+        action: "create",
+        recordType: "task",
+        recordId: id,
+        regionId: input.regionId,
+        before: null,
+        after: task,
+      });
+      return task;
+    })
+    .catch((error: unknown) => {
+      throw missingReference(error);
+    });
+}
+
+export async function updateTask(ctx: Context, input: TaskUpdate) {
+  const { id, version, ...patch } = input;
+  return ctx.db
+    .transaction()
+    .execute(async (tx) => {
+      const before = await findTask(tx, id);
+      if (!before) throw notFound();
+      if (!(await updateTaskAtVersion(tx, id, version, patch))) {
+        throw new DomainError(
+          "CONFLICT",
+          "このタスクは他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+        );
+      }
+      const after = await findTask(tx, id);
+      await recordAudit(tx, {
+        actorId: actorId(ctx),
+        action: "update",
+        recordType: "task",
+        recordId: id,
+        regionId: before.regionId,
+        before,
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => {
+      throw missingReference(error);
+    });
+}
+
+/** Moves many tasks to one status in one transaction, with an audit row for each task that changed. */
+export async function setStatusOfTasks(ctx: Context, ids: string[], status: TaskStatus) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await setTaskStatuses(tx, [...new Set(ids)], status);
+    const changed = before.filter((t) => t.status !== status);
+    await recordAudits(
+      tx,
+      changed.map((t) => ({
+        actorId: actorId(ctx),
+        action: "update" as const,
+        recordType: "task",
+        recordId: t.id,
+        regionId: t.regionId,
+        before: { status: t.status },
+        after: { status },
+      })),
+    );
+    return { updated: changed.length };
+  });
+}
+
+export async function commentOnTask(ctx: Context, taskId: string, body: string) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const task = await findTask(tx, taskId);
+    if (!task) throw notFound();
+    const comment = await insertTaskComment(tx, { taskId, authorId: actorId(ctx), body });
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "task_comment",
+      recordId: comment.id,
+      regionId: task.regionId,
+      before: null,
+      after: { taskId, body },
+    });
+    return comment;
+  });
+}

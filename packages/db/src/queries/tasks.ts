@@ -1,0 +1,207 @@
+import type { TaskListInput, TaskPriority, TaskStatus } from "@kyoso/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+export interface TaskRow {
+  id: string;
+  regionId: string;
+  regionName: string;
+  editionId: string | null;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  title: string;
+  description: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  status: TaskStatus;
+  priority: TaskPriority;
+  dueOn: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+const base = (db: Kysely<Database>) =>
+  db
+    .selectFrom("task")
+    .innerJoin("region", "region.id", "task.regionId")
+    .leftJoin("appUser", "appUser.id", "task.assigneeId")
+    .leftJoin("meeting", "meeting.id", "task.meetingId");
+
+const columns = [
+  "task.id",
+  "task.regionId",
+  "region.nameJa as regionName",
+  "task.editionId",
+  "task.meetingId",
+  "meeting.title as meetingTitle",
+  "task.title",
+  "task.description",
+  "task.assigneeId",
+  "appUser.displayName as assigneeName",
+  "task.status",
+  "task.priority",
+  "task.dueOn",
+  "task.version",
+  "task.updatedAt",
+] as const;
+
+type Raw = Omit<TaskRow, "status" | "priority" | "updatedAt"> & {
+  status: string;
+  priority: string;
+  updatedAt: Date;
+};
+const toRow = (r: Raw): TaskRow => ({
+  ...r,
+  status: r.status as TaskStatus,
+  priority: r.priority as TaskPriority,
+  updatedAt: new Date(r.updatedAt).toISOString(),
+});
+
+const SORTS = {
+  dueOn: sql`task.due_on`,
+  priority: sql`case task.priority when 'high' then 0 when 'normal' then 1 else 2 end`,
+  status: sql`case task.status when 'todo' then 0 when 'doing' then 1 when 'blocked' then 2 else 3 end`,
+  title: sql`task.title`,
+  region: sql`region.name_ja`,
+  updatedAt: sql`task.updated_at`,
+} as const;
+
+export interface TaskVisibilityFilter {
+  regionIds: string[];
+  assigneeId: string | null;
+}
+
+/**
+ * One page of tasks, filtered and sorted in SQL, with the total: two statements whatever the page.
+ * `visibleTo` narrows the list to what a regional role may see.
+ */
+export async function listTasks(
+  db: Kysely<Database>,
+  input: TaskListInput & { mineId?: string | undefined },
+  visibleTo: TaskVisibilityFilter | null,
+) {
+  let query = base(db);
+  if (visibleTo) {
+    const { regionIds, assigneeId } = visibleTo;
+    query = query.where((eb) =>
+      eb.or([
+        ...(regionIds.length > 0 ? [eb("task.regionId", "in", regionIds)] : []),
+        ...(assigneeId ? [eb("task.assigneeId", "=", assigneeId)] : []),
+        eb.val(false),
+      ]),
+    );
+  }
+  if (input.regionId) query = query.where("task.regionId", "=", input.regionId);
+  if (input.statuses?.length) query = query.where("task.status", "in", input.statuses);
+  if (input.assigneeId) query = query.where("task.assigneeId", "=", input.assigneeId);
+  if (input.mineId) query = query.where("task.assigneeId", "=", input.mineId);
+  if (input.dueFrom) query = query.where("task.dueOn", ">=", input.dueFrom);
+  if (input.dueTo) query = query.where("task.dueOn", "<=", input.dueTo);
+  if (input.text)
+    query = query.where("task.title", "ilike", `%${input.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+
+  const direction = input.direction === "desc" ? sql`desc` : sql`asc`;
+  const [rows, total] = await Promise.all([
+    query
+      .select(columns)
+      .orderBy(sql`${SORTS[input.sort]} ${direction} nulls last`)
+      .orderBy("task.id")
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(total.n), rows: rows.map(toRow) };
+}
+
+export async function findTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
+  const row = await base(db).select(columns).where("task.id", "=", id).executeTakeFirst();
+  return row && toRow(row);
+}
+
+/** The region and assignee of each task: what the permission check needs. */
+export async function findTaskScopes(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom("task").select(["id", "regionId", "assigneeId"]).where("id", "in", ids).execute();
+}
+
+export async function insertTask(
+  db: Kysely<Database>,
+  task: {
+    regionId: string;
+    editionId: string | null;
+    meetingId: string | null;
+    title: string;
+    description: string | null;
+    assigneeId: string | null;
+    status: TaskStatus;
+    priority: TaskPriority;
+    dueOn: string | null;
+  },
+): Promise<string> {
+  const row = await db.insertInto("task").values(task).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateTaskAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  patch: Partial<{
+    title: string;
+    description: string | null;
+    assigneeId: string | null;
+    status: TaskStatus;
+    priority: TaskPriority;
+    dueOn: string | null;
+  }>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("task")
+    .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Sets the status of many tasks at once; returns the tasks as they were before. */
+export async function setTaskStatuses(db: Kysely<Database>, ids: string[], status: TaskStatus) {
+  const before = await base(db).select(columns).where("task.id", "in", ids).forUpdate(["task"]).execute();
+  await db
+    .updateTable("task")
+    .set({ status, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "in", ids)
+    .where("status", "!=", status)
+    .execute();
+  return before.map(toRow);
+}
+
+export async function listTaskComments(db: Kysely<Database>, taskId: string) {
+  const rows = await db
+    .selectFrom("taskComment")
+    .leftJoin("appUser", "appUser.id", "taskComment.authorId")
+    .select([
+      "taskComment.id",
+      "taskComment.body",
+      "taskComment.createdAt",
+      "appUser.displayName as authorName",
+    ])
+    .where("taskComment.taskId", "=", taskId)
+    .orderBy("taskComment.createdAt")
+    .orderBy("taskComment.id")
+    .execute();
+  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+}
+
+export async function insertTaskComment(
+  db: Kysely<Database>,
+  comment: { taskId: string; authorId: string | null; body: string },
+) {
+  const row = await db
+    .insertInto("taskComment")
+    .values(comment)
+    .returning(["id", "createdAt"])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, createdAt: new Date(row.createdAt).toISOString() };
+}

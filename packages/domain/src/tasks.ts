@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { isoDateSchema } from "./dates";
+import type { Actor } from "./permissions";
+
+export const TASK_STATUSES = ["todo", "doing", "blocked", "done"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const TASK_PRIORITIES = ["low", "normal", "high"] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+const title = z
+  .string()
+  .trim()
+  .min(1, { message: "タスク名を入力してください。" })
+  .max(200, { message: "タスク名は200文字以内で入力してください。" });
+const description = z
+  .string()
+  .trim()
+  .max(10_000, { message: "説明は10,000文字以内で入力してください。" })
+  .transform((v) => (v === "" ? null : v))
+  .nullable();
+
+export const taskCreateSchema = z.object({
+  regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+  editionId: z.uuid().nullable().default(null),
+  meetingId: z.uuid().nullable().default(null),
+  title,
+  description: description.default(null),
+  assigneeId: z.uuid().nullable().default(null),
+  status: z.enum(TASK_STATUSES, { message: "状況の値が正しくありません。" }).default("todo"),
+  priority: z.enum(TASK_PRIORITIES, { message: "優先度の値が正しくありません。" }).default("normal"),
+  dueOn: isoDateSchema.nullable().default(null),
+});
+export type TaskCreate = z.infer<typeof taskCreateSchema>;
+
+export const taskUpdateSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  title: title.optional(),
+  description: description.optional(),
+  assigneeId: z.uuid().nullable().optional(),
+  status: z.enum(TASK_STATUSES, { message: "状況の値が正しくありません。" }).optional(),
+  priority: z.enum(TASK_PRIORITIES, { message: "優先度の値が正しくありません。" }).optional(),
+  dueOn: isoDateSchema.nullable().optional(),
+});
+export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
+
+export const TASK_SORTS = ["dueOn", "priority", "status", "title", "region", "updatedAt"] as const;
+
+export const taskListSchema = z
+  .object({
+    regionId: z.uuid().optional(),
+    statuses: z.array(z.enum(TASK_STATUSES)).max(TASK_STATUSES.length).optional(),
+    assigneeId: z.uuid().optional(),
+    /** Only the caller's own tasks ("My tasks"). */
+    mine: z.boolean().optional(),
+    dueFrom: isoDateSchema.optional(),
+    dueTo: isoDateSchema.optional(),
+    text: z.string().trim().max(100).optional(),
+    sort: z.enum(TASK_SORTS).default("dueOn"),
+    direction: z.enum(["asc", "desc"]).default("asc"),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(200).default(50),
+  })
+  .refine((v) => !v.dueFrom || !v.dueTo || v.dueFrom <= v.dueTo, {
+    path: ["dueTo"],
+    message: "期限の範囲は開始日が終了日以前になるように指定してください。",
+  });
+export type TaskListInput = z.infer<typeof taskListSchema>;
+
+export const taskBulkStatusSchema = z.object({
+  ids: z.array(z.uuid()).min(1, { message: "タスクを1つ以上選んでください。" }).max(500),
+  status: z.enum(TASK_STATUSES, { message: "状況の値が正しくありません。" }),
+});
+
+export const taskCommentSchema = z.object({
+  taskId: z.uuid(),
+  body: z.string().trim().min(1, { message: "コメントを入力してください。" }).max(5000),
+});
+
+/**
+ * Which tasks a list may show an actor: every task for the national team; a committee member's regions;
+ * for pro bono staff, their regions' tasks and any task assigned to them. Partners see none.
+ */
+export function taskVisibility(
+  actor: Actor,
+): { all: true } | { all: false; regionIds: string[]; assigneeId: string | null } {
+  if (actor.role === "national") return { all: true };
+  if (actor.role === "partner") return { all: false, regionIds: [], assigneeId: null };
+  return {
+    all: false,
+    regionIds: [...actor.regionIds],
+    assigneeId: actor.role === "probono" ? actor.id : null,
+  };
+}
