@@ -4,7 +4,9 @@ import { authRouter } from "./routers/auth";
 import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
 import { meetingRouter } from "./routers/meeting";
+import { milestoneRouter } from "./routers/milestone";
 import { organizationRouter } from "./routers/organization";
+import { overviewRouter } from "./routers/overview";
 import { referenceRouter } from "./routers/reference";
 import { regionRouter } from "./routers/region";
 import { taskRouter } from "./routers/task";
@@ -23,6 +25,8 @@ export const appRouter = createTRPCRouter({
   hearing: hearingRouter,
   timeline: timelineRouter,
   task: taskRouter,
+  milestone: milestoneRouter,
+  overview: overviewRouter,
   user: userRouter,
   audit: auditRouter,
 });

@@ -203,6 +203,35 @@ const MATRIX: Record<string, { expect: Row; input: (t: Target & { prefectureCode
   "task.update": { expect: taskWorkers, input: (t) => ({ id: t.taskId, version: 1, status: "doing" }) },
   "task.setStatus": { expect: taskWorkers, input: (t) => ({ ids: [t.taskId], status: "blocked" }) },
   "task.comment": { expect: taskWorkers, input: (t) => ({ taskId: t.taskId, body: "進めます" }) },
+  "milestone.template": { expect: signedIn, input: () => undefined },
+  "milestone.addTemplateItem": {
+    expect: nationalOnly,
+    input: () => ({
+      key: "press_release",
+      labelJa: "プレスリリース",
+      labelEn: "Press release",
+      offsetDays: -45,
+    }),
+  },
+  "milestone.updateTemplateItem": {
+    expect: nationalOnly,
+    input: () => ({
+      key: "survey_ready",
+      version: 1,
+      labelJa: "アンケート準備",
+      labelEn: "Survey ready",
+      offsetDays: -35,
+    }),
+  },
+  "milestone.forEdition": {
+    expect: { ...signedIn, partner: ["allow", "deny"] },
+    input: (t) => ({ editionId: t.editionId }),
+  },
+  "milestone.setForEdition": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, key: "venue_booked", shiftDays: 7, doneOn: null }),
+  },
+  "overview.get": { expect: signedIn, input: () => ({}) },
   "timeline.setPublic": {
     expect: ownRegionWriters,
     input: (t) => ({ id: t.timelineEntryId, isPublic: false }),
@@ -306,7 +335,10 @@ async function rowCounts(): Promise<string> {
       (select count(*) from cohost_agreement), (select count(*) from agreement_event), (select count(*) from meeting),
       (select count(*) from task), (select count(*) from hearing), (select count(*) from hearing_theme),
       (select count(*) filter (where is_public) from timeline_entry), (select sum(version) from task),
-      (select count(*) from task), (select count(*) from task_comment)) as counts`.execute(api.handle.db);
+      (select count(*) from task), (select count(*) from task_comment), (select sum(version) from milestone_template),
+      (select count(*) from milestone_template), (select count(*) from edition_milestone)) as counts`.execute(
+    api.handle.db,
+  );
   return result.rows[0]?.counts ?? "";
 }
 

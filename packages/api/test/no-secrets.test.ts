@@ -49,6 +49,8 @@ describe("secrets", () => {
       "hearing.findingsByTheme": {},
       "timeline.list": slug,
       "task.list": {},
+      "overview.get": {},
+      "milestone.forEdition": { editionId: saitama.currentEdition?.id },
       "task.byId": { id: (await api.caller.task.list({})).rows[0]?.id },
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");

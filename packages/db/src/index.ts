@@ -19,7 +19,9 @@ export {
 } from "./queries/forum-editions";
 export * from "./queries/hearings";
 export * from "./queries/meetings";
+export * from "./queries/milestones";
 export * from "./queries/organizations";
+export * from "./queries/overview";
 export { syncPrefectures } from "./queries/reference";
 export {
   findRecordRegionId,

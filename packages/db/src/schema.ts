@@ -25,6 +25,8 @@ export interface Database {
   hearing: HearingTable;
   hearingFinding: HearingFindingTable;
   taskComment: TaskCommentTable;
+  milestoneTemplate: MilestoneTemplateTable;
+  editionMilestone: EditionMilestoneTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -275,4 +277,23 @@ export interface TaskCommentTable {
   authorId: string | null;
   body: string;
   createdAt: Generated<Date>;
+}
+
+export interface MilestoneTemplateTable {
+  key: string;
+  labelJa: string;
+  labelEn: string;
+  offsetDays: number;
+  position: number;
+  version: Generated<number>;
+  updatedAt: Generated<Date>;
+}
+
+export interface EditionMilestoneTable {
+  editionId: string;
+  templateKey: string;
+  shiftDays: Generated<number>;
+  doneOn: DateColumn | null;
+  version: Generated<number>;
+  updatedAt: Generated<Date>;
 }

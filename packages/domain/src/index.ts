@@ -11,6 +11,7 @@ export * from "./forum-edition";
 export * from "./milestones";
 export * from "./model";
 export * from "./organizations";
+export * from "./overview";
 export * from "./permissions";
 export * from "./prefectures";
 export * from "./records";

@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { addDays, daysBetween } from "./calendar";
-import type { IsoDate } from "./dates";
+import { type IsoDate, isoDateSchema } from "./dates";
 
 /** One step of the standard preparation path, counted from the forum date T (negative: before it). */
 export interface MilestoneTemplateItem {
@@ -43,3 +44,71 @@ export function milestoneStatus(dueOn: IsoDate, doneOn: IsoDate | null, today: I
   if (daysLeft <= DUE_SOON_DAYS) return "due_soon";
   return "on_track";
 }
+
+export interface EditionMilestone {
+  key: string;
+  labelJa: string;
+  labelEn: string;
+  /** Null while the forum date is not decided. */
+  dueOn: IsoDate | null;
+  doneOn: IsoDate | null;
+  shiftDays: number;
+  /** Null while the forum date is not decided: nothing can be late yet. */
+  status: MilestoneStatus | null;
+}
+
+/** An edition's milestones: the template applied to its forum date, with the edition's own shifts and dones. */
+export function editionMilestones(
+  template: readonly MilestoneTemplateItem[],
+  heldOn: IsoDate | null,
+  overrides: readonly { key: string; shiftDays: number; doneOn: IsoDate | null }[],
+  today: IsoDate,
+): EditionMilestone[] {
+  return template.map((item) => {
+    const override = overrides.find((o) => o.key === item.key);
+    const shiftDays = override?.shiftDays ?? 0;
+    const doneOn = override?.doneOn ?? null;
+    const dueOn = heldOn ? milestoneDueOn(heldOn, item.offsetDays, shiftDays) : null;
+    const status = doneOn ? "done" : dueOn ? milestoneStatus(dueOn, null, today) : null;
+    return { key: item.key, labelJa: item.labelJa, labelEn: item.labelEn, dueOn, doneOn, shiftDays, status };
+  });
+}
+
+const offsetDays = z
+  .number({ message: "日数は数値で入力してください。" })
+  .int({ message: "日数は整数で入力してください。" })
+  .min(-730, { message: "開催日の2年前より前にはできません。" })
+  .max(365, { message: "開催日の1年後より後にはできません。" });
+const label = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what}を入力してください。` })
+    .max(50, { message: `${what}は50文字以内で入力してください。` });
+
+export const templateItemCreateSchema = z.object({
+  key: z.string().regex(/^[a-z0-9_]{1,40}$/, { message: "キーは半角英小文字・数字・_ で入力してください。" }),
+  labelJa: label("名前"),
+  labelEn: label("英語の名前"),
+  offsetDays,
+});
+
+export const templateItemUpdateSchema = z.object({
+  key: z.string().min(1).max(40),
+  version: z.number().int().min(1),
+  labelJa: label("名前"),
+  labelEn: label("英語の名前"),
+  offsetDays,
+});
+
+export const editionMilestoneUpdateSchema = z.object({
+  editionId: z.uuid(),
+  key: z.string().min(1).max(40),
+  /** Days to move this edition's due date from the template's (e.g. +7 when the venue books later). */
+  shiftDays: z
+    .number()
+    .int()
+    .min(-365, { message: "ずらせるのは前後365日までです。" })
+    .max(365, { message: "ずらせるのは前後365日までです。" }),
+  doneOn: isoDateSchema.nullable(),
+});

@@ -91,6 +91,8 @@ export const AUDIT_RECORD_TYPES = [
   "timeline_entry",
   "task",
   "task_comment",
+  "milestone_template",
+  "edition_milestone",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

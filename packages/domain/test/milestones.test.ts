@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MILESTONE_TEMPLATE, dayInfo, isDayOff, milestoneDueOn, milestoneStatus } from "../src/index";
+import {
+  DEFAULT_MILESTONE_TEMPLATE,
+  dayInfo,
+  editionMilestones,
+  isDayOff,
+  milestoneDueOn,
+  milestoneStatus,
+  prefectureStages,
+} from "../src/index";
 
 describe("milestone status", () => {
   const due = "2026-12-10";
@@ -48,5 +56,47 @@ describe("days off", () => {
     expect(dayInfo("2025-11-24").holiday?.nameJa).toBe("勤労感謝の日 振替休日");
     expect(isDayOff("2025-11-25")).toBe(false);
     expect(isDayOff("2026-02-21")).toBe(true);
+  });
+});
+
+describe("edition milestones", () => {
+  const template = DEFAULT_MILESTONE_TEMPLATE.slice(0, 3);
+
+  it("apply the template to the forum date with the edition's shifts and dones", () => {
+    const rows = editionMilestones(
+      template,
+      "2027-02-20",
+      [
+        { key: "cohost_decided", shiftDays: 0, doneOn: "2026-08-01" },
+        { key: "venue_booked", shiftDays: 14, doneOn: null },
+      ],
+      "2026-11-25",
+    );
+    expect(rows.map((r) => [r.key, r.dueOn, r.status])).toEqual([
+      ["cohost_decided", "2026-08-24", "done"],
+      ["venue_booked", "2026-10-07", "late"],
+      ["keynote_fixed", "2026-11-22", "late"],
+    ]);
+  });
+
+  it("have no due date and no status while the forum date is not decided", () => {
+    expect(editionMilestones(template, null, [], "2026-11-25").map((r) => r.status)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("prefecture tiles", () => {
+  it("take the prefecture's own region first, then an area covering it", () => {
+    const stages = prefectureStages([
+      { kind: "area", slug: "shutoken", prefectureCodes: ["11", "12", "13", "14"], stage: "coordinating" },
+      { kind: "prefecture", slug: "saitama", prefectureCodes: ["11"], stage: "held" },
+      { kind: "prefecture", slug: "hokkaido", prefectureCodes: ["01"], stage: null },
+    ]);
+    expect(stages.get("11")).toEqual({ stage: "held", regionSlug: "saitama" });
+    expect(stages.get("13")).toEqual({ stage: "coordinating", regionSlug: "shutoken" });
+    expect(stages.has("01")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-25T10-00_foundation";
 import * as identity from "./2026-11-25T13-00_identity";
 import * as preparationRecords from "./2026-11-25T15-00_preparation_records";
 import * as taskComments from "./2026-11-25T16-00_task_comments";
+import * as milestones from "./2026-11-25T17-00_milestones";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-25T13-00_identity": identity,
   "2026-11-25T15-00_preparation_records": preparationRecords,
   "2026-11-25T16-00_task_comments": taskComments,
+  "2026-11-25T17-00_milestones": milestones,
 };
 
 export const migrationProvider: MigrationProvider = {

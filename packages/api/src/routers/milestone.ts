@@ -1,0 +1,41 @@
+import { listMilestoneTemplate } from "@kyoso/db";
+import {
+  editionMilestoneUpdateSchema,
+  templateItemCreateSchema,
+  templateItemUpdateSchema,
+} from "@kyoso/domain";
+import { z } from "zod";
+import {
+  addTemplateItem,
+  milestonesOfEdition,
+  setEditionMilestone,
+  updateTemplateItem,
+} from "../services/milestones";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const milestoneRouter = createTRPCRouter({
+  template: protectedProcedure
+    .meta({ permission: "signedIn", scope: "none" })
+    .query(({ ctx }) => listMilestoneTemplate(ctx.db)),
+
+  addTemplateItem: protectedProcedure
+    .meta({ permission: "settings.manage", scope: "none" })
+    .input(templateItemCreateSchema)
+    .mutation(({ ctx, input }) => addTemplateItem(ctx, input)),
+
+  updateTemplateItem: protectedProcedure
+    .meta({ permission: "settings.manage", scope: "none" })
+    .input(templateItemUpdateSchema)
+    .mutation(({ ctx, input }) => updateTemplateItem(ctx, input)),
+
+  /** Stage and milestone status are summary data: anyone who may see the region's summary sees them. */
+  forEdition: protectedProcedure
+    .meta({ permission: "region.summary", scope: { editionId: "editionId" } })
+    .input(z.object({ editionId: z.uuid() }))
+    .query(({ ctx, input }) => milestonesOfEdition(ctx, input.editionId)),
+
+  setForEdition: protectedProcedure
+    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
+    .input(editionMilestoneUpdateSchema)
+    .mutation(({ ctx, input }) => setEditionMilestone(ctx, input)),
+});

@@ -1,0 +1,107 @@
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from "kysely";
+import { describe, expect, it } from "vitest";
+import { trpcError, useTestApi } from "./helpers";
+
+const api = useTestApi();
+
+/** Counts the SQL statements a call makes. */
+class StatementCounter implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.count++;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+describe("national overview", () => {
+  it("colours 埼玉県 by SAITAMA2026's stage, shows milestone status, and takes three statements", async () => {
+    const counter = new StatementCounter();
+    const caller = await api.as("national", { db: api.handle.db.withPlugin(counter) });
+    const overview = await caller.overview.get({});
+    expect(counter.count).toBe(3);
+    expect(overview.prefectureTiles.find((t) => t.code === "11")).toEqual({
+      code: "11",
+      stage: "held",
+      regionSlug: "saitama",
+    });
+    expect(overview.prefectureTiles.find((t) => t.code === "13")).toEqual({
+      code: "13",
+      stage: "coordinating",
+      regionSlug: "shutoken",
+    });
+    const fukuoka = overview.regions.find((r) => r.slug === "fukuoka");
+    // FUKUOKA2027 on 2027-02-20: 共催決定 (T−180) was due 2026-08-24 and is late; 開催 is on track.
+    expect(fukuoka?.edition?.milestones.map((m) => [m.key, m.status])).toContainEqual([
+      "cohost_decided",
+      "late",
+    ]);
+    expect(fukuoka?.edition?.milestones.find((m) => m.key === "forum")?.status).toBe("on_track");
+    expect(overview.byStage.find((s) => s.stage === "held")?.n).toBe(1);
+    expect(overview.byFiscalYear).toContainEqual({ fiscalYear: 2025, stage: "held", n: 1 });
+    expect(overview.stalledAgreements?.map((a) => a.organizationName).sort()).toEqual([
+      "千葉県難病相談支援センター",
+      "東京都難病相談・支援センター",
+    ]);
+    expect(overview.dueTasks?.map((t) => t.title)).toEqual([
+      "2027年度の開催について難病相談支援センターと相談",
+    ]);
+  });
+
+  it("gives a committee member stages and milestones but no task titles or co-host notes", async () => {
+    const overview = await (await api.as("saitama")).overview.get({});
+    expect(overview.regions.length).toBeGreaterThan(5);
+    expect(overview.dueTasks).toBeNull();
+    expect(overview.stalledAgreements).toBeNull();
+  });
+
+  it("shows a partner only their forum's region", async () => {
+    const overview = await (await api.as("partner")).overview.get({});
+    expect(overview.regions.map((r) => r.slug)).toEqual(["saitama"]);
+  });
+});
+
+describe("milestones", () => {
+  it("let an edition shift a milestone and mark it done, with an audit row", async () => {
+    const fukuoka = await api.caller.region.bySlug({ slug: "fukuoka" });
+    const editionId = fukuoka.currentEdition?.id ?? "";
+    const shifted = await api.caller.milestone.setForEdition({
+      editionId,
+      key: "venue_booked",
+      shiftDays: 60,
+      doneOn: null,
+    });
+    expect(shifted.find((m) => m.key === "venue_booked")).toMatchObject({
+      dueOn: "2026-11-22",
+      status: "late",
+    });
+    const done = await api.caller.milestone.setForEdition({
+      editionId,
+      key: "venue_booked",
+      shiftDays: 60,
+      doneOn: "2026-11-24",
+    });
+    expect(done.find((m) => m.key === "venue_booked")?.status).toBe("done");
+    expect((await api.caller.audit.list({ recordType: "edition_milestone" })).total).toBe(2);
+  });
+
+  it("let the national team move a template step, which moves every edition's due date", async () => {
+    const [first] = await api.caller.milestone.template();
+    if (!first) throw new Error("template");
+    await api.caller.milestone.updateTemplateItem({ ...first, offsetDays: -200 });
+    const fukuoka = await api.caller.region.bySlug({ slug: "fukuoka" });
+    const milestones = await api.caller.milestone.forEdition({ editionId: fukuoka.currentEdition?.id ?? "" });
+    expect(milestones[0]?.dueOn).toBe("2026-08-04");
+    const stale = await trpcError(api.caller.milestone.updateTemplateItem({ ...first, offsetDays: -100 }));
+    expect(stale.code).toBe("CONFLICT");
+  });
+});
