@@ -3,6 +3,7 @@ import "./styles.css";
 import "./components.css";
 import "./lists.css";
 import "./forms.css";
+import "./records.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/provider";

@@ -151,3 +151,19 @@ describe("organization CSV import", () => {
     expect((await api.caller.organization.list({})).total).toBe(before + 1);
   });
 });
+
+describe("organization list by region", () => {
+  it("lists only organizations in the region's prefectures (首都圏: 埼玉・千葉・東京・神奈川)", async () => {
+    const saitama = await api.caller.organization.list({
+      regionId: await regionId("saitama"),
+      pageSize: 100,
+    });
+    expect(saitama.rows.every((r) => r.prefectureCode === "11")).toBe(true);
+    const shutoken = await api.caller.organization.list({
+      regionId: await regionId("shutoken"),
+      pageSize: 100,
+    });
+    expect(new Set(shutoken.rows.map((r) => r.prefectureCode))).toEqual(new Set(["11", "12", "13", "14"]));
+    expect((await api.caller.organization.list({ regionId: await regionId("hokkaido") })).total).toBe(0);
+  });
+});

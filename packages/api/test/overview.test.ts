@@ -1,27 +1,8 @@
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from "kysely";
+import { StatementCounter } from "@kyoso/db/testing";
 import { describe, expect, it } from "vitest";
 import { trpcError, useTestApi } from "./helpers";
 
 const api = useTestApi();
-
-/** Counts the SQL statements a call makes. */
-class StatementCounter implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.count++;
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
-}
 
 describe("national overview", () => {
   it("colours 埼玉県 by SAITAMA2026's stage, shows milestone status, and takes three statements", async () => {

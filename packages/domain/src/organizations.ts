@@ -101,6 +101,8 @@ export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
 
 export const organizationListSchema = z.object({
   query: z.string().trim().max(100).optional(),
+  /** Only organizations in the prefectures this region covers (首都圏: 埼玉・千葉・東京・神奈川). */
+  regionId: z.uuid().optional(),
   type: z.enum(ORGANIZATION_TYPES).optional(),
   prefectureCode: z
     .string()

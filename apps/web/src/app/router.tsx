@@ -1,9 +1,28 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { NotFound } from "../components/not-found";
 import { parseAuditSearch } from "../features/audit/lib/audit-search";
+import { parseFindingsSearch } from "../features/hearings/lib/findings-search";
+import { parseOrganizationSearch } from "../features/organizations/lib/organization-search";
+import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
+import { parsePageSearch } from "../lib/page-search";
 import { AuditRoute, EditUserRoute, InviteRoute, UsersRoute } from "./routes/admin-routes";
+import { AgreementRoute, CohostsRoute, CreateAgreementRoute } from "./routes/cohost-routes";
 import { CreateEditionRoute, EditEditionRoute } from "./routes/edition-routes";
+import { CreateHearingRoute, FindingsRoute, HearingRoute, HearingsRoute } from "./routes/hearing-routes";
+import {
+  CreateOrganizationRoute,
+  EditOrganizationRoute,
+  ImportOrganizationsRoute,
+  OrganizationsRoute,
+} from "./routes/organization-routes";
 import { OverviewRoute } from "./routes/overview-route";
+import {
+  CreateMeetingRoute,
+  MeetingRoute,
+  MeetingsRoute,
+  QuickLogRoute,
+  TimelineRoute,
+} from "./routes/record-routes";
 import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
 
@@ -43,6 +62,108 @@ export const editEditionRoute = createRoute({
   component: EditEditionRoute,
 });
 
+// The region's record pages: each tab and form is its own address.
+const timelineRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/timeline",
+  validateSearch: parseTimelineSearch,
+  component: TimelineRoute,
+});
+
+const meetingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/meetings",
+  validateSearch: parsePageSearch,
+  component: MeetingsRoute,
+});
+
+const createMeetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/meetings/new",
+  component: CreateMeetingRoute,
+});
+
+const quickLogRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/meetings/quick",
+  component: QuickLogRoute,
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/meetings/$meetingId",
+  component: MeetingRoute,
+});
+
+const hearingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/hearings",
+  validateSearch: parsePageSearch,
+  component: HearingsRoute,
+});
+
+const createHearingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/hearings/new",
+  component: CreateHearingRoute,
+});
+
+const hearingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/hearings/$hearingId",
+  component: HearingRoute,
+});
+
+const findingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/hearings",
+  validateSearch: parseFindingsSearch,
+  component: FindingsRoute,
+});
+
+const cohostsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/cohosts",
+  component: CohostsRoute,
+});
+
+const createAgreementRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/cohosts/new",
+  component: CreateAgreementRoute,
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/cohosts/$agreementId",
+  component: AgreementRoute,
+});
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/organizations",
+  validateSearch: parseOrganizationSearch,
+  component: OrganizationsRoute,
+});
+
+const createOrganizationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/organizations/new",
+  component: CreateOrganizationRoute,
+});
+
+const importOrganizationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/organizations/import",
+  component: ImportOrganizationsRoute,
+});
+
+const editOrganizationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/organizations/$organizationId/edit",
+  component: EditOrganizationRoute,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/users",
@@ -74,6 +195,22 @@ const routeTree = rootRoute.addChildren([
     regionRoute,
     createEditionRoute,
     editEditionRoute,
+    timelineRoute,
+    meetingsRoute,
+    createMeetingRoute,
+    quickLogRoute,
+    meetingRoute,
+    hearingsRoute,
+    createHearingRoute,
+    hearingRoute,
+    findingsRoute,
+    cohostsRoute,
+    createAgreementRoute,
+    agreementRoute,
+    organizationsRoute,
+    createOrganizationRoute,
+    importOrganizationsRoute,
+    editOrganizationRoute,
     usersRoute,
     editUserRoute,
     auditRoute,

@@ -30,6 +30,11 @@ export function Layout({ user, account, children }: Props) {
                   {t("nav.overview")}
                 </Link>
               </li>
+              {can(user, "national.view") && (
+                <li>
+                  <Link to="/hearings">{t("hearings.national.nav")}</Link>
+                </li>
+              )}
               {can(user, "user.manage") && (
                 <li>
                   <Link to="/users">{t("nav.users")}</Link>

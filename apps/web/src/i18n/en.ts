@@ -1,3 +1,10 @@
+import { enCohosts } from "./en/cohosts";
+import { enHearings } from "./en/hearings";
+import { enMeetings } from "./en/meetings";
+import { enOrganizations } from "./en/organizations";
+import { enShared } from "./en/shared";
+import { enTimeline } from "./en/timeline";
+
 import type { ja } from "./ja";
 
 export const en: typeof ja = {
@@ -284,6 +291,10 @@ export const en: typeof ja = {
       hearing: "Hearing",
       hearing_theme: "Hearing theme",
       timeline_entry: "Timeline entry",
+      task: "Task",
+      task_comment: "Task comment",
+      milestone_template: "Milestone template",
+      edition_milestone: "Forum milestone",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -319,4 +330,10 @@ export const en: typeof ja = {
       expiresAt: "Expires",
     },
   },
+  ...enShared,
+  ...enTimeline,
+  ...enMeetings,
+  ...enHearings,
+  ...enCohosts,
+  ...enOrganizations,
 };

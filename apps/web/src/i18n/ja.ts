@@ -1,3 +1,10 @@
+import { jaCohosts } from "./ja/cohosts";
+import { jaHearings } from "./ja/hearings";
+import { jaMeetings } from "./ja/meetings";
+import { jaOrganizations } from "./ja/organizations";
+import { jaShared } from "./ja/shared";
+import { jaTimeline } from "./ja/timeline";
+
 /** Japanese, the first language: the shape every other language must match. */
 export const ja = {
   app: {
@@ -282,6 +289,10 @@ export const ja = {
       hearing: "ヒアリング",
       hearing_theme: "ヒアリングのテーマ",
       timeline_entry: "準備の記録",
+      task: "タスク",
+      task_comment: "タスクへのコメント",
+      milestone_template: "マイルストーンのひな形",
+      edition_milestone: "フォーラムのマイルストーン",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -317,4 +328,10 @@ export const ja = {
       expiresAt: "有効期限",
     },
   },
+  ...jaShared,
+  ...jaTimeline,
+  ...jaMeetings,
+  ...jaHearings,
+  ...jaCohosts,
+  ...jaOrganizations,
 };

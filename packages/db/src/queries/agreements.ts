@@ -74,7 +74,7 @@ export async function findAgreement(db: Kysely<Database>, id: string): Promise<A
 }
 
 export async function findAgreementHistory(db: Kysely<Database>, agreementId: string) {
-  return db
+  const rows = await db
     .selectFrom("agreementEvent")
     .leftJoin("appUser", "appUser.id", "agreementEvent.actorId")
     .select([
@@ -89,6 +89,11 @@ export async function findAgreementHistory(db: Kysely<Database>, agreementId: st
     .orderBy("agreementEvent.createdAt")
     .orderBy("agreementEvent.id")
     .execute();
+  return rows.map((r) => ({
+    ...r,
+    fromStatus: r.fromStatus as AgreementStatus | null,
+    toStatus: r.toStatus as AgreementStatus,
+  }));
 }
 
 export async function agreementExists(

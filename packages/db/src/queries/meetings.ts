@@ -1,4 +1,4 @@
-import type { MeetingKind, PartialDate } from "@kyoso/domain";
+import type { MeetingKind, PartialDate, TaskStatus } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 
@@ -92,7 +92,7 @@ export async function findMeeting(db: Kysely<Database>, id: string) {
     nextMeeting:
       nextMeetingOn && nextMeetingPrecision ? { date: nextMeetingOn, precision: nextMeetingPrecision } : null,
     organizations,
-    tasks,
+    tasks: tasks.map((t) => ({ ...t, status: t.status as TaskStatus })),
   };
 }
 

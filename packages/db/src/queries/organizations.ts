@@ -58,6 +58,15 @@ export async function listOrganizations(db: Kysely<Database>, input: Organizatio
     query = query.where("organization.searchText", "like", `%${escapeLike(foldForSearch(input.query))}%`);
   if (input.type) query = query.where("organization.type", "=", input.type);
   if (input.prefectureCode) query = query.where("organization.prefectureCode", "=", input.prefectureCode);
+  if (input.regionId) {
+    const regionId = input.regionId;
+    query = query.where("organization.prefectureCode", "in", (eb) =>
+      eb
+        .selectFrom("regionPrefecture")
+        .select("regionPrefecture.prefectureCode")
+        .where("regionPrefecture.regionId", "=", regionId),
+    );
+  }
   const [rows, total] = await Promise.all([
     query
       .select(columns)

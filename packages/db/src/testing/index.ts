@@ -91,3 +91,6 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
     },
   };
 }
+
+export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
+export { StatementCounter } from "./statement-counter";

@@ -1,11 +1,12 @@
 import type { RegionDetail } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { RegionHeader } from "../../../components/region-header";
+import { RegionTabs } from "../../../components/region-tabs";
 import { EditionCard } from "./edition-card";
 import { Meetings } from "./meetings";
 import { PastEditions } from "./past-editions";
 import { Program } from "./program";
-import { RegionHeader } from "./region-header";
 import { Timeline } from "./timeline";
 
 interface Props {
@@ -20,6 +21,7 @@ export function FullRegion({ region, slug, canWrite }: Props) {
   const edition = region.currentEdition;
   return (
     <>
+      <RegionTabs slug={slug} />
       <RegionHeader region={region} />
 
       <section aria-labelledby="current-heading" className="section">

@@ -1,9 +1,9 @@
 import type { EditionSummary, RegionSummary } from "@kyoso/domain";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
+import { RegionHeader } from "../../../components/region-header";
 import { StageBadge } from "../../../components/stage-badge";
 import { PastEditions } from "./past-editions";
-import { RegionHeader } from "./region-header";
 
 interface Props {
   region: RegionSummary & { editions: (EditionSummary | null)[] };

@@ -1,15 +1,21 @@
+import { can } from "@kyoso/domain";
 import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
 import { LoadError, Loading } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
+import { useMe } from "../../../lib/use-me";
 import { PrefectureStages } from "./prefecture-stages";
 import { RegionsTable } from "./regions-table";
+import { StalledAgreements } from "./stalled-agreements";
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const regions = useQuery(trpc.region.list.queryOptions());
+  const me = useMe();
+  const regionSlugs = useMemo(() => new Map((regions.data ?? []).map((r) => [r.id, r.slug])), [regions.data]);
 
   return (
     <>
@@ -34,6 +40,7 @@ export function OverviewPage() {
             <p>{t("overview.prefecturesIntro")}</p>
             <PrefectureStages regions={regions.data} />
           </section>
+          {can(me, "national.view") && <StalledAgreements regionSlugs={regionSlugs} />}
         </>
       )}
     </>

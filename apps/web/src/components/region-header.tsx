@@ -1,7 +1,7 @@
 import type { RegionKind, RegionPrefecture } from "@kyoso/domain";
 import { useTranslation } from "react-i18next";
-import { PageHeading } from "../../../components/page-heading";
-import { toLanguage } from "../../../i18n/index";
+import { toLanguage } from "../i18n/index";
+import { PageHeading } from "./page-heading";
 
 interface Props {
   region: { nameJa: string; nameEn: string; kind: RegionKind; prefectures: RegionPrefecture[] };

@@ -1,0 +1,246 @@
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  axeViolations,
+  launchChromium,
+  screenshot,
+  signedInContext,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from "./browser";
+
+const QUICK_TITLE = "打ち合わせ 2025年10月29日(水)";
+const DECISION = "11月の首都圏ミーティングで共催の進め方を相談する";
+const SHUTOKEN_SEED_MEETING = "共催自治体での会議に参加・説明と打ち合わせ";
+
+let testServer: TestServer;
+let browser: Browser;
+let url: string;
+/** The address of the meeting the quick log created, for the check that other regions cannot open it. */
+let quickMeetingUrl = "";
+
+beforeAll(async () => {
+  [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  url = testServer.server.url;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await testServer?.stop();
+});
+
+async function as(email: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const context = await signedInContext(browser, url, email);
+  try {
+    const [page] = context.pages();
+    if (!page) throw new Error("the sign-in page was closed");
+    await check(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name }).waitFor();
+
+describe("the quick meeting log on a phone", () => {
+  it("logs the 10.29 meeting in one column, then finds it first on the timeline with 次回: 2025年11月", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      locale: "ja-JP",
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      await signIn(page, `${url}/regions/shutoken/meetings/quick`, "shutoken@kyoso.example");
+      await h1(page, "会議をすばやく記録");
+
+      await page.getByRole("textbox", { name: /^日付/ }).fill("10.29");
+      await page.getByText("→ 2025年10月29日(水)").waitFor();
+      await page
+        .getByRole("textbox", { name: /出席者/ })
+        .fill("首都圏の実行委員3名、東京都難病相談・支援センター");
+      await page.getByRole("textbox", { name: /決まったこと/ }).fill(DECISION);
+      await page
+        .getByRole("textbox", { name: /次の一手（やること）/ })
+        .fill("千葉県の支援センターに連絡する");
+      await page.getByRole("textbox", { name: /次回の会議/ }).fill("11月");
+      await page.getByText("→ 2025年11月").waitFor();
+      // One column at phone width: nothing scrolls sideways.
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await screenshot(page, "quick-log-phone");
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole("button", { name: "記録する" }).click();
+      const saved = page.getByRole("status").filter({ hasText: "記録しました。" });
+      await saved.waitFor();
+      quickMeetingUrl = new URL(
+        (await saved.getByRole("link", { name: "記録した会議を見る" }).getAttribute("href")) ?? "",
+        url,
+      ).href;
+
+      await saved.getByRole("link", { name: "タイムラインを見る" }).click();
+      await h1(page, "首都圏のタイムライン");
+      const first = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3 }) })
+        .first();
+      expect(await first.getByRole("heading", { level: 3 }).textContent()).toBe(QUICK_TITLE);
+      expect(await first.textContent()).toContain(DECISION);
+      await screenshot(page, "timeline-phone");
+      expect(await axeViolations(page)).toEqual([]);
+
+      await first.getByRole("link", { name: QUICK_TITLE }).click();
+      await h1(page, QUICK_TITLE);
+      await page.getByText("次回: 2025年11月").waitFor();
+      expect(await page.getByText("千葉県の支援センターに連絡する").count()).toBe(1);
+      await screenshot(page, "meeting-detail-phone");
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("another region's committee member gets no meeting record of Shutoken, by tab or by address", () =>
+    as("saitama@kyoso.example", async (page) => {
+      expect(quickMeetingUrl).toMatch(/\/regions\/shutoken\/meetings\/[0-9a-f-]{36}$/);
+      for (const address of [
+        `${url}/regions/shutoken/meetings`,
+        quickMeetingUrl,
+        `${url}/regions/shutoken/timeline`,
+      ]) {
+        await page.goto(address);
+        await h1(page, "権限がありません");
+        expect(await page.getByText(QUICK_TITLE).count()).toBe(0);
+        expect(await page.getByText(DECISION).count()).toBe(0);
+        expect(await page.getByText(SHUTOKEN_SEED_MEETING).count()).toBe(0);
+      }
+    }));
+});
+
+describe("organizations", () => {
+  it("imports a CSV after a preview that shows what will and will not be added, then finds the new one by kana", () =>
+    as("national@kyoso.example", async (page) => {
+      const file = path.join(tmpdir(), `kyoso-import-${Date.now()}.csv`);
+      const csv = [
+        "名称,フリガナ,種別,都道府県,メモ",
+        "さいたま就労応援ネット,サイタマシュウロウオウエンネット,NPO,埼玉県,CSVから登録",
+        "宇宙就労研究所,ウチュウシュウロウケンキュウジョ,宇宙機関,埼玉県,",
+      ].join("\r\n");
+      await writeFile(file, `\uFEFF${csv}\r\n`, "utf8");
+
+      await page.goto(`${url}/regions/saitama/organizations/import`);
+      await h1(page, "埼玉県の団体をCSVから取り込む");
+      await page.getByLabel(/CSVファイル/).setInputFiles(file);
+      await page.getByRole("button", { name: "内容を確認する" }).click();
+      await page.getByRole("heading", { name: "登録される団体 (1件)" }).waitFor();
+      await page.getByRole("heading", { name: "登録されない行 (1件)" }).waitFor();
+      const rejected = page.getByRole("row").filter({ hasText: "宇宙就労研究所" });
+      expect(await rejected.getByRole("cell").first().textContent()).toBe("3");
+      expect(await rejected.textContent()).toContain("種別「宇宙機関」は登録できる種別ではありません。");
+      await screenshot(page, "organization-import-preview");
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Nothing is written before the confirmation.
+      await page.goto(`${url}/regions/saitama/organizations?q=${encodeURIComponent("さいたましゅうろう")}`);
+      await page.getByText("条件に合う団体はありません。").waitFor();
+
+      await page.goto(`${url}/regions/saitama/organizations/import`);
+      await page.getByLabel(/CSVファイル/).setInputFiles(file);
+      await page.getByRole("button", { name: "内容を確認する" }).click();
+      await page.getByRole("button", { name: "1件を登録する" }).click();
+      await page.getByRole("status").filter({ hasText: "1件の団体を登録しました。" }).waitFor();
+
+      await page.goto(`${url}/regions/saitama/organizations`);
+      await h1(page, "埼玉県の団体");
+      await page.getByRole("searchbox", { name: "名称・フリガナ" }).fill("さいたましゅうろう");
+      await page.getByRole("button", { name: "検索" }).click();
+      const row = page.getByRole("row").filter({ hasText: "さいたま就労応援ネット" });
+      await row.waitFor();
+      expect(await page.getByRole("row").count()).toBe(2);
+      await screenshot(page, "organizations");
+      expect(await axeViolations(page)).toEqual([]);
+    }));
+});
+
+describe("co-host talks", () => {
+  it("moves Chiba's talks from 打診 to 協議中 with a note that then shows in the history", () =>
+    as("national@kyoso.example", async (page) => {
+      await page.goto(`${url}/regions/shutoken/cohosts`);
+      await h1(page, "首都圏の共催");
+      await page.getByRole("link", { name: "千葉県難病相談支援センター" }).click();
+      await h1(page, "千葉県難病相談支援センター");
+      const options = await page
+        .getByRole("combobox", { name: /新しい状況/ })
+        .locator("option")
+        .allTextContents();
+      expect(options).toEqual(["選んでください", "協議中", "合意", "辞退"]);
+
+      await page.getByRole("combobox", { name: /新しい状況/ }).selectOption({ label: "協議中" });
+      await page.getByRole("textbox", { name: "メモ" }).fill("電話で後援の条件を確認した");
+      await page.getByRole("button", { name: "状況を変更する" }).click();
+      await page.getByRole("status").filter({ hasText: "状況を「協議中」に変更しました。" }).waitFor();
+      const history = page.getByRole("table", { name: "協議の経緯" });
+      await history
+        .getByRole("row")
+        .filter({ hasText: "打診 → 協議中" })
+        .filter({ hasText: "電話で後援の条件を確認した" })
+        .waitFor();
+      expect(await history.getByRole("row").last().textContent()).toContain("全国 実行チーム");
+      await screenshot(page, "cohost-detail");
+      expect(await axeViolations(page)).toEqual([]);
+    }));
+});
+
+describe("the national team's cross-region views", () => {
+  it("lists talks with no movement on the overview and hearing findings by theme with where they were said", () =>
+    as("national@kyoso.example", async (page) => {
+      const stalled = page.getByRole("region", { name: "動きのない協議" });
+      await stalled.getByRole("row").filter({ hasText: "東京都難病相談・支援センター" }).waitFor();
+      expect(await stalled.getByRole("combobox", { name: "期間" }).inputValue()).toBe("30");
+
+      await page
+        .getByRole("navigation", { name: "メインメニュー" })
+        .getByRole("link", { name: "ヒアリングの知見" })
+        .click();
+      await h1(page, "テーマ別のヒアリングの知見");
+      await page.getByRole("combobox", { name: "テーマ" }).selectOption({ label: "連携" });
+      await page.getByRole("button", { name: "表示する" }).click();
+      const finding = page.getByRole("listitem").filter({ hasText: "多職種連携の目線合わせ" });
+      await finding.getByRole("link", { name: "首都圏" }).waitFor();
+      expect(await finding.textContent()).toContain("東京都難病相談・支援センター");
+      expect(await page.getByText("企業側の理解を広げる機会がほしい。").count()).toBe(0);
+      await screenshot(page, "findings-by-theme");
+      expect(await axeViolations(page)).toEqual([]);
+    }));
+});
+
+describe("the full meeting form", () => {
+  it("records minutes written in markdown and shows them formatted, with raw HTML left inert", () =>
+    as("shutoken@kyoso.example", async (page) => {
+      await page.goto(`${url}/regions/shutoken/meetings/new`);
+      await h1(page, "会議を記録");
+      await page.getByRole("button", { name: "記録する" }).click();
+      // The domain schema answers inline and focus moves to the first field to fix.
+      await page.getByText("会議名を入力してください。").waitFor();
+      expect(await page.evaluate<string | undefined>("document.activeElement?.id")).toBe("meeting-title");
+
+      await page.getByRole("textbox", { name: /会議名/ }).fill("首都圏 実行委員会（第1回）");
+      await page
+        .getByRole("textbox", { name: /議事録/ })
+        .fill("## 共催の状況\n\n- 東京都と協議中\n\n<script>alert(1)</script>");
+      await page.getByRole("button", { name: "やることを追加" }).click();
+      await page.getByRole("textbox", { name: "やること 1", exact: true }).fill("会場の候補を探す");
+      await page.getByRole("button", { name: "記録する" }).click();
+      const saved = page.getByRole("status").filter({ hasText: "会議を記録しました。" });
+      await saved.getByRole("link", { name: "記録した会議を見る" }).click();
+      await h1(page, "首都圏 実行委員会（第1回）");
+      await page.getByRole("heading", { level: 2, name: "共催の状況" }).waitFor();
+      expect(await page.locator("main script").count()).toBe(0);
+      expect(await page.getByText("会場の候補を探す").count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+    }));
+});

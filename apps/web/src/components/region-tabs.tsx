@@ -1,0 +1,46 @@
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+
+export const REGION_TABS = [
+  "overview",
+  "timeline",
+  "meetings",
+  "hearings",
+  "cohosts",
+  "organizations",
+] as const;
+export type RegionTab = (typeof REGION_TABS)[number];
+
+const PATHS = {
+  overview: "/regions/$slug",
+  timeline: "/regions/$slug/timeline",
+  meetings: "/regions/$slug/meetings",
+  hearings: "/regions/$slug/hearings",
+  cohosts: "/regions/$slug/cohosts",
+  organizations: "/regions/$slug/organizations",
+} as const satisfies Record<RegionTab, string>;
+
+/**
+ * The region's sections as ordinary links (each is its own address), not an ARIA tablist: the current one
+ * carries aria-current="page", which the router sets on the active link.
+ */
+export function RegionTabs({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("tabs.label")} className="region-tabs">
+      <ul>
+        {REGION_TABS.map((tab) => (
+          <li key={tab}>
+            <Link
+              to={PATHS[tab]}
+              params={{ slug }}
+              activeOptions={{ exact: tab === "overview", includeSearch: false }}
+            >
+              {t(`tabs.${tab}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

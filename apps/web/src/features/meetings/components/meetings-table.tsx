@@ -1,0 +1,83 @@
+import { Link } from "@tanstack/react-router";
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/date-text";
+import type { RouterOutputs } from "../../../lib/api-types";
+
+type MeetingRow = RouterOutputs["meeting"]["forRegion"]["rows"][number];
+
+const column = createColumnHelper<MeetingRow>();
+
+/** One page the server sent, newest first; the table lays it out and nothing more. */
+export function MeetingsTable({ slug, rows }: { slug: string; rows: MeetingRow[] }) {
+  const { t } = useTranslation();
+  const columns = useMemo(
+    () => [
+      column.accessor("heldOn", {
+        header: () => t("meetings.column.heldOn"),
+        cell: (info) => <DateText value={info.getValue()} />,
+      }),
+      column.accessor("kind", {
+        header: () => t("meetings.column.kind"),
+        cell: (info) => <span className="tag">{t(`meetingKind.${info.getValue()}`)}</span>,
+      }),
+      column.accessor("title", {
+        header: () => t("meetings.column.title"),
+        cell: (info) => (
+          <Link to="/regions/$slug/meetings/$meetingId" params={{ slug, meetingId: info.row.original.id }}>
+            {info.getValue()}
+          </Link>
+        ),
+      }),
+      column.accessor("place", {
+        header: () => t("meetings.column.place"),
+        cell: (info) =>
+          [info.getValue(), info.row.original.online ? t("meetings.online") : null]
+            .filter(Boolean)
+            .join(t("common.listSeparator")) || t("common.none"),
+      }),
+      column.accessor("nextMeeting", {
+        header: () => t("meetings.column.next"),
+        cell: (info) => {
+          const next = info.getValue();
+          return next ? <DateText value={next} /> : t("common.none");
+        },
+      }),
+    ],
+    [t, slug],
+  );
+  const table = useReactTable({
+    data: rows,
+    columns,
+    manualPagination: true,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t("meetings.tableCaption")}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col" className="plain-th">
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { organizationUpdateSchema } from "@kyoso/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { NotFound } from "../../../components/not-found";
+import { PageHeading } from "../../../components/page-heading";
+import { LoadError, Loading } from "../../../components/query-state";
+import type { RegionContext } from "../../../components/region-frame";
+import { describeApiFailure, isMissing } from "../../../lib/api-errors";
+import { fieldErrorsOf } from "../../../lib/field-errors";
+import { useTRPC } from "../../../lib/trpc";
+import {
+  type OrganizationFormValues,
+  organizationFields,
+  organizationValues,
+} from "../lib/organization-form";
+import { OrganizationForm } from "./organization-form";
+
+export function EditOrganizationPage({
+  context,
+  organizationId,
+}: {
+  context: RegionContext;
+  organizationId: string;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Remounting the form is how a reload after a conflict replaces the user's stale values.
+  const [formKey, setFormKey] = useState(0);
+  const { region, slug, name } = context;
+  const organization = useQuery(trpc.organization.byId.queryOptions({ id: organizationId }));
+  const update = useMutation(
+    trpc.organization.update.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.organization.pathFilter()),
+    }),
+  );
+
+  if (organization.isPending) return <Loading />;
+  if (organization.isError) {
+    if (isMissing(organization.error)) return <NotFound />;
+    return <LoadError onRetry={() => void organization.refetch()} />;
+  }
+  const current = organization.data;
+  const input = (values: OrganizationFormValues) => ({
+    id: current.id,
+    version: current.version,
+    ...organizationFields(values),
+  });
+  const reload = async () => {
+    await organization.refetch();
+    update.reset();
+    setFormKey((k) => k + 1);
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/regions/$slug/organizations" params={{ slug }}>
+          {t("organizations.backToList", { region: name })}
+        </Link>
+      </p>
+      <PageHeading title={t("organizations.editTitle")} />
+      <p className="lead">{current.name}</p>
+      <OrganizationForm
+        key={formKey}
+        initialValues={organizationValues(current)}
+        prefectures={region.prefectures}
+        validate={(values) => {
+          const parsed = organizationUpdateSchema.safeParse(input(values));
+          return parsed.success ? null : fieldErrorsOf(parsed.error);
+        }}
+        onSubmit={(values) => {
+          const parsed = organizationUpdateSchema.safeParse(input(values));
+          if (parsed.success) update.mutate(parsed.data);
+        }}
+        pending={update.isPending}
+        failure={update.isError ? describeApiFailure(update.error, t("form.networkError")) : null}
+        success={update.isSuccess && <p>{t("organizations.saved")}</p>}
+        onReload={() => void reload()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { PageHeading } from "../../../components/page-heading";
+import { Pager } from "../../../components/pager";
+import { LoadError, Loading } from "../../../components/query-state";
+import type { RegionContext } from "../../../components/region-frame";
+import { useTRPC } from "../../../lib/trpc";
+import { ORGANIZATION_PAGE_SIZE, type OrganizationSearch } from "../lib/organization-search";
+import { OrganizationFilters } from "./organization-filters";
+import { OrganizationsTable } from "./organizations-table";
+
+export function OrganizationsPage({
+  context,
+  search,
+}: {
+  context: RegionContext;
+  search: OrganizationSearch;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const navigate = useNavigate({ from: "/regions/$slug/organizations" });
+  const { region, slug, name, canWrite } = context;
+  const page = search.page ?? 1;
+  const sort = search.sort ?? "name";
+  const direction = search.dir ?? "asc";
+  // A one-prefecture region lists its own prefecture's organizations unless another filter is chosen.
+  const only = region.prefectures.length === 1 ? region.prefectures[0]?.code : undefined;
+  const list = useQuery({
+    ...trpc.organization.list.queryOptions({
+      query: search.q,
+      type: search.type,
+      prefectureCode: search.pref ?? only,
+      sort,
+      direction,
+      page,
+      pageSize: ORGANIZATION_PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const { q, type, pref } = search;
+  const editable = useMemo(() => new Set(region.prefectures.map((p) => p.code)), [region.prefectures]);
+
+  return (
+    <>
+      <PageHeading title={t("organizations.title", { region: name })} />
+      <p className="lead">{t("organizations.intro")}</p>
+      {canWrite && (
+        <p className="actions">
+          <Link to="/regions/$slug/organizations/new" params={{ slug }} className="button">
+            {t("organizations.create")}
+          </Link>
+          <Link
+            to="/regions/$slug/organizations/import"
+            params={{ slug }}
+            className="button button--secondary"
+          >
+            {t("organizations.import")}
+          </Link>
+        </p>
+      )}
+      <OrganizationFilters
+        key={JSON.stringify({ q, type, pref })}
+        search={search}
+        prefectures={region.prefectures}
+        onApply={(filters) => void navigate({ search: { ...filters, sort: search.sort, dir: search.dir } })}
+      />
+      <section aria-labelledby="org-list-heading" className="section">
+        <h2 id="org-list-heading" className="visually-hidden">
+          {t("organizations.tableCaption")}
+        </h2>
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError ? (
+          <LoadError onRetry={() => void list.refetch()} />
+        ) : list.data.total === 0 ? (
+          <p className="empty" role="status">
+            {t("organizations.empty")}
+          </p>
+        ) : (
+          <>
+            <OrganizationsTable
+              slug={slug}
+              rows={list.data.rows}
+              sort={sort}
+              direction={direction}
+              editable={editable}
+              canWrite={canWrite}
+              onSortChange={(nextSort, dir) =>
+                void navigate({ search: { ...search, sort: nextSort, dir, page: undefined } })
+              }
+            />
+            <Pager
+              page={page}
+              total={list.data.total}
+              pageSize={ORGANIZATION_PAGE_SIZE}
+              onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { DateText } from "../../../components/date-text";
+import { LoadError, Loading } from "../../../components/query-state";
+import { useTRPC } from "../../../lib/trpc";
+
+const DAY_OPTIONS = [14, 30, 60, 90] as const;
+
+/** Open co-host talks that have not moved for a while, across regions: for the national team. */
+export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, string> }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [days, setDays] = useState<number>(30);
+  const stalled = useQuery(trpc.agreement.stalled.queryOptions({ days }));
+
+  return (
+    <section aria-labelledby="stalled-heading" className="section">
+      <h2 id="stalled-heading">{t("cohosts.stalled.heading")}</h2>
+      <p>{t("cohosts.stalled.intro")}</p>
+      <div className="field inline-field">
+        <label htmlFor="stalled-days">{t("cohosts.stalled.days")}</label>
+        <select id="stalled-days" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          {DAY_OPTIONS.map((d) => (
+            <option key={d} value={d}>
+              {t("cohosts.stalled.daysOption", { days: d })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {stalled.isPending ? (
+        <Loading />
+      ) : stalled.isError ? (
+        <LoadError onRetry={() => void stalled.refetch()} />
+      ) : stalled.data.length === 0 ? (
+        <p className="empty" role="status">
+          {t("cohosts.stalled.empty")}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("cohosts.stalled.caption")}</caption>
+            <thead>
+              <tr>
+                {(["region", "organization", "role", "status", "since", "next"] as const).map((key) => (
+                  <th key={key} scope="col" className="plain-th">
+                    {t(`cohosts.stalled.column.${key}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {stalled.data.map((a) => {
+                const slug = regionSlugs.get(a.regionId);
+                return (
+                  <tr key={a.id}>
+                    <td>{a.regionName}</td>
+                    <td>
+                      {slug ? (
+                        <Link to="/regions/$slug/cohosts/$agreementId" params={{ slug, agreementId: a.id }}>
+                          {a.organizationName}
+                        </Link>
+                      ) : (
+                        a.organizationName
+                      )}
+                    </td>
+                    <td>{t(`agreementRole.${a.role}`)}</td>
+                    <td>
+                      <span className="tag">{t(`agreementStatus.${a.status}`)}</span>
+                    </td>
+                    <td>
+                      <DateText value={a.statusChangedOn} />
+                    </td>
+                    <td>{a.nextStep ?? t("common.none")}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+export const jaTimeline = {
+  timeline: {
+    title: "{{region}}のタイムライン",
+    intro: "準備の記録です。新しい順に並んでいます。",
+    filterLegend: "種類で絞り込む",
+    apply: "絞り込む",
+    clearFilter: "すべての種類を表示",
+    listHeading: "記録",
+    empty: "条件に合う記録はありません。",
+    open: "詳しく見る: {{title}}",
+    public: "公開",
+    private: "非公開",
+    togglePublic: "「{{title}}」を公開する",
+    publicOn: "公開中",
+    publicOff: "非公開",
+    publicChanged: "「{{title}}」を{{state}}にしました。",
+    toggleFailed: "公開の設定を変更できませんでした。",
+    noteHeading: "メモを追加",
+    noteFields: {
+      occurredOn: "日付",
+      title: "見出し",
+      body: "本文",
+    },
+    addNote: "メモを追加",
+    noteAdded: "メモを追加しました。",
+  },
+};
