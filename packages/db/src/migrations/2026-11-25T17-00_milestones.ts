@@ -66,9 +66,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["due_on", "id"])
     .where(sql.ref("status"), "<>", "done")
     .execute();
+  // The task table's "by priority" order over open tasks, matching the expression the query sorts by.
+  await sql`create index task_open_priority_idx on task ((case priority when 'high' then 0 when 'normal' then 1 else 2 end), id) where status <> 'done'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex("task_open_priority_idx").execute();
   await db.schema.dropIndex("task_open_due_idx").execute();
   await db.schema.dropIndex("forum_edition_stage_idx").execute();
   await db.schema.dropIndex("forum_edition_region_year_idx").execute();

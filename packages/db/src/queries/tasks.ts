@@ -80,7 +80,8 @@ export async function listTasks(
   input: TaskListInput & { mineId?: string | undefined },
   visibleTo: TaskVisibilityFilter | null,
 ) {
-  let query = base(db);
+  // Filters touch only task columns: the count runs on `task` alone, the page adds the joins.
+  let query = db.selectFrom("task");
   if (visibleTo) {
     const { regionIds, assigneeId } = visibleTo;
     query = query.where((eb) =>
@@ -103,6 +104,9 @@ export async function listTasks(
   const direction = input.direction === "desc" ? sql`desc` : sql`asc`;
   const [rows, total] = await Promise.all([
     query
+      .innerJoin("region", "region.id", "task.regionId")
+      .leftJoin("appUser", "appUser.id", "task.assigneeId")
+      .leftJoin("meeting", "meeting.id", "task.meetingId")
       .select(columns)
       .orderBy(sql`${SORTS[input.sort]} ${direction} nulls last`)
       .orderBy("task.id")
