@@ -1,13 +1,8 @@
-import {
-  findAgreement,
-  findAgreementHistory,
-  findRegionBySlug,
-  listRegionAgreements,
-  listStalledAgreements,
-} from "@kyoso/db";
+import { findAgreement, findAgreementHistory, listRegionAgreements, listStalledAgreements } from "@kyoso/db";
 import { agreementCreateSchema, agreementTransitionSchema, DomainError, todayInTokyo } from "@kyoso/domain";
 import { z } from "zod";
 import { createAgreement, transitionAgreement } from "../services/agreements";
+import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" });
@@ -18,8 +13,7 @@ export const agreementRouter = createTRPCRouter({
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
     .input(z.object({ slug }))
     .query(async ({ ctx, input }) => {
-      const region = await findRegionBySlug(ctx.db, input.slug);
-      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionAgreements(ctx.db, region.id);
     }),
 

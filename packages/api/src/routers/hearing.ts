@@ -1,13 +1,8 @@
-import {
-  findHearing,
-  findRegionBySlug,
-  listFindingsByTheme,
-  listHearingThemes,
-  listRegionHearings,
-} from "@kyoso/db";
+import { findHearing, listFindingsByTheme, listHearingThemes, listRegionHearings } from "@kyoso/db";
 import { DomainError, hearingCreateSchema, hearingThemeCreateSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createHearing, createHearingTheme } from "../services/records";
+import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const page = {
@@ -29,8 +24,7 @@ export const hearingRouter = createTRPCRouter({
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
     .input(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/), ...page }))
     .query(async ({ ctx, input }) => {
-      const region = await findRegionBySlug(ctx.db, input.slug);
-      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionHearings(ctx.db, region.id, input.page, input.pageSize);
     }),
 

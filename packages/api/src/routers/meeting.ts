@@ -1,7 +1,8 @@
-import { findMeeting, findRegionBySlug, listRegionMeetings } from "@kyoso/db";
+import { findMeeting, listRegionMeetings } from "@kyoso/db";
 import { DomainError, meetingCreateSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createMeeting } from "../services/records";
+import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const meetingRouter = createTRPCRouter({
@@ -15,8 +16,7 @@ export const meetingRouter = createTRPCRouter({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const region = await findRegionBySlug(ctx.db, input.slug);
-      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionMeetings(ctx.db, region.id, input.page, input.pageSize);
     }),
 

@@ -1,7 +1,8 @@
-import { findRegionBySlug, listTimeline } from "@kyoso/db";
-import { DomainError, timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
+import { listTimeline } from "@kyoso/db";
+import { timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createTimelineNote, setTimelinePublic } from "../services/records";
+import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const timelineRouter = createTRPCRouter({
@@ -10,8 +11,7 @@ export const timelineRouter = createTRPCRouter({
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
     .input(timelineListSchema)
     .query(async ({ ctx, input }) => {
-      const region = await findRegionBySlug(ctx.db, input.slug);
-      if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+      const region = await requireRegionBySlug(ctx, input.slug);
       return listTimeline(ctx.db, {
         regionId: region.id,
         kinds: input.kinds,

@@ -4,6 +4,7 @@ import {
   findRegionById,
   insertEdition,
   insertTimelineEntry,
+  isUniqueViolation,
   recordAudit,
   updateEditionAtVersion,
 } from "@kyoso/db";
@@ -19,7 +20,6 @@ import {
 } from "@kyoso/domain";
 import type { Context } from "../context";
 
-const UNIQUE_VIOLATION = "23505";
 const duplicateYear = (year: number) =>
   new DomainError("DUPLICATE", `この地域には${year}年のフォーラムがすでに登録されています。`);
 
@@ -52,7 +52,7 @@ export async function createForumEdition(ctx: Context, input: ForumEditionCreate
     });
   } catch (error) {
     // Two people creating the same year at once: the unique key decides, the loser gets the same message.
-    if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) throw duplicateYear(input.year);
+    if (isUniqueViolation(error)) throw duplicateYear(input.year);
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import {
   findRegionById,
   findRegionDetail,
   insertOrganizations,
+  isUniqueViolation,
   recordAudit,
   recordAudits,
   replaceContacts,
@@ -35,8 +36,6 @@ const outsideRegion = () =>
 
 const duplicate = () =>
   new DomainError("DUPLICATE", "同じ都道府県に同じ名前の団体がすでに登録されています。");
-
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === "23505";
 
 export async function createOrganization(ctx: Context, input: OrganizationCreate) {
   const codes = await regionPrefectureCodes(ctx, input.regionId);

@@ -9,6 +9,8 @@ import {
   insertMeeting,
   insertTasks,
   insertTimelineEntry,
+  isForeignKeyViolation,
+  isUniqueViolation,
   recordAudit,
   setTimelineEntryPublic,
 } from "@kyoso/db";
@@ -68,7 +70,7 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
   });
   return write.catch((error: unknown) => {
     // An attending organization or an assignee that does not exist (deleted meanwhile, or a forged id).
-    if ((error as { code?: unknown }).code === "23503") {
+    if (isForeignKeyViolation(error)) {
       throw new DomainError(
         "VALIDATION",
         "指定された団体または担当者が見つかりません。画面を再読み込みしてください。",
@@ -165,8 +167,7 @@ export async function createHearingTheme(ctx: Context, input: { nameJa: string; 
     return { id, ...input };
   });
   return write.catch((error: unknown) => {
-    if ((error as { code?: unknown }).code === "23505")
-      throw new DomainError("DUPLICATE", "同じ名前のテーマがすでにあります。");
+    if (isUniqueViolation(error)) throw new DomainError("DUPLICATE", "同じ名前のテーマがすでにあります。");
     throw error;
   });
 }

@@ -3,6 +3,7 @@ import {
   findTask,
   insertTask,
   insertTaskComment,
+  isForeignKeyViolation,
   recordAudit,
   recordAudits,
   setTaskStatuses,
@@ -14,7 +15,7 @@ import type { Context } from "../context";
 const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 const notFound = () => new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
 const missingReference = (error: unknown) => {
-  if ((error as { code?: unknown }).code === "23503") {
+  if (isForeignKeyViolation(error)) {
     return new DomainError(
       "VALIDATION",
       "指定された担当者・会議・フォーラムが見つかりません。画面を再読み込みしてください。",
