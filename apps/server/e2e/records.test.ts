@@ -84,10 +84,28 @@ describe("the quick meeting log on a phone", () => {
 
       await saved.getByRole("link", { name: "タイムラインを見る" }).click();
       await h1(page, "首都圏のタイムライン");
+      // The timeline filtered to meetings, so entries other tests write (a co-host transition dated
+      // today) cannot come first; and the first one dated 10.29, so a meeting another test records
+      // with today's date cannot either, whatever order the tests run in.
+      await page.getByRole("checkbox", { name: "会議", exact: true }).check();
+      await page.getByRole("button", { name: "絞り込む" }).click();
+      await page.waitForURL(/[?&]kinds=/);
       const first = page
         .getByRole("listitem")
         .filter({ has: page.getByRole("heading", { level: 3 }) })
+        .filter({ has: page.locator('time[datetime="2025-10-29"]') })
         .first();
+      await first.waitFor();
+      await expect
+        .poll(() =>
+          page
+            .getByRole("listitem")
+            .filter({ has: page.getByRole("heading", { level: 3 }) })
+            .locator(".tag")
+            .filter({ hasNotText: "会議" })
+            .count(),
+        )
+        .toBe(0);
       expect(await first.getByRole("heading", { level: 3 }).textContent()).toBe(QUICK_TITLE);
       expect(await first.textContent()).toContain(DECISION);
       await screenshot(page, "timeline-phone");
@@ -214,6 +232,49 @@ describe("the national team's cross-region views", () => {
       expect(await finding.textContent()).toContain("東京都難病相談・支援センター");
       expect(await page.getByText("企業側の理解を広げる機会がほしい。").count()).toBe(0);
       await screenshot(page, "findings-by-theme");
+      expect(await axeViolations(page)).toEqual([]);
+    }));
+});
+
+describe("hearing themes", () => {
+  it("lets the national team add a theme, shows it in the list, and refuses the same name twice", () =>
+    as("national@kyoso.example", async (page) => {
+      const theme = "就労の継続";
+      await page.goto(`${url}/hearings`);
+      await h1(page, "テーマ別のヒアリングの知見");
+      const manage = page.getByRole("region", { name: "テーマの管理" });
+      const current = manage.getByRole("list", { name: "いまのテーマ" });
+      await current.getByText("連携", { exact: true }).waitFor();
+      expect(await current.getByText(theme).count()).toBe(0);
+
+      // The domain schema answers inline and focus moves to the first field to fix.
+      await manage.getByRole("button", { name: "追加する" }).click();
+      await manage.getByText("テーマ名を入力してください。", { exact: true }).waitFor();
+      await manage.getByText("英語のテーマ名を入力してください。").waitFor();
+      expect(await page.evaluate<string | undefined>("document.activeElement?.id")).toBe("theme-nameJa");
+
+      await manage.getByRole("textbox", { name: /テーマ名（日本語）/ }).fill(theme);
+      await manage.getByRole("textbox", { name: /テーマ名（英語）/ }).fill("Staying in work");
+      await manage.getByRole("button", { name: "追加する" }).click();
+      await manage
+        .getByRole("status")
+        .filter({ hasText: `テーマ「${theme}」を追加しました。` })
+        .waitFor();
+      await current.getByRole("listitem").filter({ hasText: theme }).waitFor();
+      expect(await manage.getByRole("textbox", { name: /テーマ名（日本語）/ }).inputValue()).toBe("");
+      // The findings filter offers it too: the themes query was refreshed.
+      await page
+        .getByRole("combobox", { name: "テーマ" })
+        .locator("option", { hasText: theme })
+        .waitFor({ state: "attached" });
+      await screenshot(page, "hearing-themes");
+      expect(await axeViolations(page)).toEqual([]);
+
+      await manage.getByRole("textbox", { name: /テーマ名（日本語）/ }).fill(theme);
+      await manage.getByRole("textbox", { name: /テーマ名（英語）/ }).fill("Staying in work again");
+      await manage.getByRole("button", { name: "追加する" }).click();
+      await manage.getByRole("alert").filter({ hasText: "同じ名前のテーマがすでにあります。" }).waitFor();
+      expect(await current.getByRole("listitem").filter({ hasText: theme }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
     }));
 });

@@ -41,5 +41,17 @@ export const enHearings: typeof jaHearings = {
       openHearing: "Open the hearing",
       listHeading: "Findings",
     },
+    themes: {
+      heading: "Manage themes",
+      intro:
+        "The themes findings are tagged with. A theme added here can be chosen when recording a hearing.",
+      currentHeading: "Current themes",
+      empty: "No themes yet.",
+      addHeading: "Add a theme",
+      nameJa: "Theme name (Japanese)",
+      nameEn: "Theme name (English)",
+      add: "Add",
+      added: "Theme “{{name}}” added.",
+    },
   },
 };

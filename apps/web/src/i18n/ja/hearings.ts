@@ -39,5 +39,17 @@ export const jaHearings = {
       openHearing: "ヒアリングを見る",
       listHeading: "知見の一覧",
     },
+    themes: {
+      heading: "テーマの管理",
+      intro:
+        "わかったことに付けるテーマの一覧です。ここで追加したテーマは、ヒアリングの記録で選べるようになります。",
+      currentHeading: "いまのテーマ",
+      empty: "テーマはまだありません。",
+      addHeading: "テーマを追加",
+      nameJa: "テーマ名（日本語）",
+      nameEn: "テーマ名（英語）",
+      add: "追加する",
+      added: "テーマ「{{name}}」を追加しました。",
+    },
   },
 };

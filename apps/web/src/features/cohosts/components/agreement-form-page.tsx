@@ -24,7 +24,7 @@ export function AgreementFormPage({ context }: { context: RegionContext }) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusInvalid = useFocusInvalid(formRef);
   const { region, slug, name } = context;
-  const { organizations } = useRegionOrganizations(region.prefectures);
+  const { organizations } = useRegionOrganizations(region.id);
   const [values, setValues] = useState<Record<Key, string>>(() => ({
     organizationId: "",
     role: "cohost",

@@ -12,6 +12,7 @@ import { toLanguage } from "../../../i18n/index";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import type { FindingsSearch } from "../lib/findings-search";
+import { ThemeManager } from "./theme-manager";
 
 const PAGE_SIZE = 20;
 
@@ -23,6 +24,7 @@ export function FindingsPage({ search }: { search: FindingsSearch }) {
 /** What hearings found across regions, by theme, with who said it where: for the national team. */
 function Findings({ search }: { search: FindingsSearch }) {
   const { t, i18n } = useTranslation();
+  const me = useMe();
   const locale = toLanguage(i18n.resolvedLanguage);
   const trpc = useTRPC();
   const navigate = useNavigate({ from: "/hearings" });
@@ -105,6 +107,7 @@ function Findings({ search }: { search: FindingsSearch }) {
           </>
         )}
       </section>
+      {can(me, "settings.manage") && <ThemeManager />}
     </>
   );
 }

@@ -25,7 +25,7 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusInvalid = useFocusInvalid(formRef);
   const { region, slug, name } = context;
-  const { organizations } = useRegionOrganizations(region.prefectures);
+  const { organizations } = useRegionOrganizations(region.id);
   const themes = useQuery(trpc.hearing.themes.queryOptions());
   const [values, setValues] = useState<Record<TextKey, string>>(() => ({
     organizationId: "",

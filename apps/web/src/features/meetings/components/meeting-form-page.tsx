@@ -25,7 +25,7 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
   const focusInvalid = useFocusInvalid(formRef);
   const { region, slug, name } = context;
   const dateContext = shortDateContext(region.currentEdition);
-  const { organizations } = useRegionOrganizations(region.prefectures);
+  const { organizations } = useRegionOrganizations(region.id);
   const [values, setValues] = useState(() => emptyMeeting(todayInTokyo(new Date())));
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation(

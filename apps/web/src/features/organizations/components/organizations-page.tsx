@@ -25,13 +25,13 @@ export function OrganizationsPage({
   const page = search.page ?? 1;
   const sort = search.sort ?? "name";
   const direction = search.dir ?? "asc";
-  // A one-prefecture region lists its own prefecture's organizations unless another filter is chosen.
-  const only = region.prefectures.length === 1 ? region.prefectures[0]?.code : undefined;
+  // The organizations in the prefectures the region covers (首都圏: 埼玉・千葉・東京・神奈川), narrowed by the filters.
   const list = useQuery({
     ...trpc.organization.list.queryOptions({
       query: search.q,
+      regionId: region.id,
       type: search.type,
-      prefectureCode: search.pref ?? only,
+      prefectureCode: search.pref,
       sort,
       direction,
       page,

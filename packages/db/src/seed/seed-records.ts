@@ -1,0 +1,153 @@
+import { foldForSearch } from "@kyoso/domain";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema";
+import { DEMO_AGREEMENTS, DEMO_HEARINGS, DEMO_ORGANIZATIONS, DEMO_TASKS } from "./demo-records";
+
+// The demo's organizations, co-host talks, hearings and tasks, after its regions and users exist.
+
+export async function seedRecords(db: Kysely<Database>): Promise<void> {
+  const organizations = await db
+    .insertInto("organization")
+    .values(
+      DEMO_ORGANIZATIONS.map(({ contact: _contact, ...o }) => ({
+        ...o,
+        searchText: foldForSearch(`${o.name}${o.nameKana}`),
+      })),
+    )
+    .returning(["id", "name"])
+    .execute();
+  const orgId = (name: string) => {
+    const found = organizations.find((o) => o.name === name);
+    if (!found) throw new Error(`demo record refers to unknown organization ${name}`);
+    return found.id;
+  };
+  const contacts = DEMO_ORGANIZATIONS.flatMap((o) =>
+    o.contact
+      ? [{ organizationId: orgId(o.name), position: 1, name: o.contact.name, title: o.contact.title }]
+      : [],
+  );
+  if (contacts.length > 0) await db.insertInto("organizationContact").values(contacts).execute();
+
+  const regionEdition = async (slug: string, year: number) =>
+    db
+      .selectFrom("forumEdition")
+      .innerJoin("region", "region.id", "forumEdition.regionId")
+      .select(["forumEdition.id", "region.id as regionId"])
+      .where("region.slug", "=", slug)
+      .where("forumEdition.year", "=", year)
+      .executeTakeFirstOrThrow();
+
+  for (const a of DEMO_AGREEMENTS) {
+    const edition = await regionEdition(a.regionSlug, a.year);
+    const last = a.history.at(-1);
+    if (!last) continue;
+    const agreement = await db
+      .insertInto("cohostAgreement")
+      .values({
+        editionId: edition.id,
+        organizationId: orgId(a.organization),
+        role: a.role,
+        status: last.status,
+        statusChangedOn: last.on,
+        nextStepOn: a.nextStepOn ?? null,
+        nextStep: a.nextStep ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("agreementEvent")
+      .values(
+        a.history.map((h, i) => ({
+          agreementId: agreement.id,
+          fromStatus: a.history[i - 1]?.status ?? null,
+          toStatus: h.status,
+          note: h.note ?? null,
+          occurredOn: h.on,
+          createdAt: new Date(`${h.on}T0${i}:00:00Z`),
+        })),
+      )
+      .execute();
+  }
+
+  const themes = await db.selectFrom("hearingTheme").select(["id", "nameJa"]).execute();
+  for (const h of DEMO_HEARINGS) {
+    const region = await db
+      .selectFrom("region")
+      .select("id")
+      .where("slug", "=", h.regionSlug)
+      .executeTakeFirstOrThrow();
+    const hearing = await db
+      .insertInto("hearing")
+      .values({
+        regionId: region.id,
+        organizationId: orgId(h.organization),
+        heldOn: h.heldOn,
+        interviewer: h.interviewer,
+        respondent: h.respondent,
+        summary: h.summary,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto("hearingFinding")
+      .values(
+        h.findings.map((f, i) => ({
+          hearingId: hearing.id,
+          themeId: themes.find((t) => t.nameJa === f.theme)?.id ?? "",
+          position: i + 1,
+          body: f.body,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto("timelineEntry")
+      .values({
+        regionId: region.id,
+        occurredOn: h.heldOn,
+        kind: "hearing",
+        title: `${h.organization}へのヒアリング`,
+        body: h.summary,
+        sourceType: "hearing",
+        sourceId: hearing.id,
+      })
+      .execute();
+  }
+}
+
+export async function seedTasks(db: Kysely<Database>): Promise<void> {
+  for (const t of DEMO_TASKS) {
+    const region = await db
+      .selectFrom("region")
+      .select("id")
+      .where("slug", "=", t.regionSlug)
+      .executeTakeFirstOrThrow();
+    const assignee = t.assigneeEmail
+      ? await db
+          .selectFrom("appUser")
+          .select("id")
+          .where("email", "=", t.assigneeEmail)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    const meeting = t.meetingOn
+      ? await db
+          .selectFrom("meeting")
+          .select(["id", "editionId"])
+          .where("regionId", "=", region.id)
+          .where("heldOn", "=", t.meetingOn)
+          .executeTakeFirstOrThrow()
+      : undefined;
+    await db
+      .insertInto("task")
+      .values({
+        regionId: region.id,
+        editionId: meeting?.editionId ?? null,
+        meetingId: meeting?.id ?? null,
+        title: t.title,
+        assigneeId: assignee?.id ?? null,
+        status: t.status,
+        priority: t.priority,
+        dueOn: t.dueOn ?? null,
+      })
+      .execute();
+  }
+}
