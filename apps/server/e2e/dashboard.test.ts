@@ -62,7 +62,12 @@ describe("national overview", () => {
     await header.getByRole("button").focus();
     await page.keyboard.press("Enter");
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
-    const firstDate = page.getByRole("row").nth(1).getByRole("cell").nth(4);
+    const firstDate = page
+      .getByRole("table", { name: "地域ごとの現在のフォーラム" })
+      .getByRole("row")
+      .nth(1)
+      .getByRole("cell")
+      .nth(4);
     expect(await firstDate.textContent()).toBe("2026年2月21日(土)");
   });
 });

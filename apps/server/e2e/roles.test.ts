@@ -133,7 +133,7 @@ describe("the national team", () => {
 describe("a regional committee member (Saitama)", () => {
   it("sees Saitama in full, only a summary of Shutoken without asking for its details, and no user admin", () =>
     as("saitama@kyoso.example", async (page) => {
-      expect(await mainNav(page).getByRole("link").count()).toBe(1);
+      expect(await mainNav(page).getByRole("link").count()).toBe(2);
 
       await page.goto(`${url}/regions/saitama`);
       await page.getByRole("region", { name: "準備の記録" }).waitFor();

@@ -4,6 +4,8 @@ import "./components.css";
 import "./lists.css";
 import "./forms.css";
 import "./records.css";
+import "./dashboard.css";
+import "./tasks.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/provider";

@@ -3,6 +3,7 @@ import { NotFound } from "../components/not-found";
 import { parseAuditSearch } from "../features/audit/lib/audit-search";
 import { parseFindingsSearch } from "../features/hearings/lib/findings-search";
 import { parseOrganizationSearch } from "../features/organizations/lib/organization-search";
+import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
 import { AuditRoute, EditUserRoute, InviteRoute, UsersRoute } from "./routes/admin-routes";
@@ -25,6 +26,8 @@ import {
 } from "./routes/record-routes";
 import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
+import { MilestoneSettingsRoute } from "./routes/settings-routes";
+import { BoardRoute, TaskRoute, TasksRoute } from "./routes/task-routes";
 
 const rootRoute = createRootRoute({
   component: RootRoute,
@@ -183,6 +186,31 @@ const auditRoute = createRoute({
   component: AuditRoute,
 });
 
+const tasksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/tasks",
+  validateSearch: parseTaskSearch,
+  component: TasksRoute,
+});
+
+const boardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/tasks/board",
+  component: BoardRoute,
+});
+
+const taskRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/tasks/$taskId",
+  component: TaskRoute,
+});
+
+const milestoneSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/settings/milestones",
+  component: MilestoneSettingsRoute,
+});
+
 const inviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invite/$token",
@@ -214,6 +242,10 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     editUserRoute,
     auditRoute,
+    tasksRoute,
+    boardRoute,
+    taskRoute,
+    milestoneSettingsRoute,
   ]),
   inviteRoute,
 ]);

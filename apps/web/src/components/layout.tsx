@@ -30,6 +30,11 @@ export function Layout({ user, account, children }: Props) {
                   {t("nav.overview")}
                 </Link>
               </li>
+              {can(user, "task.read") && (
+                <li>
+                  <Link to="/tasks">{t("tasks.nav")}</Link>
+                </li>
+              )}
               {can(user, "national.view") && (
                 <li>
                   <Link to="/hearings">{t("hearings.national.nav")}</Link>
@@ -38,6 +43,11 @@ export function Layout({ user, account, children }: Props) {
               {can(user, "user.manage") && (
                 <li>
                   <Link to="/users">{t("nav.users")}</Link>
+                </li>
+              )}
+              {can(user, "settings.manage") && (
+                <li>
+                  <Link to="/settings/milestones">{t("milestones.settings.nav")}</Link>
                 </li>
               )}
               {can(user, "audit.read") && (

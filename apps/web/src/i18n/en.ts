@@ -1,8 +1,11 @@
 import { enCohosts } from "./en/cohosts";
+import { enDashboard } from "./en/dashboard";
 import { enHearings } from "./en/hearings";
 import { enMeetings } from "./en/meetings";
+import { enMilestones } from "./en/milestones";
 import { enOrganizations } from "./en/organizations";
 import { enShared } from "./en/shared";
+import { enTasks } from "./en/tasks";
 import { enTimeline } from "./en/timeline";
 
 import type { ja } from "./ja";
@@ -336,4 +339,7 @@ export const en: typeof ja = {
   ...enHearings,
   ...enCohosts,
   ...enOrganizations,
+  ...enMilestones,
+  ...enTasks,
+  ...enDashboard,
 };

@@ -1,8 +1,11 @@
 import { jaCohosts } from "./ja/cohosts";
+import { jaDashboard } from "./ja/dashboard";
 import { jaHearings } from "./ja/hearings";
 import { jaMeetings } from "./ja/meetings";
+import { jaMilestones } from "./ja/milestones";
 import { jaOrganizations } from "./ja/organizations";
 import { jaShared } from "./ja/shared";
+import { jaTasks } from "./ja/tasks";
 import { jaTimeline } from "./ja/timeline";
 
 /** Japanese, the first language: the shape every other language must match. */
@@ -334,4 +337,7 @@ export const ja = {
   ...jaHearings,
   ...jaCohosts,
   ...jaOrganizations,
+  ...jaMilestones,
+  ...jaTasks,
+  ...jaDashboard,
 };

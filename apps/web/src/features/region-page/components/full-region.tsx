@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { RegionHeader } from "../../../components/region-header";
 import { RegionTabs } from "../../../components/region-tabs";
 import { EditionCard } from "./edition-card";
+import { EditionMilestones } from "./edition-milestones";
 import { Meetings } from "./meetings";
 import { PastEditions } from "./past-editions";
 import { Program } from "./program";
@@ -39,6 +40,8 @@ export function FullRegion({ region, slug, canWrite }: Props) {
           <p className="empty">{t("region.noCurrent")}</p>
         )}
       </section>
+
+      {edition && <EditionMilestones editionId={edition.id} regionId={region.id} />}
 
       {edition && (
         <section aria-labelledby="program-heading" className="section">

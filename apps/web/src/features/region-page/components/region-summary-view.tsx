@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { RegionHeader } from "../../../components/region-header";
 import { StageBadge } from "../../../components/stage-badge";
+import { EditionMilestones } from "./edition-milestones";
 import { PastEditions } from "./past-editions";
 
 interface Props {
@@ -43,6 +44,8 @@ export function RegionSummaryView({ region }: Props) {
           <p className="empty">{t("region.noCurrent")}</p>
         )}
       </section>
+
+      {edition && <EditionMilestones editionId={edition.id} regionId={region.id} />}
 
       <section aria-labelledby="past-heading" className="section">
         <h2 id="past-heading">{t("region.pastHeading")}</h2>

@@ -6,14 +6,19 @@ import { PageHeading } from "../../../components/page-heading";
 import { LoadError, Loading } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
+import { DueTasks } from "./due-tasks";
+import { MilestoneMatrix } from "./milestone-matrix";
 import { PrefectureStages } from "./prefecture-stages";
+import { PrefectureTileMap } from "./prefecture-tile-map";
 import { RegionsTable } from "./regions-table";
+import { StageCounts } from "./stage-counts";
 import { StalledAgreements } from "./stalled-agreements";
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const regions = useQuery(trpc.region.list.queryOptions());
+  const overview = useQuery(trpc.overview.get.queryOptions({}));
   const me = useMe();
   const regionSlugs = useMemo(() => new Map((regions.data ?? []).map((r) => [r.id, r.slug])), [regions.data]);
 
@@ -21,6 +26,20 @@ export function OverviewPage() {
     <>
       <PageHeading title={t("overview.title")} />
       <p className="lead">{t("overview.intro")}</p>
+      {overview.isPending ? (
+        <Loading />
+      ) : overview.isError ? (
+        <LoadError onRetry={() => void overview.refetch()} />
+      ) : (
+        <>
+          <PrefectureTileMap tiles={overview.data.prefectureTiles} />
+          <MilestoneMatrix template={overview.data.template} regions={overview.data.regions} />
+          {overview.data.dueTasks && <DueTasks tasks={overview.data.dueTasks} today={overview.data.today} />}
+          {overview.data.byStage.length > 0 && (
+            <StageCounts byStage={overview.data.byStage} byFiscalYear={overview.data.byFiscalYear} />
+          )}
+        </>
+      )}
       {regions.isPending ? (
         <Loading />
       ) : regions.isError ? (

@@ -1,0 +1,5 @@
+import { MilestoneSettingsPage } from "../../features/milestones/components/milestone-settings-page";
+
+export function MilestoneSettingsRoute() {
+  return <MilestoneSettingsPage />;
+}

@@ -1,0 +1,95 @@
+import { TASK_STATUSES, type TaskStatus } from "@kyoso/domain";
+import { Link } from "@tanstack/react-router";
+import { type KeyboardEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { DueDate } from "../../../components/due-date";
+import type { TaskRow } from "./task-columns";
+
+interface Props {
+  task: TaskRow;
+  onMove: (task: TaskRow, to: TaskStatus) => void;
+  onStep: (task: TaskRow, step: -1 | 1) => void;
+}
+
+/**
+ * A focusable, draggable card. Keyboard: Alt+←/→ moves it one column; the 「移動」 button lists the other
+ * columns. Both are described by the board's help text.
+ */
+export function BoardCard({ task, onMove, onStep }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const status = task.status as TaskStatus;
+  const titleId = `card-title-${task.id}`;
+  const menuId = `card-menu-${task.id}`;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target !== e.currentTarget || !e.altKey) return;
+    if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+      e.preventDefault();
+      onStep(task, e.key === "ArrowRight" ? 1 : -1);
+    }
+  };
+
+  return (
+    <article
+      id={`card-${task.id}`}
+      className="board-card"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the card itself takes focus, so Alt+←/→ can move it.
+      tabIndex={0}
+      draggable
+      aria-labelledby={titleId}
+      aria-describedby="board-help"
+      data-task-id={task.id}
+      onKeyDown={onKeyDown}
+      onDragStart={(e) => {
+        e.dataTransfer.setData("text/plain", task.id);
+        e.dataTransfer.effectAllowed = "move";
+      }}
+    >
+      <h3 id={titleId} className="board-card-title">
+        <Link to="/tasks/$taskId" params={{ taskId: task.id }}>
+          {task.title}
+        </Link>
+      </h3>
+      <p className="board-card-meta">
+        <span>{task.regionName}</span>
+        <span>{task.assigneeName ?? t("tasks.unassigned")}</span>
+        {task.dueOn && <DueDate value={task.dueOn} />}
+      </p>
+      <div className="board-move">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-expanded={open}
+          aria-controls={menuId}
+          aria-label={t("tasks.board.moveCard", { title: task.title })}
+          onClick={() => setOpen((o) => !o)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") setOpen(false);
+          }}
+        >
+          {t("tasks.board.move")}
+        </button>
+        <ul id={menuId} className="board-move-list" hidden={!open}>
+          {TASK_STATUSES.filter((s) => s !== status).map((s) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => {
+                  setOpen(false);
+                  onMove(task, s);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === "Escape") setOpen(false);
+                }}
+              >
+                {t("tasks.board.moveTo", { status: t(`taskStatus.${s}`) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </article>
+  );
+}

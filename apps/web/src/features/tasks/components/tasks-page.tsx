@@ -1,0 +1,138 @@
+import { can } from "@kyoso/domain";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import type { RowSelectionState } from "@tanstack/react-table";
+import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Forbidden } from "../../../components/forbidden";
+import { PageHeading } from "../../../components/page-heading";
+import { Pager } from "../../../components/pager";
+import { LoadError, Loading } from "../../../components/query-state";
+import { useTRPC } from "../../../lib/trpc";
+import { useMe } from "../../../lib/use-me";
+import { listInputOf } from "../lib/list-input";
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type TaskSearch } from "../lib/task-search";
+import { useColumnVisibility } from "../lib/use-column-visibility";
+import { BulkStatus } from "./bulk-status";
+import { ColumnChooser } from "./column-chooser";
+import type { SORT_KEYS } from "./task-columns";
+import { TaskFilters } from "./task-filters";
+import { TaskViews } from "./task-views";
+import { TasksTable } from "./tasks-table";
+
+export function TasksPage({ search }: { search: TaskSearch }) {
+  const me = useMe();
+  return can(me, "task.read") ? <Tasks search={search} /> : <Forbidden />;
+}
+
+function Tasks({ search }: { search: TaskSearch }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const me = useMe();
+  const navigate = useNavigate({ from: "/tasks" });
+  const input = listInputOf(search);
+  const list = useQuery({ ...trpc.task.list.queryOptions(input), placeholderData: keepPreviousData });
+  const regions = useQuery(trpc.region.list.queryOptions());
+  const national = can(me, "user.manage");
+  const users = useQuery({ ...trpc.user.list.queryOptions(), enabled: national });
+  const { visibility, setShown } = useColumnVisibility();
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
+
+  const update = useCallback(
+    (patch: Partial<TaskSearch>) => {
+      setSelection({});
+      // Any change but a page turn starts again from the first page.
+      void navigate({ search: (previous) => ({ ...previous, page: undefined, ...patch }) });
+    },
+    [navigate],
+  );
+  const onSort = (column: keyof typeof SORT_KEYS) =>
+    update({ sort: column, dir: input.sort === column && input.direction === "asc" ? "desc" : "asc" });
+
+  return (
+    <>
+      <PageHeading title={search.mine ? t("tasks.views.mine") : t("tasks.title")} />
+      <p className="lead">{t("tasks.intro")}</p>
+      <TaskViews current={search.mine ? "mine" : "all"} />
+      <TaskFilters
+        search={search}
+        regions={regions.data ?? []}
+        users={national ? (users.data ?? []) : null}
+        onChange={update}
+        onClear={() =>
+          update({
+            status: undefined,
+            region: undefined,
+            assignee: undefined,
+            from: undefined,
+            to: undefined,
+            q: undefined,
+          })
+        }
+      />
+      <section aria-labelledby="task-results-heading" className="section">
+        <h2 id="task-results-heading" className="visually-hidden">
+          {t("tasks.tableCaption")}
+        </h2>
+        {list.isPending ? (
+          <Loading />
+        ) : list.isError ? (
+          <LoadError onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            <div className="table-tools">
+              <ColumnChooser visibility={visibility} onChange={setShown} />
+              <div className="field inline-field">
+                <label htmlFor="task-page-size">{t("tasks.pageSize")}</label>
+                <select
+                  id="task-page-size"
+                  value={input.pageSize}
+                  onChange={(e) => {
+                    const size = Number(e.target.value);
+                    update({ size: size === DEFAULT_PAGE_SIZE ? undefined : size });
+                  }}
+                >
+                  {PAGE_SIZES.map((size) => (
+                    <option key={size} value={size}>
+                      {size}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <BulkStatus ids={selectedIds} onDone={() => setSelection({})} />
+            {list.data.total === 0 ? (
+              <p className="empty" role="status">
+                {t("tasks.empty")}
+              </p>
+            ) : (
+              <>
+                <Pager
+                  page={input.page}
+                  total={list.data.total}
+                  pageSize={input.pageSize}
+                  onPageChange={(page) => {
+                    setSelection({});
+                    void navigate({
+                      search: (previous) => ({ ...previous, page: page > 1 ? page : undefined }),
+                    });
+                  }}
+                />
+                <TasksTable
+                  rows={list.data.rows}
+                  sort={input.sort}
+                  direction={input.direction}
+                  onSort={onSort}
+                  columnVisibility={visibility}
+                  rowSelection={selection}
+                  onRowSelectionChange={setSelection}
+                />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
