@@ -1,3 +1,4 @@
+import { STAGE_LABELS_JA } from "@kyoso/domain";
 import { jaCohosts } from "./ja/cohosts";
 import { jaDashboard } from "./ja/dashboard";
 import { jaHearings } from "./ja/hearings";
@@ -43,18 +44,8 @@ export const ja = {
     users: "利用者管理",
     audit: "監査ログ",
   },
-  stage: {
-    concept: "構想",
-    approach: "打診・説明",
-    coordinating: "調整中",
-    decided: "開催決定",
-    announced: "告知",
-    accepting: "受付中",
-    held: "開催済",
-    retrospective: "振り返り",
-    postponed: "見送り",
-    none: "未着手",
-  },
+  // The same Japanese labels the domain's error messages use.
+  stage: { ...STAGE_LABELS_JA, none: "未着手" },
   blocks: {
     北海道: "北海道",
     東北: "東北",

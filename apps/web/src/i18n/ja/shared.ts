@@ -1,3 +1,5 @@
+import { AGREEMENT_STATUS_LABELS_JA, ORGANIZATION_TYPE_LABELS_JA } from "@kyoso/domain";
+
 /** Pieces every record screen shares: region tabs, form frame, paging, short dates. */
 export const jaShared = {
   tabs: {
@@ -39,30 +41,11 @@ export const jaShared = {
     ascending: "昇順に並んでいます",
     descending: "降順に並んでいます",
   },
-  agreementStatus: {
-    proposed: "打診",
-    negotiating: "協議中",
-    agreed: "合意",
-    confirmed: "正式決定",
-    declined: "辞退",
-  },
+  agreementStatus: AGREEMENT_STATUS_LABELS_JA,
   agreementRole: {
     cohost: "共催",
     sponsor: "後援",
     cooperation: "協力",
   },
-  organizationType: {
-    nanbyo_center: "難病相談支援センター",
-    municipality: "自治体",
-    hello_work: "ハローワーク",
-    employment_life_support: "障害者就業・生活支援センター",
-    vocational_center: "地域障害者職業センター",
-    medical: "医療機関",
-    company: "企業",
-    patient_group: "患者会",
-    university: "大学",
-    npo: "NPO",
-    jeed: "JEED",
-    other: "その他",
-  },
+  organizationType: ORGANIZATION_TYPE_LABELS_JA,
 };
