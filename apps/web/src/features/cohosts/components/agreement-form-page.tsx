@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField, TextField } from "../../../components/fields";
+import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
@@ -150,21 +151,20 @@ export function AgreementFormPage({ context }: { context: RegionContext }) {
             errors={shown.nextStepOn}
           />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-            {create.isPending ? t("form.saving") : t("cohosts.save")}
-          </button>
-          <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
-            {create.data && (
+        <FormActions
+          pending={create.isPending}
+          label={t("cohosts.save")}
+          success={
+            create.data && (
               <p>
                 {t("cohosts.created")}{" "}
                 <Link to="/regions/$slug/cohosts/$agreementId" params={{ slug, agreementId: create.data.id }}>
                   {t("cohosts.openCreated")}
                 </Link>
               </p>
-            )}
-          </div>
-        </div>
+            )
+          }
+        />
       </form>
     </>
   );

@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/fields";
+import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
@@ -132,21 +133,20 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
           checked={isPublic}
           onChange={setIsPublic}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-            {create.isPending ? t("form.saving") : t("hearings.save")}
-          </button>
-          <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
-            {create.data && (
+        <FormActions
+          pending={create.isPending}
+          label={t("hearings.save")}
+          success={
+            create.data && (
               <p>
                 {t("hearings.created")}{" "}
                 <Link to="/regions/$slug/hearings/$hearingId" params={{ slug, hearingId: create.data.id }}>
                   {t("hearings.openCreated")}
                 </Link>
               </p>
-            )}
-          </div>
-        </div>
+            )
+          }
+        />
       </form>
     </>
   );

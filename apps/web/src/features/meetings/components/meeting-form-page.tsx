@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/fields";
+import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
@@ -168,21 +169,20 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
           checked={values.isPublic}
           onChange={(v) => set("isPublic", v)}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-            {create.isPending ? t("form.saving") : t("meetings.save")}
-          </button>
-          <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
-            {create.data && (
+        <FormActions
+          pending={create.isPending}
+          label={t("meetings.save")}
+          success={
+            create.data && (
               <p>
                 {t("meetings.created")}{" "}
                 <Link to="/regions/$slug/meetings/$meetingId" params={{ slug, meetingId: create.data.id }}>
                   {t("meetings.openCreated")}
                 </Link>
               </p>
-            )}
-          </div>
-        </div>
+            )
+          }
+        />
       </form>
     </>
   );
