@@ -155,6 +155,38 @@ describe("the task table", () => {
   });
 });
 
+describe("the task table past the counting cap", () => {
+  it("shows 10,000件以上 with the last page unknown, and still pages on", async () => {
+    const { db } = testServer.server.database;
+    const region = await db
+      .selectFrom("region")
+      .select("id")
+      .where("slug", "=", "shutoken")
+      .executeTakeFirstOrThrow();
+    const many = Array.from({ length: 10_001 }, (_, i) => ({
+      regionId: region.id,
+      title: `一括タスク ${i + 1}`,
+      status: "todo" as const,
+      priority: "low" as const,
+    }));
+    await db.insertInto("task").values(many).execute();
+    try {
+      await page.goto(`${url}/tasks`);
+      await h1(page, "タスク");
+      await page.getByRole("status").filter({ hasText: "10,000件以上のうち 1〜50件目" }).waitFor();
+      const pages = page.getByRole("navigation", { name: "ページ送り" });
+      expect(await pages.getByText("1ページ目").count()).toBe(1);
+      await pages.getByRole("button", { name: "次のページ" }).click();
+      await page.getByRole("status").filter({ hasText: "10,000件以上のうち 51〜100件目" }).waitFor();
+      expect(await pages.getByRole("button", { name: "前のページ" }).isEnabled()).toBe(true);
+      expect(await pages.getByRole("button", { name: "次のページ" }).isEnabled()).toBe(true);
+      await screenshot(page, "tasks-capped-count");
+    } finally {
+      await db.deleteFrom("task").where("title", "like", "一括タスク %").execute();
+    }
+  });
+});
+
 describe("milestones", () => {
   it("shows the current forum's milestones on the region page, editable by the national team", async () => {
     await page.goto(`${url}/regions/fukuoka`);

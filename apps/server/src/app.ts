@@ -5,8 +5,16 @@ import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
-import { rejectCrossSiteMutations, securityHeaders, signInRateLimit } from "./security";
+import { feedRoutes } from "./feeds/routes";
+import { publicForumRoutes } from "./public/routes";
+import {
+  publicAnswerRateLimit,
+  rejectCrossSiteMutations,
+  securityHeaders,
+  signInRateLimit,
+} from "./security";
 import { sessionFromRequest } from "./session-cookie";
+import { surveyExportHandler } from "./survey-export";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -31,6 +39,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
 
   app.use("/trpc", rejectCrossSiteMutations);
   app.use("/trpc", signInRateLimit);
+  app.use("/trpc", publicAnswerRateLimit);
   app.use(
     "/trpc",
     createExpressMiddleware({
@@ -51,6 +60,12 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
       },
     }),
   );
+
+  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log));
+
+  // Public forum pages and feeds: rendered here, before the app shell claims every other path.
+  app.use(publicForumRoutes(database.db, log));
+  app.use(feedRoutes(database.db, log));
 
   const indexHtml = path.join(webDist, "index.html");
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));

@@ -53,3 +53,18 @@ export const signInRateLimit = rateLimit({
     error: { message: "サインインの試行が多すぎます。しばらく待ってから、もう一度お試しください。" },
   },
 });
+
+/**
+ * Per-client limit on answers sent from public survey pages: generous for a room of people behind one
+ * network, tight enough that a script cannot flood a survey.
+ */
+export const publicAnswerRateLimit = rateLimit({
+  windowMs: 10 * 60 * 1000,
+  limit: 60,
+  standardHeaders: "draft-8",
+  legacyHeaders: false,
+  skip: (req) => req.method !== "POST" || !/\bpublicSurvey\.submit\b/.test(req.path),
+  message: {
+    error: { message: "送信が多すぎます。しばらく待ってから、もう一度お試しください。" },
+  },
+});

@@ -4,6 +4,7 @@ import pino, { type Logger } from "pino";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./database";
+import { startSurveySweep } from "./survey-sweep";
 
 export interface RunningServer {
   url: string;
@@ -24,6 +25,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close();
     throw error;
   });
+  const sweep = startSurveySweep(database, log);
   const { port } = http.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   return {
@@ -31,6 +33,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     database,
     log,
     close: async () => {
+      clearInterval(sweep);
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await database.close();

@@ -1,4 +1,4 @@
-import type { DomainError, DomainErrorCode } from "@kyoso/domain";
+import { type DomainError, type DomainErrorCode, isDomainError } from "@kyoso/domain";
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
@@ -22,6 +22,7 @@ export interface FieldErrors {
 
 /** Input validation failures as field → Japanese messages, for forms to show beside each field. */
 export function fieldErrorsOf(cause: unknown): FieldErrors | null {
+  if (isDomainError(cause)) return cause.fieldErrors ?? null;
   if (!(cause instanceof ZodError)) return null;
   const out: FieldErrors = {};
   for (const issue of cause.issues) {

@@ -3,5 +3,14 @@ export { type ResolvedSession, resolveSession, SESSION_TTL_MS } from "./auth/ses
 export { type Context, type ContextOptions, createContextInner, type SessionCookie } from "./context";
 export type { FieldErrors } from "./errors";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export {
+  type Calendar,
+  type CalendarEvent,
+  personalCalendar,
+  regionCalendar,
+} from "./services/calendar-feeds";
+export { resolveFeedToken } from "./services/feed-tokens";
+export { exportFileName, surveyCsvStream } from "./services/survey-results";
+export { closeExpiredSurveys } from "./services/surveys";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";

@@ -1,14 +1,21 @@
 import { agreementRouter } from "./routers/agreement";
+import { announcementRouter } from "./routers/announcement";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { capacityRouter } from "./routers/capacity";
+import { feedTokenRouter } from "./routers/feed-token";
 import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
 import { organizationRouter } from "./routers/organization";
 import { overviewRouter } from "./routers/overview";
+import { programRouter } from "./routers/program";
+import { publicSurveyRouter } from "./routers/public-survey";
 import { referenceRouter } from "./routers/reference";
 import { regionRouter } from "./routers/region";
+import { retrospectiveRouter } from "./routers/retrospective";
+import { surveyRouter } from "./routers/survey";
 import { taskRouter } from "./routers/task";
 import { timelineRouter } from "./routers/timeline";
 import { userRouter } from "./routers/user";
@@ -19,6 +26,10 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   region: regionRouter,
   forumEdition: forumEditionRouter,
+  program: programRouter,
+  capacity: capacityRouter,
+  announcement: announcementRouter,
+  retrospective: retrospectiveRouter,
   organization: organizationRouter,
   agreement: agreementRouter,
   meeting: meetingRouter,
@@ -27,6 +38,9 @@ export const appRouter = createTRPCRouter({
   task: taskRouter,
   milestone: milestoneRouter,
   overview: overviewRouter,
+  survey: surveyRouter,
+  publicSurvey: publicSurveyRouter,
+  feedToken: feedTokenRouter,
   user: userRouter,
   audit: auditRouter,
 });

@@ -1,6 +1,8 @@
 import {
   findAgreement,
+  findAnnouncementScope,
   findEdition,
+  findProgramScope,
   findRecordRegionId,
   findRegionBySlug,
   findTaskScopes,
@@ -24,6 +26,11 @@ export type ScopeSource =
   | { meetingId: string }
   | { hearingId: string }
   | { timelineEntryId: string }
+  /** A program session, a session's speaker, an announcement: each belongs to a forum edition. */
+  | { sessionId: string }
+  | { speakerId: string }
+  | { announcementId: string }
+  | { surveyId: string }
   /** Organizations belong to a prefecture: any region covering it will do. */
   | { organizationId: string }
   | { taskId: string }
@@ -86,6 +93,17 @@ async function singleScope(ctx: Context, kind: string, value: unknown): Promise<
       return region(await findRecordRegionId(ctx.db, "hearing", id));
     case "timelineEntryId":
       return region(await findRecordRegionId(ctx.db, "timelineEntry", id));
+    case "sessionId":
+    case "speakerId":
+    case "announcementId": {
+      const found =
+        kind === "announcementId"
+          ? await findAnnouncementScope(ctx.db, id)
+          : await findProgramScope(ctx.db, kind === "sessionId" ? { sessionId: id } : { speakerId: id });
+      return region(found?.regionId, found ? { editionId: found.editionId } : {});
+    }
+    case "surveyId":
+      return region(await findRecordRegionId(ctx.db, "survey", id));
     case "taskId": {
       const [task] = await findTaskScopes(ctx.db, [id]);
       return task ? [{ regionId: task.regionId, assigneeId: task.assigneeId }] : NOWHERE;

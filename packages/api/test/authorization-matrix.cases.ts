@@ -29,6 +29,16 @@ const ownRegionReaders: Row = ownRegionWriters;
 const page = { page: 1, pageSize: 5 };
 /** Tasks: as region writers, plus pro bono staff on open tasks of their region (their own region's target). */
 const taskWorkers: Row = { ...ownRegionWriters, probono: ["allow", "deny"] };
+/** A forum edition's plan: its region's members, and a partner for their one forum. */
+const editionReaders: Row = {
+  ...nationalOnly,
+  committee: ["allow", "deny"],
+  probono: ["allow", "deny"],
+  partner: ["allow", "deny"],
+};
+const registrationCsv = Buffer.from("申込日,参加形態\n2026/01/10,会場\n2026/01/11,オンライン\n").toString(
+  "base64",
+);
 
 export interface Target {
   regionId: string;
@@ -41,6 +51,11 @@ export interface Target {
   organizationId: string;
   themeId: string;
   taskId: string;
+  surveyId: string;
+  surveyToken: string;
+  sessionId: string;
+  speakerId: string;
+  announcementId: string;
 }
 
 /** Every procedure: who may call it, and an input aimed at a region. A procedure missing here fails the test. */
@@ -94,6 +109,78 @@ export const MATRIX: Record<
     expect: ownRegionWriters,
     input: (t) => ({ id: t.editionId, version: 1, venueName: "会場" }),
   },
+  "program.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
+  "program.createSession": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, kind: "panel", title: "パネルディスカッション" }),
+  },
+  "program.updateSession": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.sessionId, version: 1, kind: "keynote", title: "基調講演", startsAt: "13:00" }),
+  },
+  "program.deleteSession": { expect: ownRegionWriters, input: (t) => ({ id: t.sessionId, version: 999 }) },
+  "program.reorderSessions": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, sessionIds: [t.sessionId] }),
+  },
+  "program.addSpeaker": {
+    expect: ownRegionWriters,
+    input: (t) => ({ sessionId: t.sessionId, name: "新しい登壇者" }),
+  },
+  "program.updateSpeaker": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.speakerId, name: "朝日雅也", affiliation: "埼玉県立大学", title: "名誉教授" }),
+  },
+  "program.deleteSpeaker": { expect: ownRegionWriters, input: (t) => ({ id: t.speakerId }) },
+  "program.reorderSpeakers": {
+    expect: ownRegionWriters,
+    input: (t) => ({ sessionId: t.sessionId, speakerIds: [t.speakerId] }),
+  },
+  "capacity.set": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      editionId: t.editionId,
+      version: 999,
+      venueCapacity: 80,
+      onlineCapacity: null,
+      venueRegistrations: 10,
+      onlineRegistrations: 5,
+    }),
+  },
+  "capacity.importPreview": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, fileBase64: registrationCsv }),
+  },
+  "capacity.importCommit": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, version: 999, fileBase64: registrationCsv }),
+  },
+  "announcement.forEdition": { expect: ownRegionReaders, input: (t) => ({ editionId: t.editionId }) },
+  "announcement.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, announcedOn: "2026-11-20", title: "お知らせ", body: "本文" }),
+  },
+  "announcement.update": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.announcementId, version: 999, title: "見出し" }),
+  },
+  "announcement.publish": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.announcementId, version: 999 }),
+  },
+  "announcement.unpublish": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.announcementId, version: 999 }),
+  },
+  "announcement.delete": { expect: ownRegionWriters, input: (t) => ({ id: t.announcementId, version: 999 }) },
+  "retrospective.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
+  "retrospective.save": {
+    expect: ownRegionWriters,
+    input: (t) => ({ editionId: t.editionId, version: null, venueAttendance: 80, onlineAttendance: 112 }),
+  },
+  "feedToken.list": { expect: signedIn, input: () => undefined },
+  "feedToken.create": { expect: signedIn, input: () => ({ label: "仕事用のカレンダー" }) },
+  "feedToken.revoke": { expect: signedIn, input: () => ({ id: "00000000-0000-4000-8000-000000000000" }) },
   "user.list": { expect: nationalOnly, input: () => undefined },
   "user.invite": {
     expect: nationalOnly,
@@ -170,6 +257,61 @@ export const MATRIX: Record<
   "meeting.create": {
     expect: ownRegionWriters,
     input: (t) => ({ regionId: t.regionId, kind: "planning", heldOn: "2026-11-20", title: "打ち合わせ" }),
+  },
+  "survey.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug }) },
+  "survey.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.surveyId }) },
+  "survey.copySources": { expect: ownRegionWriters, input: (t) => ({ regionId: t.regionId }) },
+  "survey.create": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      regionId: t.regionId,
+      title: "新しいアンケート",
+      opensOn: "2026-12-01",
+      closesOn: "2026-12-31",
+      questions: [{ kind: "longText", label: "ご意見", required: false }],
+    }),
+  },
+  "survey.copy": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      sourceId: t.surveyId,
+      regionId: t.regionId,
+      title: "複製",
+      opensOn: "2026-12-01",
+      closesOn: "2026-12-31",
+    }),
+  },
+  "survey.update": {
+    expect: ownRegionWriters,
+    input: (t) => ({
+      id: t.surveyId,
+      version: 1,
+      title: "更新",
+      opensOn: "2026-12-01",
+      closesOn: "2026-12-31",
+      questions: [{ kind: "longText", label: "ご意見", required: false }],
+    }),
+  },
+  "survey.publish": { expect: ownRegionWriters, input: (t) => ({ id: t.surveyId, version: 1 }) },
+  "survey.close": { expect: ownRegionWriters, input: (t) => ({ id: t.surveyId, version: 1 }) },
+  "survey.reopen": {
+    expect: ownRegionWriters,
+    input: (t) => ({ id: t.surveyId, version: 1, closesOn: "2026-12-31" }),
+  },
+  "survey.delete": { expect: ownRegionWriters, input: (t) => ({ id: t.surveyId, version: 1 }) },
+  "survey.results": { expect: ownRegionReaders, input: (t) => ({ id: t.surveyId }) },
+  "survey.textAnswers": {
+    expect: ownRegionReaders,
+    input: (t) => ({ id: t.surveyId, questionId: "comment" }),
+  },
+  "publicSurvey.get": { expect: everyone, input: (t) => ({ token: t.surveyToken }) },
+  "publicSurvey.submit": {
+    expect: everyone,
+    input: (t) => ({
+      token: t.surveyToken,
+      idempotencyKey: "5f0c8a4e-2b1d-4c3e-9a7f-000000000001",
+      answers: {},
+    }),
   },
   "hearing.themes": { expect: signedIn, input: () => undefined },
   "hearing.createTheme": { expect: nationalOnly, input: () => ({ nameJa: "新テーマ", nameEn: "New theme" }) },

@@ -1,10 +1,12 @@
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { appRouter, type Meta } from "../src/index";
 import { MATRIX, type Row, type Target, type Who } from "./authorization-matrix.cases";
 import { type Caller, trpcError, useTestApi } from "./helpers";
+import { addProgramFixtures, PROGRAM_COUNTS, programTarget } from "./program-fixtures";
 
 const api = useTestApi();
+beforeEach(() => addProgramFixtures(api.handle.db));
 
 const procedures = appRouter._def.procedures as unknown as Record<
   string,
@@ -80,7 +82,18 @@ async function target(slug: string): Promise<Target & { prefectureCode: string }
       .executeTakeFirst(),
     "task",
   );
+  const survey = await first(
+    db
+      .selectFrom("survey")
+      .select(["id", "publicToken"])
+      .where("regionId", "=", region.id)
+      .executeTakeFirst(),
+    "survey",
+  );
   return {
+    ...(await programTarget(db, edition.id)),
+    surveyId: survey.id,
+    surveyToken: survey.publicToken,
     regionId: region.id,
     slug: region.slug,
     editionId: edition.id,
@@ -104,9 +117,9 @@ async function rowCounts(): Promise<string> {
       (select count(*) from task), (select count(*) from hearing), (select count(*) from hearing_theme),
       (select count(*) filter (where is_public) from timeline_entry), (select sum(version) from task),
       (select count(*) from task), (select count(*) from task_comment), (select sum(version) from milestone_template),
-      (select count(*) from milestone_template), (select count(*) from edition_milestone)) as counts`.execute(
-    api.handle.db,
-  );
+      (select count(*) from milestone_template), (select count(*) from edition_milestone),
+      (select count(*) from survey), (select sum(version) from survey), (select count(*) from survey_response),
+      ${sql.raw(PROGRAM_COUNTS)}) as counts`.execute(api.handle.db);
   return result.rows[0]?.counts ?? "";
 }
 

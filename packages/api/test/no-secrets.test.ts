@@ -27,11 +27,14 @@ describe("secrets", () => {
       await api.anonymous().auth.signIn({ email: DEMO_EMAILS.saitama, password: "kyoso-demo-2026" }),
     );
 
+    // A calendar link: its token is shown once on creation, its stored hash never.
+    outputs.push(await api.caller.feedToken.create({ label: "カレンダー" }));
     const saitama = await api.caller.region.bySlug({ slug: "saitama" });
     const agreement = (await api.caller.agreement.forRegion({ slug: "saitama" }))[0];
     const meeting = (await api.caller.meeting.forRegion({ slug: "saitama" })).rows[0];
     const hearing = (await api.caller.hearing.forRegion({ slug: "saitama" })).rows[0];
     const slug = { slug: "saitama" };
+    const survey = (await api.caller.survey.forRegion(slug))[0];
     const inputs: Record<string, unknown> = {
       "region.summary": slug,
       "region.bySlug": slug,
@@ -52,6 +55,15 @@ describe("secrets", () => {
       "overview.get": {},
       "milestone.forEdition": { editionId: saitama.currentEdition?.id },
       "task.byId": { id: (await api.caller.task.list({})).rows[0]?.id },
+      "program.forEdition": { editionId: saitama.currentEdition?.id },
+      "announcement.forEdition": { editionId: saitama.currentEdition?.id },
+      "retrospective.forEdition": { editionId: saitama.currentEdition?.id },
+      "survey.forRegion": slug,
+      "survey.byId": { id: survey?.id },
+      "survey.copySources": { regionId: saitama.id },
+      "survey.results": { id: survey?.id },
+      "survey.textAnswers": { id: survey?.id, questionId: "comment" },
+      "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);
@@ -66,7 +78,8 @@ describe("secrets", () => {
     const stored = await sql<{ secret: string }>`
       select password_hash as secret from app_user where password_hash is not null
       union all select token_hash from user_session
-      union all select token_hash from invitation`.execute(api.handle.db);
+      union all select token_hash from invitation
+      union all select token_hash from feed_token`.execute(api.handle.db);
     expect(stored.rows.length).toBeGreaterThan(5);
     const text = JSON.stringify(outputs);
     expect(text).not.toMatch(/argon2|passwordHash|password_hash|tokenHash|token_hash/i);

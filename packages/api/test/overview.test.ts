@@ -5,11 +5,11 @@ import { trpcError, useTestApi } from "./helpers";
 const api = useTestApi();
 
 describe("national overview", () => {
-  it("colours 埼玉県 by SAITAMA2026's stage, shows milestone status, and takes three statements", async () => {
+  it("colours 埼玉県 by SAITAMA2026's stage, shows milestone status, and takes two statements", async () => {
     const counter = new StatementCounter();
     const caller = await api.as("national", { db: api.handle.db.withPlugin(counter) });
     const overview = await caller.overview.get({});
-    expect(counter.count).toBe(3);
+    expect(counter.count).toBe(2);
     expect(overview.prefectureTiles.find((t) => t.code === "11")).toEqual({
       code: "11",
       stage: "held",
@@ -29,25 +29,71 @@ describe("national overview", () => {
     expect(fukuoka?.edition?.milestones.find((m) => m.key === "forum")?.status).toBe("on_track");
     expect(overview.byStage.find((s) => s.stage === "held")?.n).toBe(1);
     expect(overview.byFiscalYear).toContainEqual({ fiscalYear: 2025, stage: "held", n: 1 });
-    expect(overview.stalledAgreements?.map((a) => a.organizationName).sort()).toEqual([
-      "千葉県難病相談支援センター",
-      "東京都難病相談・支援センター",
-    ]);
     expect(overview.dueTasks?.map((t) => t.title)).toEqual([
       "2027年度の開催について難病相談支援センターと相談",
     ]);
   });
 
-  it("gives a committee member stages and milestones but no task titles or co-host notes", async () => {
+  it("shows the held SAITAMA2026 with every step up to the forum done and only 振り返り still open", async () => {
+    const overview = await api.caller.overview.get({});
+    const saitama = overview.regions.find((r) => r.slug === "saitama");
+    expect(saitama?.edition?.milestones.map((m) => [m.key, m.status])).toEqual([
+      ["cohost_decided", "done"],
+      ["venue_booked", "done"],
+      ["keynote_fixed", "done"],
+      ["flyer_out", "done"],
+      ["registration_open", "done"],
+      ["survey_ready", "done"],
+      ["forum", "done"],
+      ["retrospective", "late"],
+    ]);
+  });
+
+  it("gives each edition the same due dates and statuses as its own milestone list", async () => {
+    const fukuoka = await api.caller.region.bySlug({ slug: "fukuoka" });
+    const editionId = fukuoka.currentEdition?.id ?? "";
+    await api.caller.milestone.setForEdition({
+      editionId,
+      key: "keynote_fixed",
+      shiftDays: 21,
+      doneOn: null,
+    });
+    const overview = await api.caller.overview.get({});
+    const withEditions = overview.regions.flatMap((r) => (r.edition ? [r.edition] : []));
+    expect(withEditions.length).toBeGreaterThan(5);
+    for (const edition of withEditions) {
+      const own = await api.caller.milestone.forEdition({ editionId: edition.id });
+      expect(edition.milestones).toEqual(own.map(({ key, dueOn, status }) => ({ key, dueOn, status })));
+    }
+  });
+
+  it("shows a milestone marked done on the next call: nothing is cached", async () => {
+    const fukuoka = await api.caller.region.bySlug({ slug: "fukuoka" });
+    const editionId = fukuoka.currentEdition?.id ?? "";
+    const statusOf = async () =>
+      (await api.caller.overview.get({})).regions
+        .find((r) => r.slug === "fukuoka")
+        ?.edition?.milestones.find((m) => m.key === "cohost_decided")?.status;
+    expect(await statusOf()).toBe("late");
+    await api.caller.milestone.setForEdition({
+      editionId,
+      key: "cohost_decided",
+      shiftDays: 0,
+      doneOn: "2026-11-24",
+    });
+    expect(await statusOf()).toBe("done");
+  });
+
+  it("gives a committee member stages and milestones but no task titles", async () => {
     const overview = await (await api.as("saitama")).overview.get({});
     expect(overview.regions.length).toBeGreaterThan(5);
     expect(overview.dueTasks).toBeNull();
-    expect(overview.stalledAgreements).toBeNull();
   });
 
-  it("shows a partner only their forum's region", async () => {
+  it("shows a partner only their forum's region, without national counts", async () => {
     const overview = await (await api.as("partner")).overview.get({});
     expect(overview.regions.map((r) => r.slug)).toEqual(["saitama"]);
+    expect(overview.byStage).toEqual([]);
   });
 });
 

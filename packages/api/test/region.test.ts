@@ -25,7 +25,9 @@ describe("reference and region procedures", () => {
   it("region.bySlug returns the edition, program and timeline newest first", async () => {
     const region = await api.caller.region.bySlug({ slug: "shutoken" });
     expect(region.currentEdition?.stage).toBe("coordinating");
-    expect(region.timeline[0]?.occurredOn).toBe("2025-10-29");
+    // The agency survey opened this month is the newest entry; the 10.29 meeting is the newest meeting.
+    expect(region.timeline[0]).toMatchObject({ occurredOn: "2026-11-01", kind: "survey" });
+    expect(region.timeline.find((e) => e.kind === "meeting")?.occurredOn).toBe("2025-10-29");
     expect(region.meetings[0]?.nextMeeting).toEqual({ date: "2025-11-01", precision: "month" });
   });
 

@@ -1,3 +1,5 @@
+import { listTasks } from "@kyoso/db";
+import { TASK_SORTS, taskListSchema } from "@kyoso/domain";
 import { describe, expect, it } from "vitest";
 import { trpcError, useTestApi } from "./helpers";
 
@@ -26,6 +28,39 @@ describe("task list", () => {
     expect(byPriority.total).toBe(6);
     const page2 = await api.caller.task.list({ sort: "title", pageSize: 4, page: 2 });
     expect(page2.rows).toHaveLength(2);
+  });
+
+  it("counts exactly up to the cap, and past it returns the cap as a lower bound", async () => {
+    const all = taskListSchema.parse({ pageSize: 2 });
+    expect(await listTasks(api.handle.db, all, null, 6)).toMatchObject({
+      total: 6,
+      totalIsLowerBound: false,
+    });
+    expect(await listTasks(api.handle.db, all, null, 5)).toMatchObject({ total: 5, totalIsLowerBound: true });
+    const capped = await listTasks(api.handle.db, taskListSchema.parse({ pageSize: 2, page: 3 }), null, 3);
+    expect(capped).toMatchObject({ total: 3, totalIsLowerBound: true });
+    expect(capped.rows).toHaveLength(2);
+    const open = taskListSchema.parse({ statuses: ["todo", "doing"] });
+    expect(await listTasks(api.handle.db, open, null, 3)).toMatchObject({
+      total: 3,
+      totalIsLowerBound: true,
+    });
+    expect(await listTasks(api.handle.db, open, null, 4)).toMatchObject({
+      total: 4,
+      totalIsLowerBound: false,
+    });
+    expect(await api.caller.task.list({})).toMatchObject({ total: 6, totalIsLowerBound: false });
+  });
+
+  it("pages every sort in both directions without losing or repeating a task", async () => {
+    for (const sort of TASK_SORTS) {
+      for (const direction of ["asc", "desc"] as const) {
+        const whole = await api.caller.task.list({ sort, direction, pageSize: 200 });
+        const pages = [1, 2, 3].map((page) => api.caller.task.list({ sort, direction, pageSize: 2, page }));
+        const paged = (await Promise.all(pages)).flatMap((p) => p.rows.map((t) => t.id));
+        expect(paged, `${sort} ${direction}`).toEqual(whole.rows.map((t) => t.id));
+      }
+    }
   });
 
   it("shows each role only what it may see: a committee member their regions, pro bono theirs and their own tasks", async () => {

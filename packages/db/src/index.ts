@@ -3,6 +3,7 @@ export { isForeignKeyViolation, isUniqueViolation } from "./errors";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
 export * from "./queries/agreements";
+export * from "./queries/announcements";
 export {
   type AuditFilter,
   type AuditRecord,
@@ -11,6 +12,8 @@ export {
   recordAudit,
   recordAudits,
 } from "./queries/audit";
+export * from "./queries/calendar";
+export * from "./queries/feed-tokens";
 export {
   editionExistsForYear,
   findEdition,
@@ -23,6 +26,8 @@ export * from "./queries/meetings";
 export * from "./queries/milestones";
 export * from "./queries/organizations";
 export * from "./queries/overview";
+export * from "./queries/program";
+export * from "./queries/public-forum";
 export { syncPrefectures } from "./queries/reference";
 export {
   findRecordRegionId,
@@ -31,6 +36,8 @@ export {
   findRegionDetail,
   listRegions,
 } from "./queries/regions";
+export * from "./queries/retrospectives";
+export * from "./queries/surveys";
 export * from "./queries/tasks";
 export {
   findTimelineEntry,

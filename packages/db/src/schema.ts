@@ -27,6 +27,14 @@ export interface Database {
   taskComment: TaskCommentTable;
   milestoneTemplate: MilestoneTemplateTable;
   editionMilestone: EditionMilestoneTable;
+  announcement: AnnouncementTable;
+  editionRetrospective: EditionRetrospectiveTable;
+  feedToken: FeedTokenTable;
+  survey: SurveyTable;
+  surveyQuestion: SurveyQuestionTable;
+  surveyResponse: SurveyResponseTable;
+  surveyTally: SurveyTallyTable;
+  surveyTextAnswer: SurveyTextAnswerTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -82,6 +90,10 @@ export interface ForumSessionTable {
   kind: string;
   title: string;
   subtitle: string | null;
+  /** `time` columns: written "HH:MM", read back through to_char. */
+  startsAt: string | null;
+  endsAt: string | null;
+  version: Generated<number>;
 }
 
 export interface SessionSpeakerTable {
@@ -296,4 +308,96 @@ export interface EditionMilestoneTable {
   doneOn: DateColumn | null;
   version: Generated<number>;
   updatedAt: Generated<Date>;
+}
+
+export interface SurveyTable extends Versioned {
+  id: Generated<string>;
+  regionId: string;
+  editionId: string | null;
+  title: string;
+  introduction: string | null;
+  opensOn: DateColumn;
+  closesOn: DateColumn;
+  status: Generated<"draft" | "published" | "closed">;
+  asksOrganizationType: Generated<boolean>;
+  publicToken: string;
+  copiedFromId: string | null;
+  responseCount: Generated<number>;
+  openingEntryId: string | null;
+  publishedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface SurveyQuestionTable {
+  id: string;
+  surveyId: string;
+  position: number;
+  kind: "single" | "multiple" | "scale" | "shortText" | "longText";
+  label: string;
+  help: string | null;
+  required: boolean;
+  options: ColumnType<{ id: string; label: string }[], string, string>;
+  scaleMinLabel: string | null;
+  scaleMaxLabel: string | null;
+}
+
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  surveyId: string;
+  number: number;
+  idempotencyKey: string;
+  submittedAt: Generated<Date>;
+  respondentOrganizationType: string | null;
+  answers: ColumnType<Record<string, string | string[] | number>, string, string>;
+}
+
+export interface SurveyTallyTable {
+  surveyId: string;
+  questionId: string;
+  value: string;
+  organizationType: string;
+  count: number;
+}
+
+export interface AnnouncementTable {
+  id: Generated<string>;
+  editionId: string;
+  announcedOn: DateColumn;
+  title: string;
+  body: string;
+  status: Generated<"draft" | "published">;
+  origin: "venue_full" | null;
+  publishedAt: Date | null;
+  version: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface EditionRetrospectiveTable {
+  editionId: string;
+  venueAttendance: number | null;
+  onlineAttendance: number | null;
+  surveyUrl: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  updatedAt: Generated<Date>;
+}
+
+export interface FeedTokenTable {
+  id: Generated<string>;
+  tokenHash: string;
+  userId: string;
+  label: string;
+  createdAt: Generated<Date>;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface SurveyTextAnswerTable {
+  surveyId: string;
+  questionId: string;
+  responseNumber: number;
+  submittedAt: Date;
+  respondentOrganizationType: string | null;
+  text: string;
 }

@@ -9,6 +9,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** Per-field Japanese reasons (field path → messages), for forms to show beside each field. */
+    readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
   }

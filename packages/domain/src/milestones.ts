@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, daysBetween } from "./calendar";
+import { addDays } from "./calendar";
 import { type IsoDate, isoDateSchema } from "./dates";
 
 /** One step of the standard preparation path, counted from the forum date T (negative: before it). */
@@ -38,11 +38,31 @@ export function milestoneDueOn(heldOn: IsoDate, offsetDays: number, shiftDays = 
  * (the due date itself included); on track before that.
  */
 export function milestoneStatus(dueOn: IsoDate, doneOn: IsoDate | null, today: IsoDate): MilestoneStatus {
+  return statusAgainst(dueOn, doneOn, today, addDays(today, DUE_SOON_DAYS));
+}
+
+/**
+ * milestoneStatus for many milestones on one day (an edition's steps; the overview's regions × steps): the
+ * day's limit is worked out once. No due date (forum date not decided) gives no status unless it is done.
+ */
+export function milestoneStatusesOn(
+  today: IsoDate,
+): (dueOn: IsoDate | null, doneOn: IsoDate | null) => MilestoneStatus | null {
+  const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
+  return (dueOn, doneOn) =>
+    doneOn ? "done" : dueOn ? statusAgainst(dueOn, null, today, dueSoonUntil) : null;
+}
+
+// ISO dates order like the days they name, so the rule is two string comparisons.
+function statusAgainst(
+  dueOn: IsoDate,
+  doneOn: IsoDate | null,
+  today: IsoDate,
+  dueSoonUntil: IsoDate,
+): MilestoneStatus {
   if (doneOn) return "done";
-  const daysLeft = daysBetween(today, dueOn);
-  if (daysLeft < 0) return "late";
-  if (daysLeft <= DUE_SOON_DAYS) return "due_soon";
-  return "on_track";
+  if (dueOn < today) return "late";
+  return dueOn <= dueSoonUntil ? "due_soon" : "on_track";
 }
 
 export interface EditionMilestone {
@@ -64,12 +84,13 @@ export function editionMilestones(
   overrides: readonly { key: string; shiftDays: number; doneOn: IsoDate | null }[],
   today: IsoDate,
 ): EditionMilestone[] {
+  const statusOf = milestoneStatusesOn(today);
   return template.map((item) => {
     const override = overrides.find((o) => o.key === item.key);
     const shiftDays = override?.shiftDays ?? 0;
     const doneOn = override?.doneOn ?? null;
     const dueOn = heldOn ? milestoneDueOn(heldOn, item.offsetDays, shiftDays) : null;
-    const status = doneOn ? "done" : dueOn ? milestoneStatus(dueOn, null, today) : null;
+    const status = statusOf(dueOn, doneOn);
     return { key: item.key, labelJa: item.labelJa, labelEn: item.labelEn, dueOn, doneOn, shiftDays, status };
   });
 }

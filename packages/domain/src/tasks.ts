@@ -44,6 +44,12 @@ export const taskUpdateSchema = z.object({
 });
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
 
+/**
+ * The task table counts matches only up to this many: an exact count of tens of thousands of rows costs more
+ * than the page itself, and past this the number stops helping anyone. More shows as 「10,000件以上」.
+ */
+export const TASK_COUNT_CAP = 10_000;
+
 export const TASK_SORTS = ["dueOn", "priority", "status", "title", "region", "updatedAt"] as const;
 
 export const taskListSchema = z

@@ -93,6 +93,12 @@ export const AUDIT_RECORD_TYPES = [
   "task_comment",
   "milestone_template",
   "edition_milestone",
+  "forum_session",
+  "session_speaker",
+  "announcement",
+  "edition_retrospective",
+  "feed_token",
+  "survey",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   DEFAULT_MILESTONE_TEMPLATE,
   dayInfo,
   editionMilestones,
   isDayOff,
   milestoneDueOn,
   milestoneStatus,
+  milestoneStatusesOn,
   prefectureStages,
 } from "../src/index";
 
@@ -24,6 +26,25 @@ describe("milestone status", () => {
   it("is due soon from 14 days before, and on track the day before that", () => {
     expect(milestoneStatus(due, null, "2026-11-26")).toBe("due_soon");
     expect(milestoneStatus(due, null, "2026-11-25")).toBe("on_track");
+  });
+});
+
+describe("milestone status on one day for many milestones", () => {
+  it("agrees with milestoneStatus for every due date around the day, across a month and a year end", () => {
+    for (const today of ["2026-11-25", "2026-12-25"]) {
+      const statusOf = milestoneStatusesOn(today);
+      for (let offset = -40; offset <= 40; offset++) {
+        const dueOn = addDays(today, offset);
+        expect(statusOf(dueOn, null), `${today} ${dueOn}`).toBe(milestoneStatus(dueOn, null, today));
+        expect(statusOf(dueOn, "2026-11-01")).toBe("done");
+      }
+    }
+  });
+
+  it("has no status without a due date unless the milestone is done", () => {
+    const statusOf = milestoneStatusesOn("2026-11-25");
+    expect(statusOf(null, null)).toBeNull();
+    expect(statusOf(null, "2026-11-01")).toBe("done");
   });
 });
 

@@ -3,6 +3,7 @@ import { NotFound } from "../components/not-found";
 import { parseAuditSearch } from "../features/audit/lib/audit-search";
 import { parseFindingsSearch } from "../features/hearings/lib/findings-search";
 import { parseOrganizationSearch } from "../features/organizations/lib/organization-search";
+import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
@@ -27,6 +28,14 @@ import {
 import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
 import { MilestoneSettingsRoute } from "./routes/settings-routes";
+import {
+  AnswerRoute,
+  CreateSurveyRoute,
+  EditSurveyRoute,
+  SurveyResultsRoute,
+  SurveyRoute,
+  SurveysRoute,
+} from "./routes/survey-routes";
 import { BoardRoute, TaskRoute, TasksRoute } from "./routes/task-routes";
 
 const rootRoute = createRootRoute({
@@ -34,7 +43,7 @@ const rootRoute = createRootRoute({
   notFoundComponent: () => <NotFound />,
 });
 
-// Everything but the invitation page sits behind the sign-in gate.
+// Everything but the invitation page and the survey answer page sits behind the sign-in gate.
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "_signedIn",
@@ -167,6 +176,37 @@ const editOrganizationRoute = createRoute({
   component: EditOrganizationRoute,
 });
 
+const surveysRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/surveys",
+  component: SurveysRoute,
+});
+
+const createSurveyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/surveys/new",
+  component: CreateSurveyRoute,
+});
+
+const surveyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/surveys/$surveyId",
+  component: SurveyRoute,
+});
+
+const editSurveyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/surveys/$surveyId/edit",
+  validateSearch: parseBuilderSearch,
+  component: EditSurveyRoute,
+});
+
+const surveyResultsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/surveys/$surveyId/results",
+  component: SurveyResultsRoute,
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/users",
@@ -217,6 +257,13 @@ const inviteRoute = createRoute({
   component: InviteRoute,
 });
 
+// A survey's public answer page: no sign-in and no dashboard frame (RootRoute leaves it bare).
+export const answerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/answer/$token",
+  component: AnswerRoute,
+});
+
 const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     overviewRoute,
@@ -239,6 +286,11 @@ const routeTree = rootRoute.addChildren([
     createOrganizationRoute,
     importOrganizationsRoute,
     editOrganizationRoute,
+    surveysRoute,
+    createSurveyRoute,
+    surveyRoute,
+    editSurveyRoute,
+    surveyResultsRoute,
     usersRoute,
     editUserRoute,
     auditRoute,
@@ -248,6 +300,7 @@ const routeTree = rootRoute.addChildren([
     milestoneSettingsRoute,
   ]),
   inviteRoute,
+  answerRoute,
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -6,6 +6,7 @@ export const REGION_TABS = [
   "timeline",
   "meetings",
   "hearings",
+  "surveys",
   "cohosts",
   "organizations",
 ] as const;
@@ -16,6 +17,7 @@ const PATHS = {
   timeline: "/regions/$slug/timeline",
   meetings: "/regions/$slug/meetings",
   hearings: "/regions/$slug/hearings",
+  surveys: "/regions/$slug/surveys",
   cohosts: "/regions/$slug/cohosts",
   organizations: "/regions/$slug/organizations",
 } as const satisfies Record<RegionTab, string>;

@@ -5,6 +5,7 @@ import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enOrganizations } from "./en/organizations";
 import { enShared } from "./en/shared";
+import { enSurveys } from "./en/surveys";
 import { enTasks } from "./en/tasks";
 import { enTimeline } from "./en/timeline";
 
@@ -298,6 +299,12 @@ export const en: typeof ja = {
       task_comment: "Task comment",
       milestone_template: "Milestone template",
       edition_milestone: "Forum milestone",
+      forum_session: "Program session",
+      session_speaker: "Speaker",
+      announcement: "Announcement",
+      edition_retrospective: "Retrospective",
+      feed_token: "Calendar link",
+      survey: "Survey",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -342,4 +349,5 @@ export const en: typeof ja = {
   ...enMilestones,
   ...enTasks,
   ...enDashboard,
+  ...enSurveys,
 };

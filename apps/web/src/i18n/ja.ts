@@ -6,6 +6,7 @@ import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaOrganizations } from "./ja/organizations";
 import { jaShared } from "./ja/shared";
+import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
 import { jaTimeline } from "./ja/timeline";
 
@@ -287,6 +288,12 @@ export const ja = {
       task_comment: "タスクへのコメント",
       milestone_template: "マイルストーンのひな形",
       edition_milestone: "フォーラムのマイルストーン",
+      forum_session: "プログラムのセッション",
+      session_speaker: "登壇者",
+      announcement: "お知らせ",
+      edition_retrospective: "振り返り",
+      feed_token: "カレンダー用リンク",
+      survey: "アンケート",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -331,4 +338,5 @@ export const ja = {
   ...jaMilestones,
   ...jaTasks,
   ...jaDashboard,
+  ...jaSurveys,
 };

@@ -13,22 +13,22 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const overviewRouter = createTRPCRouter({
   /**
-   * The national overview in three SQL statements: regions with their current edition's stage and milestone
-   * status, prefecture tiles, counts by stage and 年度; for the national team also tasks due this week or
-   * overdue and co-host talks with no movement for `stalledDays` days.
+   * The national overview in two SQL statements: regions with their current edition's stage and milestone
+   * status, prefecture tiles, and for the national team counts by stage and 年度 and the tasks due this week
+   * or overdue. Stalled co-host talks have their own procedure (agreement.stalled), with its own day range.
    */
   get: protectedProcedure
     .meta({ permission: "region.summary", scope: "none" })
-    .input(z.object({ stalledDays: z.number().int().min(1).max(365).default(30) }))
-    .query(async ({ ctx, input }) => {
+    .input(z.object({}))
+    .query(async ({ ctx }) => {
       const today = todayInTokyo(ctx.now());
       const withDetails = can(ctx.actor, "national.view");
-      const { regions, templates, aggregates } = await loadOverview(ctx.db, {
-        weekEnd: addDays(today, 6),
-        stalledBefore: addDays(today, -input.stalledDays),
-        withDetails,
-      });
       const filter = visibleRegionFilter(ctx.actor);
+      const { regions, template, byStage, byFiscalYear, dueTasks } = await loadOverview(ctx.db, {
+        weekEnd: addDays(today, 6),
+        withCounts: filter.all,
+        withDueTasks: withDetails,
+      });
       const visible = filter.all ? regions : regions.filter((r) => filter.regionIds.includes(r.regionId));
       const rows = visible.map((r) => ({
         regionId: r.regionId,
@@ -44,20 +44,24 @@ export const overviewRouter = createTRPCRouter({
               title: r.title,
               stage: r.stage as Stage,
               heldOn: r.heldOn,
-              milestones: editionMilestones(templates, r.heldOn, r.milestones, today),
+              milestones: editionMilestones(
+                template,
+                r.heldOn,
+                (r.overrides ?? []).map(([key, shiftDays, doneOn]) => ({ key, shiftDays, doneOn })),
+                today,
+              ).map(({ key, dueOn, status }) => ({ key, dueOn, status })),
             }
           : null,
       }));
       const tiles = prefectureStages(rows.map((r) => ({ ...r, stage: r.edition?.stage ?? null })));
       return {
         today,
-        template: templates,
+        template,
         regions: rows,
         prefectureTiles: [...tiles.entries()].map(([code, tile]) => ({ code, ...tile })),
-        byStage: filter.all ? aggregates.byStage : [],
-        byFiscalYear: filter.all ? aggregates.byFiscalYear : [],
-        dueTasks: withDetails ? aggregates.dueTasks : null,
-        stalledAgreements: withDetails ? aggregates.stalled : null,
+        byStage: byStage ?? [],
+        byFiscalYear: byFiscalYear ?? [],
+        dueTasks,
       };
     }),
 });

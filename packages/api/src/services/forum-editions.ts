@@ -17,8 +17,10 @@ import {
   type ForumEditionUpdate,
   STAGE_LABELS_JA,
   todayInTokyo,
+  venueFullSwitch,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { recordVenueFull, withVenueSwitch } from "./capacity";
 
 const duplicateYear = (year: number) =>
   new DomainError("DUPLICATE", `この地域には${year}年のフォーラムがすでに登録されています。`);
@@ -30,7 +32,8 @@ export async function createForumEdition(ctx: Context, input: ForumEditionCreate
       const region = await findRegionById(tx, input.regionId);
       if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
       if (await editionExistsForYear(tx, input.regionId, input.year)) throw duplicateYear(input.year);
-      const edition = await insertEdition(tx, input);
+      const venue = venueFullSwitch(input, todayInTokyo(ctx.now()));
+      const edition = await insertEdition(tx, { ...input, venueFullFrom: venue.venueFullFrom });
       await recordAudit(tx, {
         actorId: ctx.actor?.id ?? null,
         action: "create",
@@ -48,6 +51,7 @@ export async function createForumEdition(ctx: Context, input: ForumEditionCreate
         sourceType: "forum_edition",
         sourceId: edition.id,
       });
+      await recordVenueFull(tx, ctx, edition, venue);
       return edition;
     });
   } catch (error) {
@@ -68,11 +72,13 @@ const staleVersion = () =>
  * change must follow the preparation path and is logged on the region's timeline.
  */
 export async function updateForumEdition(ctx: Context, input: ForumEditionUpdate): Promise<ForumEdition> {
-  const { id, version, ...patch } = input;
+  const { id, version, ...edit } = input;
   return ctx.db.transaction().execute(async (tx) => {
     const current = await findEditionForUpdate(tx, id);
     if (!current) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
     if (current.version !== version) throw staleVersion();
+    // Capacity or counts edited here fill the venue just as entering them on their own does.
+    const { patch, venue } = withVenueSwitch(current, edit, todayInTokyo(ctx.now()));
     const merged = { ...current, ...patch };
     if (patch.stage) assertTransition(current.stage, patch.stage);
     assertEditionConsistent(merged);
@@ -88,6 +94,7 @@ export async function updateForumEdition(ctx: Context, input: ForumEditionUpdate
       before: current,
       after: updated,
     });
+    await recordVenueFull(tx, ctx, updated, venue);
     if (updated.stage !== current.stage) {
       await insertTimelineEntry(tx, {
         regionId: current.regionId,

@@ -4,6 +4,9 @@ import * as identity from "./2026-11-25T13-00_identity";
 import * as preparationRecords from "./2026-11-25T15-00_preparation_records";
 import * as taskComments from "./2026-11-25T16-00_task_comments";
 import * as milestones from "./2026-11-25T17-00_milestones";
+import * as taskListPerformance from "./2026-11-25T18-00_task_list_performance";
+import * as surveys from "./2026-11-25T19-00_surveys";
+import * as forumProgram from "./2026-11-25T20-00_forum_program";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +15,9 @@ const migrations: Record<string, Migration> = {
   "2026-11-25T15-00_preparation_records": preparationRecords,
   "2026-11-25T16-00_task_comments": taskComments,
   "2026-11-25T17-00_milestones": milestones,
+  "2026-11-25T18-00_task_list_performance": taskListPerformance,
+  "2026-11-25T19-00_surveys": surveys,
+  "2026-11-25T20-00_forum_program": forumProgram,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -157,7 +157,7 @@ export async function findRegionDetail(
 /** The region a meeting, hearing or timeline entry belongs to. */
 export async function findRecordRegionId(
   db: Kysely<Database>,
-  table: "meeting" | "hearing" | "timelineEntry",
+  table: "meeting" | "hearing" | "timelineEntry" | "survey",
   id: string,
 ): Promise<string | undefined> {
   const row = await db.selectFrom(table).select("regionId").where("id", "=", id).executeTakeFirst();

@@ -1,5 +1,5 @@
-import type { TaskListInput, TaskPriority, TaskStatus } from "@kyoso/domain";
-import { type Kysely, sql } from "kysely";
+import { TASK_COUNT_CAP, type TaskListInput, type TaskPriority, type TaskStatus } from "@kyoso/domain";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../schema";
 
 export interface TaskRow {
@@ -71,20 +71,23 @@ export interface TaskVisibilityFilter {
   assigneeId: string | null;
 }
 
-/**
- * One page of tasks, filtered and sorted in SQL, with the total: two statements whatever the page.
- * `visibleTo` narrows the list to what a regional role may see.
- */
-export async function listTasks(
-  db: Kysely<Database>,
+export interface TaskPage {
+  rows: TaskRow[];
+  /** Matching tasks, counted up to the cap: with `totalIsLowerBound` there are more than this. */
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+/** The list's filters, on a query from `task` alone: they touch only task columns. */
+function filtered<O>(
+  query: SelectQueryBuilder<Database, "task", O>,
   input: TaskListInput & { mineId?: string | undefined },
   visibleTo: TaskVisibilityFilter | null,
-) {
-  // Filters touch only task columns: the count runs on `task` alone, the page adds the joins.
-  let query = db.selectFrom("task");
+): SelectQueryBuilder<Database, "task", O> {
+  let q = query;
   if (visibleTo) {
     const { regionIds, assigneeId } = visibleTo;
-    query = query.where((eb) =>
+    q = q.where((eb) =>
       eb.or([
         ...(regionIds.length > 0 ? [eb("task.regionId", "in", regionIds)] : []),
         ...(assigneeId ? [eb("task.assigneeId", "=", assigneeId)] : []),
@@ -92,30 +95,62 @@ export async function listTasks(
       ]),
     );
   }
-  if (input.regionId) query = query.where("task.regionId", "=", input.regionId);
-  if (input.statuses?.length) query = query.where("task.status", "in", input.statuses);
-  if (input.assigneeId) query = query.where("task.assigneeId", "=", input.assigneeId);
-  if (input.mineId) query = query.where("task.assigneeId", "=", input.mineId);
-  if (input.dueFrom) query = query.where("task.dueOn", ">=", input.dueFrom);
-  if (input.dueTo) query = query.where("task.dueOn", "<=", input.dueTo);
-  if (input.text)
-    query = query.where("task.title", "ilike", `%${input.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (input.regionId) q = q.where("task.regionId", "=", input.regionId);
+  if (input.statuses?.length) q = q.where("task.status", "in", input.statuses);
+  if (input.assigneeId) q = q.where("task.assigneeId", "=", input.assigneeId);
+  if (input.mineId) q = q.where("task.assigneeId", "=", input.mineId);
+  if (input.dueFrom) q = q.where("task.dueOn", ">=", input.dueFrom);
+  if (input.dueTo) q = q.where("task.dueOn", "<=", input.dueTo);
+  if (input.text) q = q.where("task.title", "ilike", `%${input.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return q;
+}
 
-  const direction = input.direction === "desc" ? sql`desc` : sql`asc`;
-  const [rows, total] = await Promise.all([
-    query
+/**
+ * One page of tasks, filtered and sorted in SQL, with the count of matches up to `countCap`: two statements
+ * whatever the page. `visibleTo` narrows the list to what a regional role may see.
+ */
+export async function listTasks(
+  db: Kysely<Database>,
+  input: TaskListInput & { mineId?: string | undefined },
+  visibleTo: TaskVisibilityFilter | null,
+  countCap: number = TASK_COUNT_CAP,
+): Promise<TaskPage> {
+  const order = sql`${SORTS[input.sort]} ${input.direction === "desc" ? sql`desc` : sql`asc`} nulls last`;
+  const [rows, counted] = await Promise.all([
+    // The page's ids first, from `task` alone (an index-only scan where an index matches the filter and the
+    // order), then the joins for those rows only: a deep page skips ids, not joined rows.
+    db
+      .selectFrom((eb) =>
+        filtered(eb.selectFrom("task"), input, visibleTo)
+          .$if(input.sort === "region", (q) => q.innerJoin("region", "region.id", "task.regionId"))
+          .select("task.id")
+          .orderBy(order)
+          .orderBy("task.id")
+          .limit(input.pageSize)
+          .offset((input.page - 1) * input.pageSize)
+          .as("page"),
+      )
+      .innerJoin("task", "task.id", "page.id")
       .innerJoin("region", "region.id", "task.regionId")
       .leftJoin("appUser", "appUser.id", "task.assigneeId")
       .leftJoin("meeting", "meeting.id", "task.meetingId")
       .select(columns)
-      .orderBy(sql`${SORTS[input.sort]} ${direction} nulls last`)
+      .orderBy(order)
       .orderBy("task.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
       .execute(),
-    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+    // Counting stops after countCap + 1 matches, so a broad filter costs no more than the cap.
+    db
+      .selectFrom((eb) =>
+        filtered(eb.selectFrom("task"), input, visibleTo)
+          .select(sql<number>`1`.as("one"))
+          .limit(countCap + 1)
+          .as("capped"),
+      )
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { total: Number(total.n), rows: rows.map(toRow) };
+  const n = Number(counted.n);
+  return { rows: rows.map(toRow), total: Math.min(n, countCap), totalIsLowerBound: n > countCap };
 }
 
 export async function findTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {

@@ -24,6 +24,8 @@ export interface DemoEdition {
   onlineRegistrations?: number;
   venueFullFrom?: string;
   sessions?: { kind: "keynote" | "panel"; title: string; subtitle?: string; speakers: DemoSpeaker[] }[];
+  /** Milestones marked done (template key and day): what the edition has visibly got through. */
+  milestonesDone?: { key: string; on: string }[];
 }
 
 interface DemoSpeaker {
@@ -69,6 +71,17 @@ export const DEMO_REGIONS: DemoRegion[] = [
         venueRegistrations: 80,
         onlineRegistrations: 112,
         venueFullFrom: "2026-01-27",
+        // Held, so every step up to the forum itself is done; the co-host was confirmed on 7/15 (demo-records).
+        // 振り返り stays open: the stage is still 開催済.
+        milestonesDone: [
+          { key: "cohost_decided", on: "2025-07-15" },
+          { key: "venue_booked", on: "2025-09-24" },
+          { key: "keynote_fixed", on: "2025-11-21" },
+          { key: "flyer_out", on: "2025-12-19" },
+          { key: "registration_open", on: "2025-12-23" },
+          { key: "survey_ready", on: "2026-01-20" },
+          { key: "forum", on: "2026-02-21" },
+        ],
         sessions: [
           {
             kind: "keynote",

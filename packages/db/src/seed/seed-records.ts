@@ -1,9 +1,11 @@
 import { foldForSearch } from "@kyoso/domain";
 import type { Kysely } from "kysely";
+import { upsertEditionMilestone } from "../queries/milestones";
 import type { Database } from "../schema";
+import { DEMO_REGIONS } from "./demo-data";
 import { DEMO_AGREEMENTS, DEMO_HEARINGS, DEMO_ORGANIZATIONS, DEMO_TASKS } from "./demo-records";
 
-// The demo's organizations, co-host talks, hearings and tasks, after its regions and users exist.
+// The demo's organizations, co-host talks, hearings, milestones done and tasks, after its regions and users exist.
 
 export async function seedRecords(db: Kysely<Database>): Promise<void> {
   const organizations = await db
@@ -67,6 +69,21 @@ export async function seedRecords(db: Kysely<Database>): Promise<void> {
         })),
       )
       .execute();
+  }
+
+  for (const region of DEMO_REGIONS) {
+    for (const e of region.editions) {
+      if (!e.milestonesDone) continue;
+      const edition = await regionEdition(region.slug, e.year);
+      for (const m of e.milestonesDone) {
+        await upsertEditionMilestone(db, {
+          editionId: edition.id,
+          templateKey: m.key,
+          shiftDays: 0,
+          doneOn: m.on,
+        });
+      }
+    }
   }
 
   const themes = await db.selectFrom("hearingTheme").select(["id", "nameJa"]).execute();

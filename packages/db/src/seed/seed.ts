@@ -3,6 +3,8 @@ import { syncPrefectures } from "../queries/reference";
 import { insertUser } from "../queries/users";
 import type { Database } from "../schema";
 import { DEMO_REGIONS, type DemoRegion } from "./demo-data";
+import { seedForum } from "./demo-forum";
+import { seedSurveys } from "./demo-surveys";
 import { DEMO_USERS, demoPasswordHash } from "./demo-users";
 import { seedRecords, seedTasks } from "./seed-records";
 
@@ -117,6 +119,8 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
     await seedUsers(tx);
     await seedRecords(tx);
     await seedTasks(tx);
+    await seedForum(tx);
+    await seedSurveys(tx);
     return true;
   });
 }

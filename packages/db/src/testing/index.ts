@@ -94,3 +94,4 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
 
 export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
 export { StatementCounter } from "./statement-counter";
+export { generateSurveyAnswers, LARGE_SURVEY_QUESTIONS } from "./survey-data";

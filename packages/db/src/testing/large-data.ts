@@ -28,6 +28,15 @@ export async function generateLargeData(db: DB): Promise<void> {
            else (array['concept','approach','coordinating','postponed'])[1 + (hashtext(r.slug || y) & 3)] end,
       make_date(y, 2, 1) + (hashtext(r.slug || y) & 27), 100
     from region r cross join generate_series(2027 - ${SIZES.years} + 1, 2027) y`.execute(db);
+  // Years of use leave milestone overrides behind: every step due before November 2026 marked done on its
+  // due date, and one step in eight moved by a week.
+  await sql`
+    insert into edition_milestone (edition_id, template_key, shift_days, done_on)
+    select e.id, t.key, s.shift,
+      case when e.held_on + t.offset_days + s.shift < date '2026-11-01' then e.held_on + t.offset_days + s.shift end
+    from forum_edition e cross join milestone_template t
+    cross join lateral (select case when hashtext(e.id::text || t.key) & 7 = 0 then 7 else 0 end as shift) s
+    where e.held_on + t.offset_days + s.shift < date '2026-11-01' or s.shift <> 0`.execute(db);
   await sql`
     insert into app_user (email, display_name, role, password_hash)
     select 'member' || i || '@bench.example', '委員' || i, 'committee', null from generate_series(1, 200) i`.execute(

@@ -7,6 +7,7 @@ export const enShared: typeof jaShared = {
     timeline: "Timeline",
     meetings: "Meetings",
     hearings: "Hearings",
+    surveys: "Surveys",
     cohosts: "Co-hosts",
     organizations: "Organizations",
   },

@@ -33,6 +33,11 @@ export const enTasks: typeof jaTasks = {
     },
     columnChooser: "Columns shown",
     pageSize: "Tasks per page",
+    pager: {
+      count: "{{first, number}}–{{last, number}} of {{total, number}}",
+      countAtLeast: "{{first, number}}–{{last, number}} of {{total, number}}+",
+      page: "Page {{page}}",
+    },
     tableCaption: "Tasks",
     empty: "No tasks match these filters.",
     selectPage: "Select every task on this page",

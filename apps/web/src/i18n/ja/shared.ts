@@ -8,6 +8,7 @@ export const jaShared = {
     timeline: "タイムライン",
     meetings: "会議",
     hearings: "ヒアリング",
+    surveys: "アンケート",
     cohosts: "共催",
     organizations: "団体",
   },

@@ -32,6 +32,11 @@ export const jaTasks = {
     },
     columnChooser: "表示する列",
     pageSize: "1ページの件数",
+    pager: {
+      count: "全{{total, number}}件中 {{first, number}}〜{{last, number}}件目",
+      countAtLeast: "{{total, number}}件以上のうち {{first, number}}〜{{last, number}}件目",
+      page: "{{page}}ページ目",
+    },
     tableCaption: "タスク一覧",
     empty: "条件に合うタスクはありません。",
     selectPage: "このページのタスクをすべて選ぶ",

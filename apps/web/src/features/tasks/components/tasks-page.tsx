@@ -6,7 +6,6 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { Pager } from "../../../components/pager";
 import { LoadError, Loading } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
@@ -17,6 +16,7 @@ import { BulkStatus } from "./bulk-status";
 import { ColumnChooser } from "./column-chooser";
 import type { SORT_KEYS } from "./task-columns";
 import { TaskFilters } from "./task-filters";
+import { TaskPager } from "./task-pager";
 import { TaskViews } from "./task-views";
 import { TasksTable } from "./tasks-table";
 
@@ -108,10 +108,12 @@ function Tasks({ search }: { search: TaskSearch }) {
               </p>
             ) : (
               <>
-                <Pager
+                <TaskPager
                   page={input.page}
-                  total={list.data.total}
                   pageSize={input.pageSize}
+                  rowCount={list.data.rows.length}
+                  total={list.data.total}
+                  totalIsLowerBound={list.data.totalIsLowerBound}
                   onPageChange={(page) => {
                     setSelection({});
                     void navigate({

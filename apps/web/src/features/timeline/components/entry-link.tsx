@@ -29,6 +29,12 @@ export function EntryLink({ slug, sourceType, sourceId, title }: Props) {
           {title}
         </Link>
       );
+    case "survey":
+      return (
+        <Link to="/regions/$slug/surveys/$surveyId" params={{ slug, surveyId: sourceId }}>
+          {title}
+        </Link>
+      );
     case "forum_edition":
       return (
         <Link to="/regions/$slug" params={{ slug }}>

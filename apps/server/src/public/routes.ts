@@ -1,0 +1,58 @@
+import { type DB, findLatestPublicEditionYear, findPublicForumPage } from "@kyoso/db";
+import { type Request, type Response, Router } from "express";
+import type { Logger } from "pino";
+import { renderForumPage, renderNotFound } from "./forum-page";
+
+const SLUG = /^[a-z0-9-]{1,64}$/;
+const YEAR = /^\d{4}$/;
+
+/** The address the request came to: links on the page and in feeds are absolute. */
+export function baseUrl(req: Request): string {
+  return `${req.protocol}://${req.get("host") ?? "localhost"}`;
+}
+
+export const forumPath = (slug: string, year: number) => `/forums/${slug}/${year}`;
+export const atomPath = (slug: string) => `/feeds/regions/${slug}/atom.xml`;
+
+function notFound(res: Response): void {
+  res.status(404).type("html").set("Cache-Control", "no-cache").send(renderNotFound());
+}
+
+/** Public forum pages: server-rendered HTML, no sign-in, no script, published content only. */
+export function publicForumRoutes(db: DB, log: Logger): Router {
+  const router = Router();
+
+  router.get("/forums/:slug/:year", async (req, res) => {
+    const { slug, year } = req.params;
+    if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
+    try {
+      const page = await findPublicForumPage(db, slug, Number(year));
+      if (!page) return notFound(res);
+      const base = baseUrl(req);
+      res
+        .type("html")
+        .set("Cache-Control", "public, max-age=300")
+        .send(
+          renderForumPage(page, {
+            canonical: `${base}${forumPath(slug, page.edition.year)}`,
+            atom: `${base}${atomPath(slug)}`,
+            edition: (y) => forumPath(slug, y),
+          }),
+        );
+    } catch (error) {
+      log.error({ err: error, slug, year }, "public forum page failed");
+      res.status(500).type("text/plain; charset=utf-8").send("サーバーでエラーが発生しました。");
+    }
+  });
+
+  /** A region's forum without a year: its newest public edition. */
+  router.get("/forums/:slug", async (req, res) => {
+    const { slug } = req.params;
+    const year = SLUG.test(slug) ? await findLatestPublicEditionYear(db, slug) : undefined;
+    if (year === undefined) return notFound(res);
+    res.redirect(302, forumPath(slug, year));
+  });
+
+  router.get("/forums/{*rest}", (_req, res) => notFound(res));
+  return router;
+}

@@ -1,0 +1,300 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config";
+import { type RunningServer, startServer } from "../src/server";
+import { httpClient } from "./http-client";
+
+// The public forum page and the feeds over HTTP, on a real server with the demo data. Distinctive strings are
+// written where the public must never see them, then searched for in everything the public can fetch.
+
+let dataDir: string;
+let server: RunningServer;
+
+const SECRET = {
+  draft: "DRAFT-ANNOUNCEMENT-7f3a",
+  unpublished: "WAS-PUBLISHED-ONCE-2b9c",
+  note: "PRIVATE-NOTE-91c2",
+  minutes: "MEETING-MINUTES-5d8e",
+  hiddenEntry: "MADE-PRIVATE-AGAIN-44e1",
+  retrospective: "RETROSPECTIVE-NOTE-c0de",
+  capacity: "9137",
+};
+const HOSTILE_TITLE = `<script>alert("kyoso")</script> & 'quotes'`;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-public-test-"));
+  server = await startServer(
+    loadConfig({
+      PORT: "0",
+      KYOSO_DATA_DIR: path.join(dataDir, "db"),
+      KYOSO_WEB_DIST: path.join(dataDir, "no-web-build"),
+      LOG_LEVEL: "silent",
+    }),
+  );
+  await writeThingsThePublicMustNotSee();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function ok<T>(reply: Promise<{ status: number; body: { result?: { data: unknown } } }>): Promise<T> {
+  const { status, body } = await reply;
+  if (status !== 200) throw new Error(`call failed: ${status} ${JSON.stringify(body)}`);
+  return body.result?.data as T;
+}
+
+async function writeThingsThePublicMustNotSee(): Promise<void> {
+  const client = httpClient(server);
+  await client.signIn();
+  const region = await ok<{ id: string; currentEdition: { id: string; version: number } }>(
+    client.query("region.bySlug", { slug: "saitama" }),
+  );
+  const editionId = region.currentEdition.id;
+  const announce = (title: string) =>
+    ok<{ id: string; version: number }>(
+      client.mutate("announcement.create", {
+        editionId,
+        announcedOn: "2026-02-01",
+        title,
+        body: `${title} の本文`,
+      }),
+    );
+  await announce(SECRET.draft);
+  const once = await announce(SECRET.unpublished);
+  const published = await ok<{ version: number }>(
+    client.mutate("announcement.publish", { id: once.id, version: 1 }),
+  );
+  await ok(client.mutate("announcement.unpublish", { id: once.id, version: published.version }));
+  const hostile = await announce(HOSTILE_TITLE);
+  await ok(client.mutate("announcement.publish", { id: hostile.id, version: hostile.version }));
+
+  await ok(
+    client.mutate("timeline.createNote", {
+      regionId: region.id,
+      occurredOn: { date: "2026-02-10", precision: "day" },
+      title: SECRET.note,
+      body: `${SECRET.note} の本文`,
+    }),
+  );
+  const entry = await ok<{ id: string }>(
+    client.mutate("timeline.createNote", {
+      regionId: region.id,
+      occurredOn: { date: "2026-02-11", precision: "day" },
+      title: SECRET.hiddenEntry,
+      isPublic: true,
+    }),
+  );
+  await ok(client.mutate("timeline.setPublic", { id: entry.id, isPublic: false }));
+  // A public meeting: its title and decisions are public by choice, its minutes never are.
+  await ok(
+    client.mutate("meeting.create", {
+      regionId: region.id,
+      editionId,
+      kind: "committee",
+      heldOn: "2026-12-05",
+      startTime: "14:00",
+      endTime: "15:30",
+      title: "埼玉 実行委員会（公開）",
+      place: "さいたま市内",
+      minutes: SECRET.minutes,
+      decisions: "次回は1月に開催",
+      isPublic: true,
+    }),
+  );
+  await ok(
+    client.mutate("retrospective.save", {
+      editionId,
+      version: null,
+      venueAttendance: Number(SECRET.capacity),
+      notes: SECRET.retrospective,
+    }),
+  );
+}
+
+const get = (pathname: string) => fetch(`${server.url}${pathname}`);
+
+function expectNoSecrets(text: string) {
+  for (const secret of Object.values(SECRET)) expect(text).not.toContain(secret);
+}
+
+describe("the public forum page", () => {
+  it("shows only what was published, escaped, with its metadata", async () => {
+    const res = await get("/forums/saitama/2026");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const page = await res.text();
+    expectNoSecrets(page);
+    expect(page).toContain('<html lang="ja">');
+    expect(page).toContain(
+      "<title>難病・慢性疾患就労支援ネットワークフォーラムSAITAMA2026｜2026年2月21日(土)開催</title>",
+    );
+    expect(page).toContain(`<link rel="canonical" href="${server.url}/forums/saitama/2026">`);
+    expect(page).toContain('<meta property="og:title"');
+    expect(page).toContain('<meta name="twitter:card" content="summary">');
+    expect(page).toContain(`href="${server.url}/feeds/regions/saitama/atom.xml"`);
+    expect(page).toContain("2026年1月27日(火)からは、オンラインでのご参加のみ受付となります。");
+    expect(page).toContain("朝日雅也");
+    // The hostile title is text, not markup.
+    expect(page).not.toContain("<script>");
+    expect(page).toContain("&lt;script&gt;alert(&quot;kyoso&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;");
+    // The public meeting's decisions are there (the committee chose to publish it), its minutes are not.
+    expect(page).toContain("埼玉 実行委員会（公開）");
+  });
+
+  it("lists announcements newest first, and the retrospective stage keeps the page public", async () => {
+    const page = await (await get("/forums/saitama/2026")).text();
+    const at = (text: string) => page.indexOf(text);
+    expect(at("&lt;script&gt;")).toBeGreaterThan(0);
+    expect(at("&lt;script&gt;")).toBeLessThan(at("当日会場参加枠は、定員となりました"));
+    expect(at("当日会場参加枠は、定員となりました")).toBeLessThan(at("基調講演のテーマが決まりました"));
+  });
+
+  it("answers 404 in Japanese for an unknown edition, an edition not yet public, and a bad address", async () => {
+    for (const pathname of [
+      "/forums/saitama/2031",
+      "/forums/shutoken/2026",
+      "/forums/nowhere/2026",
+      "/forums/x/y/z",
+    ]) {
+      const res = await get(pathname);
+      expect(res.status, pathname).toBe(404);
+      expect(await res.text()).toContain("ページが見つかりません");
+    }
+  });
+
+  it("shows an edition decided but not yet announced without its program, and with it once announced", async () => {
+    const client = httpClient(server);
+    await client.signIn();
+    const edition = (
+      await ok<{ currentEdition: { id: string; version: number } }>(
+        client.query("region.bySlug", { slug: "fukuoka" }),
+      )
+    ).currentEdition;
+    await ok(
+      client.mutate("program.createSession", {
+        editionId: edition.id,
+        kind: "keynote",
+        title: "PROGRAM-NOT-YET-6a1f",
+      }),
+    );
+    const before = await (await get("/forums/fukuoka/2027")).text();
+    expect(before).toContain("FUKUOKA2027");
+    expect(before).not.toContain("PROGRAM-NOT-YET-6a1f");
+    await ok(
+      client.mutate("forumEdition.update", { id: edition.id, version: edition.version, stage: "announced" }),
+    );
+    expect(await (await get("/forums/fukuoka/2027")).text()).toContain("PROGRAM-NOT-YET-6a1f");
+  });
+
+  it("sends /forums/:region to its newest public edition", async () => {
+    const res = await fetch(`${server.url}/forums/saitama`, { redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/forums/saitama/2026");
+  });
+});
+
+describe("the region's Atom feed", () => {
+  it("is valid XML of content type application/atom+xml, with published entries only, escaped", async () => {
+    const res = await get("/feeds/regions/saitama/atom.xml");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await res.text();
+    expectNoSecrets(xml);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml) as {
+      feed: {
+        "@xmlns": string;
+        id: string;
+        updated: string;
+        entry: { id: string; title: { "#text": string } }[];
+      };
+    };
+    expect(parsed.feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    const titles = parsed.feed.entry.map((e) => e.title["#text"]);
+    expect(titles).toContain(HOSTILE_TITLE);
+    expect(titles).toContain("当日会場参加枠は、定員となりました");
+    expect(titles).toContain("難病相談支援センターとの共催となる都道府県が今回含まれています");
+    // Each published announcement appears once, not again as its timeline entry.
+    expect(titles.filter((t) => t === "当日会場参加枠は、定員となりました")).toHaveLength(1);
+    expect(new Set(parsed.feed.entry.map((e) => e.id)).size).toBe(parsed.feed.entry.length);
+  });
+
+  it("answers 404 for an unknown region", async () => {
+    expect((await get("/feeds/regions/nowhere/atom.xml")).status).toBe(404);
+  });
+});
+
+interface ParsedEvent {
+  summary: string;
+  uid: string;
+  allDay: boolean;
+  start: string;
+  end: string;
+}
+
+function parseCalendar(text: string): ParsedEvent[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents("vevent").map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      summary: event.summary,
+      uid: event.uid,
+      allDay: event.startDate.isDate,
+      start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
+      end: event.endDate.isDate ? event.endDate.toString() : event.endDate.toJSDate().toISOString(),
+    };
+  });
+}
+
+describe("private iCalendar feeds", () => {
+  async function tokenFor(email: string) {
+    const client = httpClient(server);
+    await client.signIn(email);
+    const created = await ok<{ id: string; token: string; paths: { mine: string; region: string } }>(
+      client.mutate("feedToken.create", { label: "テスト用カレンダー" }),
+    );
+    return { client, ...created };
+  }
+
+  it("gives a region's meetings in Japan time and its milestones as all-day events", async () => {
+    const { token } = await tokenFor("saitama@kyoso.example");
+    const res = await get(`/feeds/ical/${token}/regions/saitama.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const events = parseCalendar(await res.text());
+    const meeting = events.find((e) => e.summary === "埼玉 実行委員会（公開）（埼玉県）");
+    // 14:00–15:30 in Japan is 05:00–06:30 UTC.
+    expect(meeting).toMatchObject({
+      allDay: false,
+      start: "2026-12-05T05:00:00.000Z",
+      end: "2026-12-05T06:30:00.000Z",
+    });
+    const forum = events.find((e) => e.uid.endsWith("-forum@kyoso"));
+    expect(forum).toMatchObject({ allDay: true, start: "2026-02-21", end: "2026-02-22" });
+  });
+
+  it("gives the user's own due tasks and their regions' meetings", async () => {
+    const { token } = await tokenFor("saitama@kyoso.example");
+    const events = parseCalendar(await (await get(`/feeds/ical/${token}/mine.ics`)).text());
+    expect(events.map((e) => e.summary)).toContain("埼玉 実行委員会（公開）（埼玉県）");
+    const task = events.find(
+      (e) => e.summary === "期限：2027年度の開催について難病相談支援センターと相談（埼玉県）",
+    );
+    expect(task).toMatchObject({ allDay: true, start: "2026-11-20", end: "2026-11-21" });
+  });
+
+  it("answers 404 for a region the user may not read, an unknown token, and a revoked one", async () => {
+    const { client, id, token } = await tokenFor("saitama@kyoso.example");
+    expect((await get(`/feeds/ical/${token}/regions/shutoken.ics`)).status).toBe(404);
+    expect((await get(`/feeds/ical/${"A".repeat(43)}/mine.ics`)).status).toBe(404);
+    await ok(client.mutate("feedToken.revoke", { id }));
+    expect((await get(`/feeds/ical/${token}/mine.ics`)).status).toBe(404);
+    expect((await get(`/feeds/ical/${token}/regions/saitama.ics`)).status).toBe(404);
+  });
+});

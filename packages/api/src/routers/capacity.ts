@@ -1,0 +1,33 @@
+import { capacitySetSchema } from "@kyoso/domain";
+import { z } from "zod";
+import { commitRegistrationImport, previewRegistrationImport, setCapacity } from "../services/capacity";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+// base64 of at most 2 MB, as the organization import.
+const fileBase64 = z
+  .string()
+  .min(1, { message: "CSVファイルを選んでください。" })
+  .max(2_800_000, { message: "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。" });
+const editionId = z.uuid({ message: "フォーラムの指定が正しくありません。" });
+
+/**
+ * Venue and online capacity and registration counts of a forum edition (read them from forumEdition.byId). A
+ * write that fills the venue makes the edition online-only from that day and drafts the announcement.
+ */
+export const capacityRouter = createTRPCRouter({
+  set: protectedProcedure
+    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
+    .input(capacitySetSchema)
+    .mutation(({ ctx, input }) => setCapacity(ctx, input)),
+
+  /** Reads a registration service's CSV (UTF-8 with or without BOM, or Shift_JIS) and writes nothing. */
+  importPreview: protectedProcedure
+    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
+    .input(z.object({ editionId, fileBase64 }))
+    .mutation(({ ctx, input }) => previewRegistrationImport(ctx, input.editionId, input.fileBase64)),
+
+  importCommit: protectedProcedure
+    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
+    .input(z.object({ editionId, version: z.number().int().min(1), fileBase64 }))
+    .mutation(({ ctx, input }) => commitRegistrationImport(ctx, input)),
+});

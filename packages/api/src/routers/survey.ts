@@ -1,0 +1,110 @@
+import { listRegionSurveys, listSurveyCopySources } from "@kyoso/db";
+import {
+  isoDateSchema,
+  respondentFilterSchema,
+  surveyCopySchema,
+  surveyCreateSchema,
+  surveyUpdateSchema,
+} from "@kyoso/domain";
+import { z } from "zod";
+import { requireRegionBySlug } from "../services/regions";
+import { surveyResults, textAnswerPage } from "../services/survey-results";
+import {
+  closeSurvey,
+  copySurvey,
+  createSurvey,
+  publishSurvey,
+  removeSurvey,
+  reopenSurvey,
+  requireSurvey,
+  updateSurvey,
+} from "../services/surveys";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const versioned = z.object({ id: z.uuid(), version: z.number().int().min(1) });
+
+export const surveyRouter = createTRPCRouter({
+  forRegion: protectedProcedure
+    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
+    .input(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) }))
+    .query(async ({ ctx, input }) => {
+      const region = await requireRegionBySlug(ctx, input.slug);
+      return listRegionSurveys(ctx.db, region.id);
+    }),
+
+  /** The survey with its questions and answer link: for people who may read the region. */
+  byId: protectedProcedure
+    .meta({ permission: "region.read", scope: { surveyId: "id" } })
+    .input(z.object({ id: z.uuid() }))
+    .query(({ ctx, input }) => requireSurvey(ctx.db, input.id)),
+
+  /** Surveys to copy questions from (any region's, any year's): titles and sizes only. */
+  copySources: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(z.object({ regionId: z.uuid() }))
+    .query(({ ctx }) => listSurveyCopySources(ctx.db)),
+
+  create: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(surveyCreateSchema)
+    .mutation(({ ctx, input }) => createSurvey(ctx, input)),
+
+  copy: protectedProcedure
+    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
+    .input(surveyCopySchema)
+    .mutation(({ ctx, input }) => copySurvey(ctx, input)),
+
+  update: protectedProcedure
+    .meta({ permission: "region.write", scope: { surveyId: "id" } })
+    .input(surveyUpdateSchema)
+    .mutation(({ ctx, input }) => updateSurvey(ctx, input)),
+
+  publish: protectedProcedure
+    .meta({ permission: "region.write", scope: { surveyId: "id" } })
+    .input(versioned)
+    .mutation(({ ctx, input }) => publishSurvey(ctx, input)),
+
+  close: protectedProcedure
+    .meta({ permission: "region.write", scope: { surveyId: "id" } })
+    .input(versioned)
+    .mutation(({ ctx, input }) => closeSurvey(ctx, input)),
+
+  reopen: protectedProcedure
+    .meta({ permission: "region.write", scope: { surveyId: "id" } })
+    .input(versioned.extend({ closesOn: isoDateSchema }))
+    .mutation(({ ctx, input }) => reopenSurvey(ctx, input)),
+
+  delete: protectedProcedure
+    .meta({ permission: "region.write", scope: { surveyId: "id" } })
+    .input(versioned)
+    .mutation(({ ctx, input }) => removeSurvey(ctx, input)),
+
+  /**
+   * Counts and percentages per choice, each scale's distribution and mean, by respondent type if asked.
+   * Read from running tallies, so it is live while the survey is open.
+   */
+  results: protectedProcedure
+    .meta({ permission: "region.read", scope: { surveyId: "id" } })
+    .input(z.object({ id: z.uuid(), respondentType: respondentFilterSchema }))
+    .query(async ({ ctx, input }) => {
+      const survey = await requireSurvey(ctx.db, input.id);
+      return surveyResults(ctx.db, survey, input.respondentType);
+    }),
+
+  /** Free-text answers, newest first. They may mention diseases: only for people who may read the region. */
+  textAnswers: protectedProcedure
+    .meta({ permission: "region.read", scope: { surveyId: "id" } })
+    .input(
+      z.object({
+        id: z.uuid(),
+        questionId: z.string().max(40),
+        respondentType: respondentFilterSchema,
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const survey = await requireSurvey(ctx.db, input.id);
+      return textAnswerPage(ctx.db, survey, { ...input, filter: input.respondentType });
+    }),
+});

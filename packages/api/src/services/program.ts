@@ -1,0 +1,260 @@
+import {
+  countProgramSessions,
+  deleteProgramSession,
+  deleteProgramSpeaker,
+  findEdition,
+  findEditionForUpdate,
+  findProgramScope,
+  findProgramSession,
+  findProgramSpeaker,
+  insertProgramSession,
+  insertProgramSpeakers,
+  listProgram,
+  recordAudit,
+  reorderProgramSessions,
+  reorderProgramSpeakers,
+  touchProgramSession,
+  updateProgramSessionAtVersion,
+  updateProgramSpeaker,
+} from "@kyoso/db";
+import {
+  DomainError,
+  isSameSet,
+  MAX_SESSIONS,
+  MAX_SPEAKERS,
+  type ProgramSession,
+  type SessionCreate,
+  type SessionUpdate,
+  type SpeakerAdd,
+  type SpeakerUpdate,
+} from "@kyoso/domain";
+import type { Context } from "../context";
+
+// Writes of an edition's program. Each locks the edition's row first, so two editors adding or reordering at
+// once take turns, and writes its audit row in the same transaction.
+
+type Tx = Context["db"];
+const actorId = (ctx: Context) => ctx.actor?.id ?? null;
+
+const editionNotFound = () => new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
+const sessionNotFound = () => new DomainError("NOT_FOUND", "指定されたセッションが見つかりません。");
+const speakerNotFound = () => new DomainError("NOT_FOUND", "指定された登壇者が見つかりません。");
+const staleSession = () =>
+  new DomainError(
+    "CONFLICT",
+    "このセッションは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+  );
+const staleOrder = () =>
+  new DomainError("CONFLICT", "並び順が現在のプログラムと一致しません。画面を再読み込みしてください。");
+
+async function lockEdition(tx: Tx, editionId: string) {
+  const edition = await findEditionForUpdate(tx, editionId);
+  if (!edition) throw editionNotFound();
+  return edition;
+}
+
+/** Locks the edition a session or speaker belongs to and returns its region and edition. */
+async function lockProgramOf(tx: Tx, ref: { sessionId: string } | { speakerId: string }) {
+  const scope = await findProgramScope(tx, ref);
+  if (!scope) throw "sessionId" in ref ? sessionNotFound() : speakerNotFound();
+  await lockEdition(tx, scope.editionId);
+  return scope;
+}
+
+async function requireSession(tx: Tx, id: string): Promise<ProgramSession> {
+  const session = await findProgramSession(tx, id);
+  if (!session) throw sessionNotFound();
+  return session;
+}
+
+export async function programOfEdition(ctx: Context, editionId: string) {
+  const edition = await findEdition(ctx.db, editionId);
+  if (!edition) throw editionNotFound();
+  return { editionId, heldOn: edition.heldOn, sessions: await listProgram(ctx.db, editionId) };
+}
+
+export async function createSession(ctx: Context, input: SessionCreate): Promise<ProgramSession> {
+  const { editionId, speakers, ...values } = input;
+  return ctx.db.transaction().execute(async (tx) => {
+    const edition = await lockEdition(tx, editionId);
+    if ((await countProgramSessions(tx, editionId)) >= MAX_SESSIONS) {
+      throw new DomainError("VALIDATION", `プログラムのセッションは${MAX_SESSIONS}件までです。`);
+    }
+    const id = await insertProgramSession(tx, editionId, values);
+    await insertProgramSpeakers(tx, id, speakers);
+    const created = await requireSession(tx, id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "forum_session",
+      recordId: id,
+      regionId: edition.regionId,
+      before: null,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function updateSession(ctx: Context, input: SessionUpdate): Promise<ProgramSession> {
+  const { id, version, ...values } = input;
+  return ctx.db.transaction().execute(async (tx) => {
+    const { regionId } = await lockProgramOf(tx, { sessionId: id });
+    const before = await requireSession(tx, id);
+    if (!(await updateProgramSessionAtVersion(tx, id, version, values))) throw staleSession();
+    const after = await requireSession(tx, id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "update",
+      recordType: "forum_session",
+      recordId: id,
+      regionId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function removeSession(ctx: Context, input: { id: string; version: number }) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const { regionId } = await lockProgramOf(tx, { sessionId: input.id });
+    const before = await requireSession(tx, input.id);
+    if (before.version !== input.version) throw staleSession();
+    await deleteProgramSession(tx, input.id);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "delete",
+      recordType: "forum_session",
+      recordId: input.id,
+      regionId,
+      before,
+      after: null,
+    });
+    return { id: input.id };
+  });
+}
+
+const order = (sessions: { id: string; title: string }[]) => sessions.map((s) => `${s.title} (${s.id})`);
+
+/** Puts every session of the edition in the given order; the list must name exactly the current sessions. */
+export async function reorderProgram(ctx: Context, input: { editionId: string; sessionIds: string[] }) {
+  return ctx.db.transaction().execute(async (tx) => {
+    const edition = await lockEdition(tx, input.editionId);
+    const before = await listProgram(tx, input.editionId);
+    if (
+      !isSameSet(
+        input.sessionIds,
+        before.map((s) => s.id),
+      )
+    )
+      throw staleOrder();
+    await reorderProgramSessions(tx, input.editionId, input.sessionIds);
+    const after = await listProgram(tx, input.editionId);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "update",
+      recordType: "forum_edition",
+      recordId: input.editionId,
+      regionId: edition.regionId,
+      before: { programOrder: order(before) },
+      after: { programOrder: order(after) },
+    });
+    return { editionId: input.editionId, heldOn: edition.heldOn, sessions: after };
+  });
+}
+
+/** Adds a speaker at the end of a session's list; returns the session with its speakers. */
+export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<ProgramSession> {
+  const { sessionId, ...speaker } = input;
+  return ctx.db.transaction().execute(async (tx) => {
+    const { regionId } = await lockProgramOf(tx, { sessionId });
+    const session = await requireSession(tx, sessionId);
+    if (session.speakers.length >= MAX_SPEAKERS) {
+      throw new DomainError("VALIDATION", `1つのセッションの登壇者は${MAX_SPEAKERS}人までです。`);
+    }
+    const [id] = await insertProgramSpeakers(tx, sessionId, [speaker]);
+    await touchProgramSession(tx, sessionId);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "create",
+      recordType: "session_speaker",
+      recordId: id ?? "",
+      regionId,
+      before: null,
+      after: { sessionId, ...speaker },
+    });
+    return requireSession(tx, sessionId);
+  });
+}
+
+export async function editSpeaker(ctx: Context, input: SpeakerUpdate): Promise<ProgramSession> {
+  const { id, ...values } = input;
+  return ctx.db.transaction().execute(async (tx) => {
+    const { regionId } = await lockProgramOf(tx, { speakerId: id });
+    const before = await findProgramSpeaker(tx, id);
+    if (!before) throw speakerNotFound();
+    await updateProgramSpeaker(tx, id, values);
+    await touchProgramSession(tx, before.sessionId);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "update",
+      recordType: "session_speaker",
+      recordId: id,
+      regionId,
+      before,
+      after: { ...before, ...values },
+    });
+    return requireSession(tx, before.sessionId);
+  });
+}
+
+export async function removeSpeaker(ctx: Context, id: string): Promise<ProgramSession> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const { regionId } = await lockProgramOf(tx, { speakerId: id });
+    const before = await findProgramSpeaker(tx, id);
+    if (!before) throw speakerNotFound();
+    await deleteProgramSpeaker(tx, id);
+    await touchProgramSession(tx, before.sessionId);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "delete",
+      recordType: "session_speaker",
+      recordId: id,
+      regionId,
+      before,
+      after: null,
+    });
+    return requireSession(tx, before.sessionId);
+  });
+}
+
+export async function reorderSessionSpeakers(
+  ctx: Context,
+  input: { sessionId: string; speakerIds: string[] },
+): Promise<ProgramSession> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const { regionId } = await lockProgramOf(tx, { sessionId: input.sessionId });
+    const before = await requireSession(tx, input.sessionId);
+    if (
+      !isSameSet(
+        input.speakerIds,
+        before.speakers.map((s) => s.id),
+      )
+    )
+      throw staleOrder();
+    await reorderProgramSpeakers(tx, input.sessionId, input.speakerIds);
+    await touchProgramSession(tx, input.sessionId);
+    const after = await requireSession(tx, input.sessionId);
+    await recordAudit(tx, {
+      actorId: actorId(ctx),
+      action: "update",
+      recordType: "forum_session",
+      recordId: input.sessionId,
+      regionId,
+      before: { speakerOrder: before.speakers.map((s) => s.name) },
+      after: { speakerOrder: after.speakers.map((s) => s.name) },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,358 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { DB } from "@kyoso/db";
+import {
+  addToTallies,
+  deleteSurvey,
+  findEdition,
+  findResponseByKey,
+  findSurvey,
+  insertResponse,
+  insertSurvey,
+  insertTimelineEntry,
+  listExpiredSurveys,
+  listSurveyQuestions,
+  lockSurvey,
+  recordAudit,
+  replaceSurveyQuestions,
+  type SurveyDetail,
+  type SurveyPatch,
+  tallyKeys,
+  updateSurveyAtVersion,
+} from "@kyoso/db";
+import {
+  assignQuestionIds,
+  DomainError,
+  questionChangeProblems,
+  responseMilestonesCrossed,
+  type SurveyCopy,
+  type SurveyCreate,
+  type SurveySubmission,
+  type SurveyUpdate,
+  surveyAvailability,
+  todayInTokyo,
+  validateAnswers,
+} from "@kyoso/domain";
+import type { Context } from "../context";
+
+// Survey writes. Each runs in one transaction with its audit row; publishing, closing and every tenth answer
+// also leave an entry on the region's timeline.
+
+const actorId = (ctx: Context) => ctx.actor?.id ?? null;
+const today = (ctx: Context) => todayInTokyo(ctx.now());
+
+/** The public answer link's secret: 256 random bits. */
+export const newSurveyToken = () => randomBytes(32).toString("base64url");
+/** Short ids for questions and options, unique within a survey. */
+const newItemId = () => randomUUID().replaceAll("-", "").slice(0, 12);
+
+const notFound = () => new DomainError("NOT_FOUND", "指定されたアンケートが見つかりません。");
+const staleVersion = () =>
+  new DomainError(
+    "CONFLICT",
+    "このアンケートは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+  );
+
+export async function requireSurvey(db: DB, id: string): Promise<SurveyDetail> {
+  const survey = await findSurvey(db, id);
+  if (!survey) throw notFound();
+  return survey;
+}
+
+async function checkEditionInRegion(db: DB, regionId: string, editionId: string | null | undefined) {
+  if (!editionId) return;
+  const edition = await findEdition(db, editionId);
+  if (edition?.regionId !== regionId)
+    throw new DomainError("VALIDATION", "この地域のフォーラムを選んでください。");
+}
+
+async function audit(
+  ctx: Context,
+  tx: DB,
+  action: "create" | "update" | "delete",
+  before: SurveyDetail | null,
+  after: SurveyDetail | null,
+) {
+  const subject = (after ?? before) as SurveyDetail;
+  await recordAudit(tx, {
+    actorId: actorId(ctx),
+    action,
+    recordType: "survey",
+    recordId: subject.id,
+    regionId: subject.regionId,
+    // The link's secret stays out of the audit log.
+    before: before && { ...before, publicToken: undefined },
+    after: after && { ...after, publicToken: undefined },
+  });
+}
+
+export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<SurveyDetail> {
+  await checkEditionInRegion(ctx.db, input.regionId, input.editionId);
+  return ctx.db.transaction().execute(async (tx) => {
+    const { questions, ...fields } = input;
+    const id = await insertSurvey(tx, {
+      ...fields,
+      editionId: input.editionId ?? null,
+      publicToken: newSurveyToken(),
+      copiedFromId: null,
+    });
+    await replaceSurveyQuestions(tx, id, assignQuestionIds(questions, newItemId));
+    const created = await requireSurvey(tx, id);
+    await audit(ctx, tx, "create", null, created);
+    return created;
+  });
+}
+
+/** A new draft with another survey's questions (fresh ids, no answers): last year's, or another region's. */
+export async function copySurvey(ctx: Context, input: SurveyCopy): Promise<SurveyDetail> {
+  await checkEditionInRegion(ctx.db, input.regionId, input.editionId);
+  const source = await requireSurvey(ctx.db, input.sourceId);
+  return ctx.db.transaction().execute(async (tx) => {
+    const id = await insertSurvey(tx, {
+      regionId: input.regionId,
+      editionId: input.editionId ?? null,
+      title: input.title,
+      introduction: source.introduction,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      asksOrganizationType: source.asksOrganizationType,
+      publicToken: newSurveyToken(),
+      copiedFromId: source.id,
+    });
+    const questions = source.questions.map(({ id: _id, options, ...q }) => ({
+      ...q,
+      options: options.map(({ label }) => ({ label })),
+    }));
+    await replaceSurveyQuestions(tx, id, assignQuestionIds(questions, newItemId));
+    const created = await requireSurvey(tx, id);
+    await audit(ctx, tx, "create", null, created);
+    return created;
+  });
+}
+
+export async function updateSurvey(ctx: Context, input: SurveyUpdate): Promise<SurveyDetail> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await requireSurvey(tx, input.id);
+    if (before.version !== input.version) throw staleVersion();
+    const questions = assignQuestionIds(input.questions, newItemId);
+    const known = new Set(before.questions.flatMap((q) => [q.id, ...q.options.map((o) => o.id)]));
+    if (
+      input.questions.some(
+        (q) => (q.id && !known.has(q.id)) || q.options.some((o) => o.id && !known.has(o.id)),
+      )
+    ) {
+      throw new DomainError(
+        "VALIDATION",
+        "このアンケートにない質問または選択肢が含まれています。画面を再読み込みしてください。",
+      );
+    }
+    const problems = questionChangeProblems(before.questions, questions, before.responseCount > 0);
+    if (problems.length > 0) throw new DomainError("VALIDATION", problems.join("\n"));
+    if (before.status === "published" && input.closesOn < today(ctx)) {
+      throw new DomainError(
+        "VALIDATION",
+        "公開中のアンケートの締切日は今日以降にしてください。締め切る場合は「締め切る」を使ってください。",
+      );
+    }
+    await checkEditionInRegion(tx, before.regionId, input.editionId);
+    const { id, version, questions: _q, editionId, ...fields } = input;
+    // Left out, the forum link stays as it was; null unlinks it.
+    const patch = editionId === undefined ? fields : { ...fields, editionId };
+    if (!(await updateSurveyAtVersion(tx, id, version, patch))) throw staleVersion();
+    await replaceSurveyQuestions(tx, id, questions);
+    if (before.openingEntryId && before.opensOn !== input.opensOn) {
+      await tx
+        .updateTable("timelineEntry")
+        .set({ occurredOn: input.opensOn })
+        .where("id", "=", before.openingEntryId)
+        .execute();
+    }
+    const after = await requireSurvey(tx, id);
+    await audit(ctx, tx, "update", before, after);
+    return after;
+  });
+}
+
+const timelineTitle = (survey: { title: string }, what: string) => `アンケート「${survey.title}」${what}`;
+
+/** A draft goes public: the link starts taking answers on the opening day. */
+export async function publishSurvey(ctx: Context, input: { id: string; version: number }) {
+  return transition(ctx, input, async (tx, before) => {
+    if (before.status !== "draft")
+      throw new DomainError("INVALID_TRANSITION", "下書きのアンケートだけを公開できます。");
+    if (before.closesOn < today(ctx)) {
+      throw new DomainError("VALIDATION", "締切日が過ぎています。締切日を変更してから公開してください。");
+    }
+    const entry = await insertTimelineEntry(tx, {
+      regionId: before.regionId,
+      occurredOn: before.opensOn,
+      kind: "survey",
+      title: timelineTitle(before, "回答受付開始"),
+      body: `回答受付期間: ${before.opensOn} 〜 ${before.closesOn}`,
+      sourceType: "survey",
+      sourceId: before.id,
+    });
+    return { status: "published", publishedAt: ctx.now(), openingEntryId: entry.id };
+  });
+}
+
+/** Stops taking answers now (or, from the sweep, on the closing day that has passed). */
+export async function closeSurvey(
+  ctx: Context,
+  input: { id: string; version: number },
+  closedOn = today(ctx),
+) {
+  return transition(ctx, input, async (tx, before) => {
+    if (before.status !== "published")
+      throw new DomainError("INVALID_TRANSITION", "公開中のアンケートだけを締め切れます。");
+    await insertTimelineEntry(tx, {
+      regionId: before.regionId,
+      // The earlier of the two ISO dates: closed early today, or by the sweep on its closing day.
+      occurredOn: [closedOn, before.closesOn].sort()[0] ?? closedOn,
+      kind: "survey",
+      title: timelineTitle(before, "回答締切"),
+      body: `回答数: ${before.responseCount}件`,
+      sourceType: "survey",
+      sourceId: before.id,
+    });
+    return { status: "closed", closedAt: ctx.now() };
+  });
+}
+
+/** Takes answers again until a new closing day. */
+export async function reopenSurvey(ctx: Context, input: { id: string; version: number; closesOn: string }) {
+  return transition(ctx, input, async (tx, before) => {
+    if (before.status !== "closed")
+      throw new DomainError("INVALID_TRANSITION", "締切済のアンケートだけを再開できます。");
+    if (input.closesOn < today(ctx))
+      throw new DomainError("VALIDATION", "新しい締切日は今日以降にしてください。");
+    await insertTimelineEntry(tx, {
+      regionId: before.regionId,
+      occurredOn: today(ctx),
+      kind: "survey",
+      title: timelineTitle(before, "回答受付再開"),
+      body: `新しい締切日: ${input.closesOn}`,
+      sourceType: "survey",
+      sourceId: before.id,
+    });
+    return { status: "published", closedAt: null, closesOn: input.closesOn };
+  });
+}
+
+async function transition(
+  ctx: Context,
+  input: { id: string; version: number },
+  change: (tx: DB, before: SurveyDetail) => Promise<SurveyPatch>,
+): Promise<SurveyDetail> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const before = await requireSurvey(tx, input.id);
+    if (before.version !== input.version) throw staleVersion();
+    const patch = await change(tx, before);
+    if (!(await updateSurveyAtVersion(tx, input.id, input.version, patch))) throw staleVersion();
+    const after = await requireSurvey(tx, input.id);
+    await audit(ctx, tx, "update", before, after);
+    return after;
+  });
+}
+
+/** A survey nobody has answered may be deleted (a mistaken draft); answered ones are closed instead. */
+export async function removeSurvey(ctx: Context, input: { id: string; version: number }): Promise<void> {
+  await ctx.db.transaction().execute(async (tx) => {
+    const before = await requireSurvey(tx, input.id);
+    if (before.version !== input.version) throw staleVersion();
+    if (before.responseCount > 0) {
+      throw new DomainError(
+        "VALIDATION",
+        "回答があるアンケートは削除できません。締め切って保存してください。",
+      );
+    }
+    await deleteSurvey(tx, input.id);
+    await audit(ctx, tx, "delete", before, null);
+  });
+}
+
+/** Closes every published survey whose closing day has passed: run at start-up and hourly by the server. */
+export async function closeExpiredSurveys(ctx: Context): Promise<number> {
+  const expired = await listExpiredSurveys(ctx.db, today(ctx));
+  let closed = 0;
+  for (const survey of expired) {
+    try {
+      await closeSurvey(ctx, survey);
+      closed++;
+    } catch (error) {
+      // Someone edited or closed it meanwhile: the next sweep looks again.
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+  return closed;
+}
+
+export interface SubmitResult {
+  /** The response's number in its survey (shown as 受付番号). */
+  number: number;
+  /** True when this form had already been received: nothing new was stored. */
+  duplicate: boolean;
+}
+
+/**
+ * Stores one answer from the public page. The survey row is locked for the transaction, so answers are
+ * numbered in order and a form sent twice (same idempotency key) is found and not stored again.
+ */
+export async function submitSurveyResponse(ctx: Context, input: SurveySubmission): Promise<SubmitResult> {
+  const survey = await ctx.db
+    .selectFrom("survey")
+    .select(["id", "status", "opensOn", "closesOn", "asksOrganizationType"])
+    .where("publicToken", "=", input.token)
+    .executeTakeFirst();
+  if (!survey) throw new DomainError("NOT_FOUND", "アンケートが見つかりません。リンクをご確認ください。");
+  const questions = await listSurveyQuestions(ctx.db, survey.id);
+  const checked = validateAnswers(questions, input.answers);
+  if (!checked.ok) throw answerErrors(checked.errors);
+  const organizationType = survey.asksOrganizationType ? (input.respondentOrganizationType ?? null) : null;
+
+  return ctx.db.transaction().execute(async (tx) => {
+    const locked = await lockSurvey(tx, survey.id);
+    if (!locked) throw new DomainError("NOT_FOUND", "アンケートが見つかりません。リンクをご確認ください。");
+    const existing = await findResponseByKey(tx, survey.id, input.idempotencyKey);
+    if (existing) return { number: existing.number, duplicate: true };
+    const availability = surveyAvailability(locked, today(ctx));
+    if (!availability.open) throw new DomainError("INVALID_TRANSITION", availability.message);
+    // Questions may have changed since they were read outside the lock: check against the current ones.
+    const current = await listSurveyQuestions(tx, survey.id);
+    const recheck = validateAnswers(current, input.answers);
+    if (!recheck.ok) throw answerErrors(recheck.errors);
+    const stored = await insertResponse(
+      tx,
+      {
+        surveyId: survey.id,
+        idempotencyKey: input.idempotencyKey,
+        respondentOrganizationType: organizationType,
+        answers: recheck.answers,
+      },
+      current,
+    );
+    await addToTallies(tx, survey.id, tallyKeys(current, recheck.answers, organizationType));
+    for (const n of responseMilestonesCrossed(locked.responseCount, stored.number)) {
+      await insertTimelineEntry(tx, {
+        regionId: locked.regionId,
+        occurredOn: today(ctx),
+        kind: "survey",
+        title: timelineTitle(locked, `の回答が${n}件になりました`),
+        sourceType: "survey",
+        sourceId: survey.id,
+      });
+    }
+    return { number: stored.number, duplicate: false };
+  });
+}
+
+/** Answers that do not fit the survey: per question (`answers.<id>`), a Japanese reason shown beside it. */
+function answerErrors(errors: Record<string, string>): DomainError {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(errors).map(([id, message]) => [`answers.${id}`, [message]]),
+  );
+  return new DomainError(
+    "VALIDATION",
+    "回答に不備があります。各質問のメッセージをご確認ください。",
+    fieldErrors,
+  );
+}

@@ -1,0 +1,223 @@
+import {
+  isProgramPublic,
+  PUBLIC_STAGES,
+  type PublicAnnouncement,
+  type PublicForumPage,
+  type PublicRegionFeed,
+  type PublicTimelineEntry,
+  type SessionKind,
+  type Stage,
+  type TimelineKind,
+} from "@kyoso/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+// The public forum page and the region's Atom feed. Every select below names only public columns and filters
+// to what was published: an edition from 開催決定 on, published announcements, timeline entries marked public.
+// Counts, notes, drafts, minutes and private entries are never read here, so they cannot leak from here.
+
+const publicStages = [...PUBLIC_STAGES];
+
+function publicRegion(db: Kysely<Database>, slug: string) {
+  return db
+    .selectFrom("region")
+    .select(["id", "slug", "nameJa", "nameEn"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+}
+
+function publicEditions(db: Kysely<Database>, regionId: string) {
+  return db
+    .selectFrom("forumEdition")
+    .select([
+      "id",
+      "year",
+      "title",
+      "stage",
+      "heldOn",
+      "venueName",
+      "venueFullFrom",
+      sql<boolean>`(online_capacity is not null and online_registrations >= online_capacity)`.as(
+        "onlineFull",
+      ),
+    ])
+    .where("regionId", "=", regionId)
+    .where("stage", "in", publicStages)
+    .orderBy("year", "desc")
+    .execute();
+}
+
+/** Public timeline entries of a region; those that mirror a published announcement are left out. */
+async function publicTimeline(db: Kysely<Database>, regionId: string, limit: number) {
+  const rows = await db
+    .selectFrom("timelineEntry")
+    .select(["id", "occurredOn", "precision", "kind", "title", "body", "createdAt"])
+    .where("regionId", "=", regionId)
+    .where("isPublic", "=", true)
+    .where((eb) => eb.or([eb("sourceType", "is", null), eb("sourceType", "<>", "announcement")]))
+    .orderBy("occurredOn", "desc")
+    .orderBy("createdAt", "desc")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    occurredOn: r.occurredOn,
+    precision: r.precision,
+    kind: r.kind as TimelineKind,
+    title: r.title,
+    body: r.body,
+    createdAt: new Date(r.createdAt).toISOString(),
+  }));
+}
+
+const toPublicAnnouncement = (r: {
+  id: string;
+  announcedOn: string;
+  title: string;
+  body: string;
+  updatedAt: Date;
+}): PublicAnnouncement => ({
+  id: r.id,
+  announcedOn: r.announcedOn,
+  title: r.title,
+  body: r.body,
+  updatedAt: new Date(r.updatedAt).toISOString(),
+});
+
+/** The public page of a region's forum edition of `year`; undefined when there is none the public may see. */
+export async function findPublicForumPage(
+  db: Kysely<Database>,
+  slug: string,
+  year: number,
+): Promise<PublicForumPage | undefined> {
+  const region = await publicRegion(db, slug);
+  if (!region) return undefined;
+  const editions = await publicEditions(db, region.id);
+  const edition = editions.find((e) => e.year === year);
+  if (!edition) return undefined;
+
+  // Before the forum is announced its program is not public: the session queries then match nothing.
+  const programEditionId = isProgramPublic(edition.stage as Stage) ? edition.id : null;
+  const [sessions, speakers, announcements, timeline] = await Promise.all([
+    db
+      .selectFrom("forumSession")
+      .select([
+        "id",
+        "kind",
+        "title",
+        "subtitle",
+        sql<string | null>`to_char(starts_at, 'HH24:MI')`.as("startsAt"),
+        sql<string | null>`to_char(ends_at, 'HH24:MI')`.as("endsAt"),
+      ])
+      .where("editionId", "=", programEditionId)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("sessionSpeaker")
+      .innerJoin("forumSession", "forumSession.id", "sessionSpeaker.sessionId")
+      .select([
+        "sessionSpeaker.sessionId",
+        "sessionSpeaker.name",
+        "sessionSpeaker.affiliation",
+        "sessionSpeaker.title",
+      ])
+      .where("forumSession.editionId", "=", programEditionId)
+      .orderBy("sessionSpeaker.position")
+      .execute(),
+    db
+      .selectFrom("announcement")
+      .select(["id", "announcedOn", "title", "body", "updatedAt"])
+      .where("editionId", "=", edition.id)
+      .where("status", "=", "published")
+      .orderBy("announcedOn", "desc")
+      .orderBy("publishedAt", "desc")
+      .orderBy("id")
+      .execute(),
+    publicTimeline(db, region.id, 50),
+  ]);
+
+  return {
+    region: { slug: region.slug, nameJa: region.nameJa, nameEn: region.nameEn },
+    edition: {
+      year: edition.year,
+      title: edition.title,
+      stage: edition.stage as Stage,
+      heldOn: edition.heldOn,
+      venueName: edition.venueName,
+      venueFullFrom: edition.venueFullFrom,
+      onlineFull: Boolean(edition.onlineFull),
+    },
+    sessions: sessions.map(({ id, ...s }) => ({
+      ...s,
+      kind: s.kind as SessionKind,
+      speakers: speakers
+        .filter((sp) => sp.sessionId === id)
+        .map(({ name, affiliation, title }) => ({ name, affiliation, title })),
+    })),
+    announcements: announcements.map(toPublicAnnouncement),
+    timeline: timeline.map(({ createdAt: _createdAt, ...entry }): PublicTimelineEntry => entry),
+    otherEditions: editions.filter((e) => e.year !== year).map((e) => ({ year: e.year, title: e.title })),
+  };
+}
+
+/** The year of a region's newest public edition, for a link to the region's forum without a year. */
+export async function findLatestPublicEditionYear(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("forumEdition")
+    .innerJoin("region", "region.id", "forumEdition.regionId")
+    .select("forumEdition.year")
+    .where("region.slug", "=", slug)
+    .where("forumEdition.stage", "in", publicStages)
+    .orderBy("forumEdition.year", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.year;
+}
+
+/** What a region's Atom feed holds: published announcements of its public editions, and public entries. */
+export async function findPublicRegionFeed(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<PublicRegionFeed | undefined> {
+  const region = await publicRegion(db, slug);
+  if (!region) return undefined;
+  const [editions, announcements, timeline] = await Promise.all([
+    publicEditions(db, region.id),
+    db
+      .selectFrom("announcement")
+      .innerJoin("forumEdition", "forumEdition.id", "announcement.editionId")
+      .select([
+        "announcement.id",
+        "announcement.announcedOn",
+        "announcement.title",
+        "announcement.body",
+        "announcement.updatedAt",
+        "forumEdition.year as editionYear",
+        "forumEdition.title as editionTitle",
+      ])
+      .where("forumEdition.regionId", "=", region.id)
+      .where("forumEdition.stage", "in", publicStages)
+      .where("announcement.status", "=", "published")
+      .orderBy("announcement.announcedOn", "desc")
+      .orderBy("announcement.publishedAt", "desc")
+      .orderBy("announcement.id")
+      .limit(50)
+      .execute(),
+    publicTimeline(db, region.id, 50),
+  ]);
+  const latest = editions[0];
+  return {
+    region: { slug: region.slug, nameJa: region.nameJa, nameEn: region.nameEn },
+    latestEdition: latest ? { year: latest.year, title: latest.title } : null,
+    announcements: announcements.map((a) => ({
+      ...toPublicAnnouncement(a),
+      editionYear: a.editionYear,
+      editionTitle: a.editionTitle,
+    })),
+    timeline,
+  };
+}
