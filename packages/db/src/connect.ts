@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { PGliteDialect } from "./dialect/pglite-dialect";
@@ -48,6 +49,8 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
   const pglite = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    // Trigram indexes for searching task titles (the task title search migration).
+    extensions: { pg_trgm },
     // Match `pg`: dates as strings, bigints as strings.
     parsers: { [DATE_OID]: keepDateString, [INT8_OID]: keepDateString },
   });

@@ -7,6 +7,7 @@ import * as milestones from "./2026-11-25T17-00_milestones";
 import * as taskListPerformance from "./2026-11-25T18-00_task_list_performance";
 import * as surveys from "./2026-11-25T19-00_surveys";
 import * as forumProgram from "./2026-11-25T20-00_forum_program";
+import * as taskTitleSearch from "./2026-11-25T21-00_task_title_search";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-25T18-00_task_list_performance": taskListPerformance,
   "2026-11-25T19-00_surveys": surveys,
   "2026-11-25T20-00_forum_program": forumProgram,
+  "2026-11-25T21-00_task_title_search": taskTitleSearch,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -273,6 +273,8 @@ export async function insertResponse(
     idempotencyKey: string;
     respondentOrganizationType: OrganizationType | null;
     answers: StoredAnswers;
+    /** Now, unless given (demo data). */
+    submittedAt?: Date;
   },
   questions: readonly SurveyQuestion[],
 ): Promise<{ id: string; number: number }> {

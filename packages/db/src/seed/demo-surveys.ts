@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { OrganizationType, StoredAnswers, SurveyQuestion } from "@kyoso/domain";
+import { type OrganizationType, type StoredAnswers, type SurveyQuestion, todayInTokyo } from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import {
   addToTallies,
@@ -23,6 +23,8 @@ interface DemoSurvey {
   status: "published" | "closed";
   questions: SurveyQuestion[];
   responses: number;
+  /** Time between two demo answers. */
+  minutesApart: number;
   answer: (i: number, rand: () => number) => { org: OrganizationType | null; answers: StoredAnswers };
 }
 
@@ -83,6 +85,7 @@ const DEMO_SURVEYS: DemoSurvey[] = [
       question("comment", "longText", "ご意見・ご感想", false),
     ],
     responses: 36,
+    minutesApart: 37,
     answer: (i, rand) => {
       const programs = ["program-1", "program-2", "program-3", "program-4"].filter(() => rand() < 0.5);
       return {
@@ -131,6 +134,7 @@ const DEMO_SURVEYS: DemoSurvey[] = [
       question("topics", "longText", "フォーラムで取り上げてほしいテーマ", false),
     ],
     responses: 7,
+    minutesApart: 3 * 24 * 60 + 125,
     answer: (i, rand) => ({
       org: pick(["hello_work", "nanbyo_center", "employment_life_support", "municipality"] as const, rand),
       answers: {
@@ -142,6 +146,10 @@ const DEMO_SURVEYS: DemoSurvey[] = [
     }),
   },
 ];
+
+/** When the demo's i-th answer came in: from 17:00 (Japan) on the opening day, evenly apart. */
+const answeredAt = (demo: DemoSurvey, i: number) =>
+  new Date(Date.parse(`${demo.opensOn}T17:00:00+09:00`) + i * demo.minutesApart * 60_000);
 
 /** A small fixed-seed generator, so the demo is the same on every machine. */
 function seeded(seed: number): () => number {
@@ -183,6 +191,7 @@ export async function seedSurveys(db: Kysely<Database>): Promise<void> {
           idempotencyKey: randomUUID(),
           respondentOrganizationType: org,
           answers,
+          submittedAt: answeredAt(demo, i),
         },
         demo.questions,
       );
@@ -203,8 +212,9 @@ export async function seedSurveys(db: Kysely<Database>): Promise<void> {
       .returning("id")
       .executeTakeFirstOrThrow();
     const later = [];
-    for (let n = 10; n <= demo.responses; n += 10)
-      later.push(entry(demo.opensOn, `の回答が${n}件になりました`));
+    for (let n = 10; n <= demo.responses; n += 10) {
+      later.push(entry(todayInTokyo(answeredAt(demo, n - 1)), `の回答が${n}件になりました`));
+    }
     if (demo.status === "closed") later.push(entry(demo.closesOn, "回答締切", `回答数: ${demo.responses}件`));
     if (later.length > 0) await db.insertInto("timelineEntry").values(later).execute();
     await db
