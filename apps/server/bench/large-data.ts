@@ -4,18 +4,12 @@
 // moves the figures.
 import { availableParallelism, loadavg } from "node:os";
 import { createCaller, createContextInner } from "@kyoso/api";
-import { connect, type DatabaseHandle, prepareDatabase } from "@kyoso/db";
-import {
-  createScratchDatabase,
-  generateLargeData,
-  LARGE_DATA_SIZES as SIZES,
-  StatementCounter,
-} from "@kyoso/db/testing";
+import { type DatabaseHandle, prepareDatabase } from "@kyoso/db";
+import { generateLargeData, LARGE_DATA_SIZES as SIZES, StatementCounter } from "@kyoso/db/testing";
 import type { Actor } from "@kyoso/domain";
+import { onEachEngine } from "./engines";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
-const PG_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres").split(",");
 
 interface Budget {
   p95Ms: number;
@@ -132,29 +126,7 @@ async function run(engine: string, handle: DatabaseHandle) {
   return { engine, generatedMs, results, load: [loadBefore, loadavg()[0] ?? 0] };
 }
 
-const reports: Awaited<ReturnType<typeof run>>[] = [];
-if (ENGINES.includes("pglite")) {
-  const pglite = await connect({ engine: "pglite" });
-  try {
-    reports.push(await run("pglite", pglite));
-  } finally {
-    await pglite.close();
-  }
-}
-if (ENGINES.includes("postgres")) {
-  try {
-    const scratch = await createScratchDatabase(PG_URL, { label: "bench" });
-    const handle = await connect({ engine: "postgres", databaseUrl: scratch.url });
-    try {
-      reports.push(await run("postgres", handle));
-    } finally {
-      await handle.close();
-      await scratch.drop();
-    }
-  } catch (error) {
-    console.log(`postgres skipped: ${(error as Error).message}`);
-  }
-}
+const reports = await onEachEngine(run);
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const budgetText = (b: Budget | null) =>

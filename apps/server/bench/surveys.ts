@@ -3,13 +3,13 @@
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createCaller, createContextInner, surveyCsvStream } from "@kyoso/api";
-import { connect, type DatabaseHandle, findSurvey, prepareDatabase } from "@kyoso/db";
-import { createScratchDatabase, generateSurveyAnswers } from "@kyoso/db/testing";
+import { type DatabaseHandle, findSurvey, prepareDatabase } from "@kyoso/db";
+import { generateSurveyAnswers } from "@kyoso/db/testing";
 import type { Actor } from "@kyoso/domain";
+import { onEachEngine } from "./engines";
 
 const RESPONSES = Number(process.env.BENCH_SURVEY_RESPONSES ?? 200_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 50);
-const PG_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RESULTS_BUDGET_MS = 200;
 const EXPORT_BUDGET_ROWS_PER_S = 20_000;
 
@@ -89,25 +89,7 @@ async function run(engine: string, handle: DatabaseHandle) {
   return { engine, generatedMs, results, filtered, textPage, exported };
 }
 
-const reports: Awaited<ReturnType<typeof run>>[] = [];
-const pglite = await connect({ engine: "pglite" });
-try {
-  reports.push(await run("pglite", pglite));
-} finally {
-  await pglite.close();
-}
-try {
-  const scratch = await createScratchDatabase(PG_URL, { label: "bench" });
-  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url });
-  try {
-    reports.push(await run("postgres", handle));
-  } finally {
-    await handle.close();
-    await scratch.drop();
-  }
-} catch (error) {
-  console.log(`postgres skipped: ${(error as Error).message}`);
-}
+const reports = await onEachEngine(run);
 
 const verdict = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
 console.log(

@@ -24,7 +24,7 @@ import {
   venueFullSwitch,
 } from "@kyoso/domain";
 import type { Context } from "../context";
-import { decodeCsv, parseCsvRows } from "./csv";
+import { readCsvUpload } from "./csv";
 
 // Venue and online capacity, registration counts, and the switch to online-only when the venue fills up.
 
@@ -146,22 +146,7 @@ export interface RegistrationPreview {
 }
 
 function readRegistrationFile(fileBase64: string) {
-  let text: string;
-  try {
-    text = decodeCsv(Buffer.from(fileBase64, "base64"));
-  } catch {
-    throw new DomainError("VALIDATION", "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。");
-  }
-  const { rows, errors } = parseCsvRows(text);
-  if (errors.length > 0 && rows.length === 0)
-    throw new DomainError("VALIDATION", `CSVとして読み取れませんでした。${errors[0]}`);
-  const read = readRegistrationImport(rows);
-  if (read.missingColumns.length > 0) {
-    throw new DomainError(
-      "VALIDATION",
-      `CSVの1行目に「${read.missingColumns.join("」「")}」の列が必要です（申込1件につき1行）。`,
-    );
-  }
+  const read = readCsvUpload(fileBase64, readRegistrationImport, "（申込1件につき1行）");
   return { ...read, counts: countRegistrations(read.registrations) };
 }
 

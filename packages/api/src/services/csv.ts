@@ -1,3 +1,4 @@
+import { DomainError } from "@kyoso/domain";
 import Papa from "papaparse";
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -21,4 +22,32 @@ export function decodeCsv(bytes: Uint8Array): string {
 export function parseCsvRows(text: string): { rows: string[][]; errors: string[] } {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
   return { rows: result.data, errors: result.errors.map((e) => `${(e.row ?? 0) + 1}行目: ${e.message}`) };
+}
+
+/**
+ * An uploaded CSV (base64) read into rows by `read`, with the Japanese errors every import shares: too large,
+ * not CSV at all, required columns missing from the first line (`columnsNote` says what a line is).
+ */
+export function readCsvUpload<T extends { missingColumns: string[] }>(
+  fileBase64: string,
+  read: (rows: string[][]) => T,
+  columnsNote = "",
+): T {
+  let text: string;
+  try {
+    text = decodeCsv(Buffer.from(fileBase64, "base64"));
+  } catch {
+    throw new DomainError("VALIDATION", "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。");
+  }
+  const { rows, errors } = parseCsvRows(text);
+  if (errors.length > 0 && rows.length === 0)
+    throw new DomainError("VALIDATION", `CSVとして読み取れませんでした。${errors[0]}`);
+  const result = read(rows);
+  if (result.missingColumns.length > 0) {
+    throw new DomainError(
+      "VALIDATION",
+      `CSVの1行目に「${result.missingColumns.join("」「")}」の列が必要です${columnsNote}。`,
+    );
+  }
+  return result;
 }

@@ -19,7 +19,7 @@ import {
   readOrganizationImport,
 } from "@kyoso/domain";
 import type { Context } from "../context";
-import { decodeCsv, parseCsvRows } from "./csv";
+import { readCsvUpload } from "./csv";
 
 async function regionPrefectureCodes(ctx: Context, regionId: string): Promise<string[]> {
   const region = await findRegionById(ctx.db, regionId);
@@ -106,22 +106,7 @@ export async function previewOrganizationImport(
   regionId: string,
   fileBase64: string,
 ): Promise<ImportPreview> {
-  let text: string;
-  try {
-    text = decodeCsv(Buffer.from(fileBase64, "base64"));
-  } catch {
-    throw new DomainError("VALIDATION", "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。");
-  }
-  const { rows, errors } = parseCsvRows(text);
-  if (errors.length > 0 && rows.length === 0)
-    throw new DomainError("VALIDATION", `CSVとして読み取れませんでした。${errors[0]}`);
-  const read = readOrganizationImport(rows);
-  if (read.missingColumns.length > 0) {
-    throw new DomainError(
-      "VALIDATION",
-      `CSVの1行目に「${read.missingColumns.join("」「")}」の列が必要です。`,
-    );
-  }
+  const read = readCsvUpload(fileBase64, readOrganizationImport);
   const codes = await regionPrefectureCodes(ctx, regionId);
   const existing = await existingOrganizationKeys(ctx.db, read.drafts);
   const rejected = [...read.rejected];
