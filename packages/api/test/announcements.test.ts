@@ -27,6 +27,12 @@ describe("announcements (お知らせ)", () => {
     ]);
   });
 
+  it("shows the forum's partner only the published ones, never the committee's drafts", async () => {
+    const partner = await api.as("partner");
+    const list = await partner.announcement.forEdition({ editionId: (await edition("saitama")).id });
+    expect(list.map((a) => a.status)).toEqual(["published", "published"]);
+  });
+
   it("are written as drafts, published onto the public page and the timeline, then taken back", async () => {
     const fukuoka = await edition("fukuoka");
     const draft = await api.caller.announcement.create({

@@ -155,7 +155,7 @@ export const MATRIX: Record<
     expect: ownRegionWriters,
     input: (t) => ({ editionId: t.editionId, version: 999, fileBase64: registrationCsv }),
   },
-  "announcement.forEdition": { expect: ownRegionReaders, input: (t) => ({ editionId: t.editionId }) },
+  "announcement.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
   "announcement.create": {
     expect: ownRegionWriters,
     input: (t) => ({ editionId: t.editionId, announcedOn: "2026-11-20", title: "お知らせ", body: "本文" }),

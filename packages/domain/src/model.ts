@@ -29,7 +29,8 @@ export interface ForumEdition {
   updatedAt: string;
 }
 
-export type EditionSummary = Pick<ForumEdition, "id" | "year" | "title" | "stage" | "heldOn">;
+/** What anyone signed in may see of a forum edition: no notes, no free text. */
+export type EditionSummary = Pick<ForumEdition, "id" | "year" | "title" | "stage" | "heldOn" | "venueFullFrom">;
 
 export interface RegionSummary {
   id: string;

@@ -48,7 +48,7 @@ export const retrospectiveSaveSchema = z.object({
     .trim()
     .max(2000, { message: "アンケートのURLは2,000文字以内で入力してください。" })
     .refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
-      message: "アンケートのURLは https:// で始まる形で入力してください。",
+      message: "アンケートのURLは https:// または http:// で始まる形で入力してください。",
     })
     .transform((v) => (v === "" ? null : v))
     .nullable()

@@ -100,6 +100,6 @@ describe("publishing and the retrospective follow the stage", () => {
     );
     expect(
       firstMessage(retrospectiveSaveSchema.safeParse({ ...base, surveyUrl: "javascript:alert(1)" })),
-    ).toBe("アンケートのURLは https:// で始まる形で入力してください。");
+    ).toBe("アンケートのURLは https:// または http:// で始まる形で入力してください。");
   });
 });

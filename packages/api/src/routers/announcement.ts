@@ -1,5 +1,10 @@
-import { listEditionAnnouncements } from "@kyoso/db";
-import { announcementCreateSchema, announcementRefSchema, announcementUpdateSchema } from "@kyoso/domain";
+import { findEdition, listEditionAnnouncements } from "@kyoso/db";
+import {
+  announcementCreateSchema,
+  announcementRefSchema,
+  announcementUpdateSchema,
+  can,
+} from "@kyoso/domain";
 import { z } from "zod";
 import {
   createAnnouncement,
@@ -12,11 +17,19 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 /** Announcements (お知らせ) of a forum edition: drafts are the committee's; published ones are public. */
 export const announcementRouter = createTRPCRouter({
-  /** Drafts and published ones, newest first: for those who write the region's records. */
+  /**
+   * Newest first: drafts and published ones for those who read the region's records in full; published ones
+   * only for everyone else who may see the forum (pro bono staff, partners).
+   */
   forEdition: protectedProcedure
-    .meta({ permission: "region.read", scope: { editionId: "editionId" } })
+    .meta({ permission: "edition.read", scope: { editionId: "editionId" } })
     .input(z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }))
-    .query(({ ctx, input }) => listEditionAnnouncements(ctx.db, input.editionId)),
+    .query(async ({ ctx, input }) => {
+      const edition = await findEdition(ctx.db, input.editionId);
+      const seesDrafts =
+        edition !== undefined && can(ctx.actor, "region.read", { regionId: edition.regionId });
+      return listEditionAnnouncements(ctx.db, input.editionId, { publishedOnly: !seesDrafts });
+    }),
 
   create: protectedProcedure
     .meta({ permission: "edition.write", scope: { editionId: "editionId" } })

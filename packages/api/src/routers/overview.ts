@@ -44,6 +44,7 @@ export const overviewRouter = createTRPCRouter({
               title: r.title,
               stage: r.stage as Stage,
               heldOn: r.heldOn,
+              venueFullFrom: r.venueFullFrom,
               milestones: editionMilestones(
                 template,
                 r.heldOn,

@@ -43,11 +43,11 @@ function toAnnouncement(row: Row): Announcement {
 export async function listEditionAnnouncements(
   db: Kysely<Database>,
   editionId: string,
+  options: { publishedOnly?: boolean } = {},
 ): Promise<Announcement[]> {
-  const rows = await db
-    .selectFrom("announcement")
-    .select(columns)
-    .where("editionId", "=", editionId)
+  let query = db.selectFrom("announcement").select(columns).where("editionId", "=", editionId);
+  if (options.publishedOnly) query = query.where("status", "=", "published");
+  const rows = await query
     .orderBy("announcedOn", "desc")
     .orderBy("createdAt", "desc")
     .orderBy("id")

@@ -53,9 +53,16 @@ export function toForumEdition(row: ForumEditionRow): ForumEdition {
 }
 
 export function toEditionSummary(
-  row: Pick<ForumEditionRow, "id" | "year" | "title" | "stage" | "heldOn">,
+  row: Pick<ForumEditionRow, "id" | "year" | "title" | "stage" | "heldOn" | "venueFullFrom">,
 ): EditionSummary {
-  return { id: row.id, year: row.year, title: row.title, stage: row.stage as Stage, heldOn: row.heldOn };
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    stage: row.stage as Stage,
+    heldOn: row.heldOn,
+    venueFullFrom: row.venueFullFrom,
+  };
 }
 
 export function toRegionPrefecture(row: Selectable<PrefectureTable>): RegionPrefecture {

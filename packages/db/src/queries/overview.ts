@@ -16,6 +16,7 @@ export interface OverviewRegionRow {
   title: string | null;
   stage: string | null;
   heldOn: string | null;
+  venueFullFrom: string | null;
   /** Null when the region has no edition or its edition follows the template unchanged. */
   overrides: OverviewMilestoneOverride[] | null;
 }
@@ -54,6 +55,7 @@ export async function loadOverview(
     select r.id as "regionId", r.slug, r.name_ja as "nameJa", r.name_en as "nameEn", r.kind,
       codes.codes as "prefectureCodes",
       cur.id as "editionId", cur.year, cur.title, cur.stage, cur.held_on as "heldOn",
+      cur.venue_full_from as "venueFullFrom",
       (select json_agg(json_build_array(em.template_key, em.shift_days, em.done_on))
          from edition_milestone em where em.edition_id = cur.id) as overrides
     from region r
@@ -61,7 +63,7 @@ export async function loadOverview(
       select coalesce(array_agg(rp.prefecture_code::text order by rp.prefecture_code), '{}') as codes
       from region_prefecture rp where rp.region_id = r.id) codes
     left join lateral (
-      select fe.id, fe.year, fe.title, fe.stage, fe.held_on from forum_edition fe
+      select fe.id, fe.year, fe.title, fe.stage, fe.held_on, fe.venue_full_from from forum_edition fe
       where fe.region_id = r.id order by fe.year desc limit 1) cur on true
     order by codes.codes[1], r.kind desc, r.slug`;
 

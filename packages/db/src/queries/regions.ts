@@ -51,7 +51,7 @@ export async function listRegions(db: Kysely<Database>): Promise<RegionSummary[]
       : await db
           .selectFrom("forumEdition")
           .distinctOn("regionId")
-          .select(["regionId", "id", "year", "title", "stage", "heldOn"])
+          .select(["regionId", "id", "year", "title", "stage", "heldOn", "venueFullFrom"])
           .where("regionId", "in", ids)
           .orderBy("regionId")
           .orderBy("year", "desc")
