@@ -1,15 +1,23 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { NotFound } from "../components/not-found";
 import { parseAuditSearch } from "../features/audit/lib/audit-search";
+import { parseForumSearch } from "../features/forum-admin/lib/forum-search";
 import { parseFindingsSearch } from "../features/hearings/lib/findings-search";
 import { parseOrganizationSearch } from "../features/organizations/lib/organization-search";
 import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
+import { CalendarLinksRoute } from "./routes/account-routes";
 import { AuditRoute, EditUserRoute, InviteRoute, UsersRoute } from "./routes/admin-routes";
 import { AgreementRoute, CohostsRoute, CreateAgreementRoute } from "./routes/cohost-routes";
 import { CreateEditionRoute, EditEditionRoute } from "./routes/edition-routes";
+import {
+  ForumAnnouncementsRoute,
+  ForumCapacityRoute,
+  ForumProgramRoute,
+  ForumRetrospectiveRoute,
+} from "./routes/forum-routes";
 import { CreateHearingRoute, FindingsRoute, HearingRoute, HearingsRoute } from "./routes/hearing-routes";
 import {
   CreateOrganizationRoute,
@@ -72,6 +80,35 @@ export const editEditionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/editions/$editionId/edit",
   component: EditEditionRoute,
+});
+
+// フォーラム運営: the forum edition's program, capacity, announcements and retrospective (`?edition=` for another year).
+const forumProgramRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/forum",
+  validateSearch: parseForumSearch,
+  component: ForumProgramRoute,
+});
+
+const forumCapacityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/forum/capacity",
+  validateSearch: parseForumSearch,
+  component: ForumCapacityRoute,
+});
+
+const forumAnnouncementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/forum/announcements",
+  validateSearch: parseForumSearch,
+  component: ForumAnnouncementsRoute,
+});
+
+const forumRetrospectiveRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/forum/retrospective",
+  validateSearch: parseForumSearch,
+  component: ForumRetrospectiveRoute,
 });
 
 // The region's record pages: each tab and form is its own address.
@@ -251,6 +288,12 @@ const milestoneSettingsRoute = createRoute({
   component: MilestoneSettingsRoute,
 });
 
+const calendarLinksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/account/calendar",
+  component: CalendarLinksRoute,
+});
+
 const inviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invite/$token",
@@ -270,6 +313,10 @@ const routeTree = rootRoute.addChildren([
     regionRoute,
     createEditionRoute,
     editEditionRoute,
+    forumProgramRoute,
+    forumCapacityRoute,
+    forumAnnouncementsRoute,
+    forumRetrospectiveRoute,
     timelineRoute,
     meetingsRoute,
     createMeetingRoute,
@@ -298,6 +345,7 @@ const routeTree = rootRoute.addChildren([
     boardRoute,
     taskRoute,
     milestoneSettingsRoute,
+    calendarLinksRoute,
   ]),
   inviteRoute,
   answerRoute,

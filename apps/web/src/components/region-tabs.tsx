@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 export const REGION_TABS = [
   "overview",
+  "forum",
   "timeline",
   "meetings",
   "hearings",
@@ -14,6 +15,7 @@ export type RegionTab = (typeof REGION_TABS)[number];
 
 const PATHS = {
   overview: "/regions/$slug",
+  forum: "/regions/$slug/forum",
   timeline: "/regions/$slug/timeline",
   meetings: "/regions/$slug/meetings",
   hearings: "/regions/$slug/hearings",

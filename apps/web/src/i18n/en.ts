@@ -1,5 +1,7 @@
+import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
 import { enDashboard } from "./en/dashboard";
+import { enForum } from "./en/forum";
 import { enHearings } from "./en/hearings";
 import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
@@ -350,4 +352,6 @@ export const en: typeof ja = {
   ...enTasks,
   ...enDashboard,
   ...enSurveys,
+  ...enForum,
+  ...enCalendarLinks,
 };

@@ -1,6 +1,8 @@
 import { STAGE_LABELS_JA } from "@kyoso/domain";
+import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
 import { jaDashboard } from "./ja/dashboard";
+import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
@@ -339,4 +341,6 @@ export const ja = {
   ...jaTasks,
   ...jaDashboard,
   ...jaSurveys,
+  ...jaForum,
+  ...jaCalendarLinks,
 };

@@ -4,6 +4,7 @@ export const enShared: typeof jaShared = {
   tabs: {
     label: "Region pages",
     overview: "Overview",
+    forum: "Forum",
     timeline: "Timeline",
     meetings: "Meetings",
     hearings: "Hearings",

@@ -5,6 +5,7 @@ export const jaShared = {
   tabs: {
     label: "地域のページ",
     overview: "概要",
+    forum: "フォーラム運営",
     timeline: "タイムライン",
     meetings: "会議",
     hearings: "ヒアリング",

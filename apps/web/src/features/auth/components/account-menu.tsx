@@ -1,5 +1,6 @@
 import type { UserProfile } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../../lib/trpc";
 
@@ -19,6 +20,9 @@ export function AccountMenu({ user }: { user: UserProfile }) {
         {t("auth.signedInAs", { name: user.displayName })}
         <span className="account-role">{t("auth.roleLabel", { role: t(`roles.${user.role}`) })}</span>
       </span>
+      <Link to="/account/calendar" className="account-link">
+        {t("calendarLinks.nav")}
+      </Link>
       <button
         type="button"
         className="button button--secondary button--small"

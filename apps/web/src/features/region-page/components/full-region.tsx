@@ -45,7 +45,12 @@ export function FullRegion({ region, slug, canWrite }: Props) {
 
       {edition && (
         <section aria-labelledby="program-heading" className="section">
-          <h2 id="program-heading">{t("region.programHeading")}</h2>
+          <div className="section-head">
+            <h2 id="program-heading">{t("region.programHeading")}</h2>
+            <Link to="/regions/$slug/forum" params={{ slug }} className="button button--secondary">
+              {canWrite ? t("forum.openToEdit") : t("forum.open")}
+            </Link>
+          </div>
           <Program sessions={edition.sessions} />
         </section>
       )}

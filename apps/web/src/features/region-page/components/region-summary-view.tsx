@@ -1,8 +1,10 @@
-import type { EditionSummary, RegionSummary } from "@kyoso/domain";
+import { can, type EditionSummary, type RegionSummary } from "@kyoso/domain";
+import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { RegionHeader } from "../../../components/region-header";
 import { StageBadge } from "../../../components/stage-badge";
+import { useMe } from "../../../lib/use-me";
 import { EditionMilestones } from "./edition-milestones";
 import { PastEditions } from "./past-editions";
 
@@ -13,7 +15,12 @@ interface Props {
 /** What anyone signed in may know of a region: titles, stages and dates, no meeting records or notes. */
 export function RegionSummaryView({ region }: Props) {
   const { t } = useTranslation();
+  const me = useMe();
   const edition = region.currentEdition;
+  // Pro bono staff of the region and the forum's partner read its program and numbers in フォーラム運営.
+  const forumReadable = region.editions.some(
+    (e) => e !== null && can(me, "edition.read", { regionId: region.id, editionId: e.id }),
+  );
   const past = region.editions.filter((e): e is EditionSummary => e !== null && e.id !== edition?.id);
   return (
     <>
@@ -39,6 +46,13 @@ export function RegionSummaryView({ region }: Props) {
                 <dd>{edition.heldOn ? <DateText value={edition.heldOn} /> : t("common.undecided")}</dd>
               </div>
             </dl>
+            {forumReadable && (
+              <p>
+                <Link to="/regions/$slug/forum" params={{ slug: region.slug }}>
+                  {t("forum.open")}
+                </Link>
+              </p>
+            )}
           </article>
         ) : (
           <p className="empty">{t("region.noCurrent")}</p>

@@ -1,0 +1,63 @@
+import { announcementCreateSchema, type IsoDate } from "@kyoso/domain";
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { describeApiFailure } from "../../../lib/api-errors";
+import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import { useTRPC } from "../../../lib/trpc";
+import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import type { AnnouncementValues } from "../lib/announcement-values";
+import type { Announcement } from "../lib/types";
+import { AnnouncementFields } from "./announcement-fields";
+import { InlineForm } from "./inline-form";
+
+interface Props {
+  editionId: string;
+  /** Today in Japan: the date a new announcement starts with. */
+  today: IsoDate;
+  /** Closed: with the draft created, or null when cancelled. */
+  onDone: (created: Announcement | null) => void;
+}
+
+/** A new announcement, always saved as a draft: publishing is a step of its own. */
+export function CreateAnnouncement({ editionId, today, onDone }: Props) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusInvalid(formRef);
+  const [values, setValues] = useState<AnnouncementValues>({ announcedOn: today, title: "", body: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const create = useMutation(trpc.announcement.create.mutationOptions({ onSuccess: onDone }));
+  const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
+
+  const submit = () => {
+    const parsed = announcementCreateSchema.safeParse({ editionId, ...values });
+    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
+    if (!parsed.success) {
+      focusInvalid();
+      return;
+    }
+    create.mutate(parsed.data);
+  };
+
+  return (
+    <InlineForm
+      formRef={formRef}
+      className="card"
+      legend={t("forum.announcements.createLegend")}
+      failure={failure}
+      pending={create.isPending}
+      submitLabel={t("forum.announcements.createSubmit")}
+      onSubmit={submit}
+      onCancel={() => onDone(null)}
+    >
+      <p className="muted small">{t("forum.announcements.draftNote")}</p>
+      <AnnouncementFields
+        idPrefix="new-announcement"
+        values={values}
+        errors={{ ...failure?.fieldErrors, ...errors }}
+        onChange={setValues}
+      />
+    </InlineForm>
+  );
+}

@@ -1,0 +1,202 @@
+import { speakerLine, speakerUpdateSchema } from "@kyoso/domain";
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { FormFailure } from "../../../components/form-failure";
+import { describeApiFailure } from "../../../lib/api-errors";
+import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import { useTRPC } from "../../../lib/trpc";
+import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { type SpeakerValues, speakerValuesOf } from "../lib/session-values";
+import type { Speaker } from "../lib/types";
+import type { ProgramCache } from "../lib/use-program-cache";
+import { InlineForm } from "./inline-form";
+import { SpeakerFields } from "./session-fields";
+
+export const speakerControlId = (id: string, control: "up" | "down" | "edit" | "remove") =>
+  `speaker-${id}-${control}`;
+
+interface Props {
+  speaker: Speaker;
+  index: number;
+  total: number;
+  canWrite: boolean;
+  cache: ProgramCache;
+  announce: (text: string) => void;
+  focusLater: (id: string) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemoved: () => void;
+}
+
+/** One speaker: 「朝日雅也 埼玉県立大学 名誉教授」, with move, edit and remove for writers. */
+export function SpeakerItem(props: Props) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { speaker, index, total, canWrite, cache, focusLater } = props;
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutation(
+    trpc.program.deleteSpeaker.mutationOptions({
+      onSuccess: (saved) => {
+        setConfirming(false);
+        props.announce(t("forum.speakers.removed", { name: speaker.name }));
+        props.onRemoved();
+        cache.replace(saved);
+      },
+      onError: () => setConfirming(false),
+    }),
+  );
+  const removeFailure = remove.isError ? describeApiFailure(remove.error, t("form.networkError")) : null;
+  const role = [speaker.affiliation, speaker.title].filter(Boolean).join(" ");
+  const who = speakerLine(speaker);
+
+  if (editing) {
+    return (
+      <li className="speaker-item">
+        <EditSpeaker
+          speaker={speaker}
+          cache={cache}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) props.announce(t("forum.speakers.saved", { name: saved }));
+            focusLater(speakerControlId(speaker.id, "edit"));
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="speaker-item">
+      <span className="speaker-text">
+        <span className="speaker-name">{speaker.name}</span>
+        {role && <span className="speaker-role">{role}</span>}
+      </span>
+      {canWrite && (
+        <span className="item-tools item-tools--inline">
+          {total > 1 && (
+            <>
+              <button
+                id={speakerControlId(speaker.id, "up")}
+                type="button"
+                className="button button--secondary button--small"
+                disabled={index === 0}
+                aria-label={t("forum.speakers.moveUpLabel", { name: speaker.name })}
+                onClick={() => props.onMove(-1)}
+              >
+                <span aria-hidden="true">↑ </span>
+                {t("forum.moveUp")}
+              </button>
+              <button
+                id={speakerControlId(speaker.id, "down")}
+                type="button"
+                className="button button--secondary button--small"
+                disabled={index === total - 1}
+                aria-label={t("forum.speakers.moveDownLabel", { name: speaker.name })}
+                onClick={() => props.onMove(1)}
+              >
+                <span aria-hidden="true">↓ </span>
+                {t("forum.moveDown")}
+              </button>
+            </>
+          )}
+          <button
+            id={speakerControlId(speaker.id, "edit")}
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              setEditing(true);
+              focusLater(`speaker-${speaker.id}-form-name`);
+            }}
+          >
+            {t("forum.edit")}
+            <span className="visually-hidden">{t("forum.speakers.which", { name: speaker.name })}</span>
+          </button>
+          <button
+            id={speakerControlId(speaker.id, "remove")}
+            type="button"
+            className="button button--danger-secondary button--small"
+            onClick={() => {
+              remove.reset();
+              setConfirming(true);
+            }}
+          >
+            {t("forum.remove")}
+            <span className="visually-hidden">{t("forum.speakers.which", { name: speaker.name })}</span>
+          </button>
+        </span>
+      )}
+      <FormFailure failure={removeFailure} onReload={() => void cache.reload()} />
+      {canWrite && (
+        <ConfirmDialog
+          open={confirming}
+          danger
+          title={t("forum.speakers.removeTitle")}
+          confirmLabel={t("forum.remove")}
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate({ id: speaker.id })}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t("forum.speakers.removeBody", { who })}</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+}
+
+function EditSpeaker({
+  speaker,
+  cache,
+  onDone,
+}: {
+  speaker: Speaker;
+  cache: ProgramCache;
+  onDone: (savedName: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusInvalid(formRef);
+  const [values, setValues] = useState<SpeakerValues>(() => speakerValuesOf(speaker));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const update = useMutation(
+    trpc.program.updateSpeaker.mutationOptions({
+      onSuccess: (saved) => {
+        cache.replace(saved);
+        onDone(values.name.trim());
+      },
+    }),
+  );
+  const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
+  const all = { ...failure?.fieldErrors, ...errors };
+
+  const submit = () => {
+    const parsed = speakerUpdateSchema.safeParse({ id: speaker.id, ...values });
+    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
+    if (!parsed.success) {
+      focusInvalid();
+      return;
+    }
+    update.mutate(parsed.data);
+  };
+
+  return (
+    <InlineForm
+      formRef={formRef}
+      legend={t("forum.speakers.editLegend", { name: speaker.name })}
+      failure={failure}
+      onReload={() => void cache.reload()}
+      pending={update.isPending}
+      submitLabel={t("forum.save")}
+      onSubmit={submit}
+      onCancel={() => onDone(null)}
+    >
+      <SpeakerFields
+        idPrefix={`speaker-${speaker.id}-form`}
+        values={values}
+        errors={{ name: all.name, affiliation: all.affiliation, title: all.title }}
+        onChange={setValues}
+      />
+    </InlineForm>
+  );
+}
