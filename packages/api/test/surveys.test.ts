@@ -222,6 +222,11 @@ describe("public answer page", () => {
     const again = await api.anonymous().publicSurvey.submit(form);
     expect(first).toEqual({ number: 1, duplicate: false });
     expect(again).toEqual({ number: 1, duplicate: true });
+    // One audit row for the stored answer, none for the repeat; no answers in it.
+    const audit = await api.caller.audit.list({ recordType: "survey_response" });
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]).toMatchObject({ actorId: null, action: "create" });
+    expect(JSON.stringify(audit.rows[0])).not.toContain(opt("role", 0));
     const [both1, both2] = await Promise.all([
       api
         .anonymous()

@@ -99,6 +99,7 @@ export const AUDIT_RECORD_TYPES = [
   "edition_retrospective",
   "feed_token",
   "survey",
+  "survey_response",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

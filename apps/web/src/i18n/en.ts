@@ -307,6 +307,7 @@ export const en: typeof ja = {
       edition_retrospective: "Retrospective",
       feed_token: "Calendar link",
       survey: "Survey",
+      survey_response: "Survey answer",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",

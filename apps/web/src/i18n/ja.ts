@@ -296,6 +296,7 @@ export const ja = {
       edition_retrospective: "振り返り",
       feed_token: "カレンダー用リンク",
       survey: "アンケート",
+      survey_response: "アンケートの回答",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",

@@ -331,6 +331,16 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
       current,
     );
     await addToTallies(tx, survey.id, tallyKeys(current, recheck.answers, organizationType));
+    // The answers themselves stay out of the audit log (they may mention a disease): who, when, which survey.
+    await recordAudit(tx, {
+      actorId: null,
+      action: "create",
+      recordType: "survey_response",
+      recordId: stored.id,
+      regionId: locked.regionId,
+      before: null,
+      after: { surveyId: survey.id, number: stored.number, respondentOrganizationType: organizationType },
+    });
     for (const n of responseMilestonesCrossed(locked.responseCount, stored.number)) {
       await insertTimelineEntry(tx, {
         regionId: locked.regionId,
