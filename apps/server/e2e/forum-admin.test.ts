@@ -296,7 +296,7 @@ describe("フォーラム運営", () => {
     await check(page, "forum-retrospective");
   });
 
-  it("lets the forum's partner read the program, without any editing control", async () => {
+  it("lets the forum's partner read the program and the published お知らせ, without any editing control", async () => {
     const partner = await signedInContext(browser, url, "partner@kyoso.example");
     try {
       const [p] = partner.pages();
@@ -307,11 +307,25 @@ describe("フォーラム運営", () => {
       await p.getByText("閲覧のみできます。").waitFor();
       expect(await p.getByRole("button", { name: /上へ移動/ }).count()).toBe(0);
       expect(await p.getByRole("heading", { name: "セッションを追加" }).count()).toBe(0);
-      // Drafts are region records: no お知らせ page for a partner.
-      expect(
-        await p.getByRole("navigation", { name: "フォーラム運営" }).getByRole("link").allTextContents(),
-      ).toEqual(["プログラム", "定員・申込数", "振り返り"]);
+      const nav = p.getByRole("navigation", { name: "フォーラム運営" });
+      expect(await nav.getByRole("link").allTextContents()).toEqual([
+        "プログラム",
+        "定員・申込数",
+        "お知らせ",
+        "振り返り",
+      ]);
       await check(p, "forum-program-partner");
+
+      // お知らせ: the published ones only, to read; drafts and every writing control stay the committee's.
+      await nav.getByRole("link", { name: "お知らせ" }).click();
+      await h1(p, "埼玉県のお知らせ");
+      const list = p.getByRole("region", { name: "お知らせ" });
+      await list.getByRole("heading", { name: "基調講演のテーマが決まりました" }).waitFor();
+      await list.getByText("公開済みのお知らせを新しい順に並べています。").waitFor();
+      expect(await list.getByText("下書き", { exact: true }).count()).toBe(0);
+      expect(await p.getByRole("button", { name: "お知らせを書く" }).count()).toBe(0);
+      expect(await list.getByRole("button").count()).toBe(0);
+      await check(p, "forum-announcements-partner");
     } finally {
       await partner.close();
     }

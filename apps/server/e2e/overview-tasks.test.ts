@@ -38,7 +38,7 @@ const taskTitles = (p: Page) =>
   p.getByRole("table", { name: "タスク一覧" }).locator("tbody").getByRole("link").allTextContents();
 
 describe("the national overview", () => {
-  it("shows 埼玉県 as a 開催済 tile linking to the region, with milestones and counts, and passes axe", async () => {
+  it("shows 埼玉県 as a 開催済 tile linking to the region, with milestones, counts and its venue-full date, and passes axe", async () => {
     await page.goto(url);
     const tile = page.getByRole("link", { name: "埼玉県：開催済" });
     await tile.waitFor();
@@ -49,6 +49,17 @@ describe("the national overview", () => {
     expect(await matrix.getByRole("columnheader", { name: "会場確保" }).count()).toBe(1);
     expect(await matrix.getByRole("rowheader", { name: "福岡県" }).count()).toBe(1);
     await page.getByRole("table", { name: "ステージ別のフォーラム数", exact: true }).waitFor();
+
+    // SAITAMA2026 went online-only on 1/27: a short 「会場満席」 on screen, the date in what screen readers say.
+    const venueFull = "会場満席（2026年1月27日(火)から・オンラインのみ受付）";
+    expect(await matrix.getByRole("rowheader", { name: /^埼玉県/ }).textContent()).toBe(`埼玉県${venueFull}`);
+    const forums = page.getByRole("table", { name: "地域ごとの現在のフォーラム" });
+    const saitama = forums
+      .getByRole("row", { name: /SAITAMA2026/ })
+      .getByRole("cell")
+      .nth(2);
+    expect(await saitama.getByText("会場満席").textContent()).toBe(venueFull);
+    expect(await matrix.getByText("会場満席").count()).toBe(1);
     await screenshot(page, "overview-map");
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -157,7 +157,7 @@ describe("organizations", () => {
       await page.getByRole("heading", { name: "登録される団体 (1件)" }).waitFor();
       await page.getByRole("heading", { name: "登録されない行 (1件)" }).waitFor();
       const rejected = page.getByRole("row").filter({ hasText: "宇宙就労研究所" });
-      expect(await rejected.getByRole("cell").first().textContent()).toBe("3");
+      expect(await rejected.getByRole("cell").first().textContent()).toBe("3行目");
       expect(await rejected.textContent()).toContain("種別「宇宙機関」は登録できる種別ではありません。");
       await screenshot(page, "organization-import-preview");
       expect(await axeViolations(page)).toEqual([]);

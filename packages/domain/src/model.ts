@@ -30,7 +30,10 @@ export interface ForumEdition {
 }
 
 /** What anyone signed in may see of a forum edition: no notes, no free text. */
-export type EditionSummary = Pick<ForumEdition, "id" | "year" | "title" | "stage" | "heldOn" | "venueFullFrom">;
+export type EditionSummary = Pick<
+  ForumEdition,
+  "id" | "year" | "title" | "stage" | "heldOn" | "venueFullFrom"
+>;
 
 export interface RegionSummary {
   id: string;

@@ -130,7 +130,7 @@ export const en: typeof ja = {
     venueSeats: "At the venue",
     onlineSeats: "Online",
     registrations: "{{registrations}} registered / capacity {{capacity}}",
-    registrationsNoCapacity: "{{registrations}} registered / capacity not set",
+    registrationsNoCapacity: "{{registrations}} registered / capacity unlimited",
     venueFullNotice: "The venue is full from {{date}}: only online participation is accepted",
     edit: "Edit this forum",
     create: "Register a new forum",
@@ -177,7 +177,7 @@ export const en: typeof ja = {
     hints: {
       stageCreate: "A new forum starts at a stage up to “Decided”.",
       stageEdit: "The current stage, or one the forum may move to from it (one step on, or one back).",
-      optionalNumber: "Leave empty if not yet known.",
+      capacity: "Leave empty for an unlimited capacity.",
       venueFullFrom: "From this date only online participation is accepted.",
     },
     save: "Save",

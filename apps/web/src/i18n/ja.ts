@@ -120,7 +120,7 @@ export const ja = {
     venueSeats: "会場参加",
     onlineSeats: "オンライン参加",
     registrations: "申込 {{registrations}}人 / 定員 {{capacity}}",
-    registrationsNoCapacity: "申込 {{registrations}}人 / 定員 未定",
+    registrationsNoCapacity: "申込 {{registrations}}人 / 定員 無制限",
     venueFullNotice: "{{date}}から会場参加は定員となり、オンライン参加のみ受付",
     edit: "このフォーラムを編集",
     create: "新しいフォーラムを登録",
@@ -166,7 +166,7 @@ export const ja = {
     hints: {
       stageCreate: "新しいフォーラムは「開催決定」までのステージで登録します。",
       stageEdit: "今のステージと、そこから進める（または一つ戻す）ステージを選べます。",
-      optionalNumber: "未定なら空欄のままにしてください。",
+      capacity: "定員を設けない（無制限の）場合は空欄のままにしてください。",
       venueFullFrom: "この日からオンライン参加のみ受け付けます。",
     },
     save: "保存する",

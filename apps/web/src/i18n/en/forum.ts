@@ -3,6 +3,8 @@ import type { jaForum } from "../ja/forum";
 export const enForum: typeof jaForum = {
   venueFull: {
     badge: "Venue full from {{date}}: online only",
+    short: "Venue full",
+    shortDetail: " (from {{date}}: online only)",
   },
   confirmDialog: {
     cancel: "Cancel",
@@ -144,9 +146,6 @@ export const enForum: typeof jaForum = {
         "Importing fills the venue: from {{date}} it is venue-full and only online registration is open.",
       rejected: "Rows that cannot be read: {{count}}",
       rejectedCaption: "Rows that cannot be read, with reasons",
-      line: "Line",
-      lineNumber: "Line {{line}}",
-      reasons: "Reasons",
       noneRejected: "Every row could be read.",
       blocked: "Some rows cannot be read, so the file cannot be imported. Fix the CSV and choose it again.",
       nothing: "There are no registrations to import.",
@@ -157,6 +156,7 @@ export const enForum: typeof jaForum = {
       heading: "Announcements",
       intro:
         "Newest first. Drafts are seen by the committee only. Published announcements appear on the public page, in the Atom feed and on the region's timeline.",
+      introPublished: "Published announcements, newest first.",
       create: "Write an announcement",
       createLegend: "New announcement",
       createSubmit: "Save as draft",

@@ -38,6 +38,12 @@ export const enShared: typeof jaShared = {
     invalid: "This is not a date we can read. Type it like 10.29 or 2026年10月29日.",
     dayOnly: "Enter a full date with the day (e.g. 10.29).",
   },
+  csvLines: {
+    line: "Line",
+    lineNumber: "Line {{line}}",
+    name: "Name",
+    reasons: "Reasons",
+  },
   sort: {
     ascending: "sorted ascending",
     descending: "sorted descending",

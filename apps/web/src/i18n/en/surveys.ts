@@ -128,8 +128,6 @@ export const enSurveys: typeof jaSurveys = {
       close: "Close",
       reopen: "Reopen",
       delete: "Delete",
-      cancel: "Cancel",
-      working: "Working…",
       publishTitle: "Publish this survey?",
       publishBody:
         "Once published, the answer link accepts answers from {{from}} to {{to}}. The region's timeline records it.",

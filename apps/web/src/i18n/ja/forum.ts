@@ -4,6 +4,8 @@ import { ANNOUNCEMENT_STATUS_LABELS_JA } from "@kyoso/domain";
 export const jaForum = {
   venueFull: {
     badge: "{{date}}から会場満席・オンラインのみ受付",
+    short: "会場満席",
+    shortDetail: "（{{date}}から・オンラインのみ受付）",
   },
   confirmDialog: {
     cancel: "キャンセル",
@@ -145,9 +147,6 @@ export const jaForum = {
         "取り込むと、会場参加が定員に達するため、{{date}}から会場満席（オンライン参加のみ受付）になります。",
       rejected: "読み取れない行: {{count}}行",
       rejectedCaption: "読み取れない行と理由",
-      line: "行",
-      lineNumber: "{{line}}行目",
-      reasons: "理由",
       noneRejected: "すべての行を読み取れました。",
       blocked: "読み取れない行があるため、取り込めません。CSVを直してから、もう一度選んでください。",
       nothing: "取り込める申込がありません。",
@@ -158,6 +157,7 @@ export const jaForum = {
       heading: "お知らせ",
       intro:
         "新しい順に並んでいます。下書きは実行委員だけが見られます。公開すると、公開ページとAtomフィード、地域のタイムラインに載ります。",
+      introPublished: "公開済みのお知らせを新しい順に並べています。",
       create: "お知らせを書く",
       createLegend: "新しいお知らせ",
       createSubmit: "下書きとして保存",

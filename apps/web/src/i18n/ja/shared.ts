@@ -39,6 +39,12 @@ export const jaShared = {
     invalid: "日付として読み取れません。「10.29」や「2026年10月29日」のように入力してください。",
     dayOnly: "日付は日まで入力してください（例: 10.29）。",
   },
+  csvLines: {
+    line: "行",
+    lineNumber: "{{line}}行目",
+    name: "名称",
+    reasons: "理由",
+  },
   sort: {
     ascending: "昇順に並んでいます",
     descending: "降順に並んでいます",

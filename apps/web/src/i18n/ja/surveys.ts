@@ -118,8 +118,6 @@ export const jaSurveys = {
       close: "締め切る",
       reopen: "受付を再開する",
       delete: "削除する",
-      cancel: "やめる",
-      working: "処理しています…",
       publishTitle: "アンケートを公開しますか？",
       publishBody:
         "公開すると、回答用リンクから{{from}}〜{{to}}の間、回答を受け付けます。地域のタイムラインにも記録されます。",

@@ -3,7 +3,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouterState } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Forbidden } from "../../../components/forbidden";
 import { LoadError, Loading } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { announcementControlId } from "../lib/announcement-values";
@@ -16,15 +15,14 @@ import type { ForumContext } from "./forum-frame";
 /**
  * The edition's お知らせ, newest first: drafts (the committee's) and published ones (on the public page, the Atom
  * feed and the region's timeline). A draft the server wrote when the venue filled up stands out until published.
+ * Everyone else who may see the forum (pro bono staff, its partner) reads the published ones only: the server
+ * leaves the drafts out for them.
  */
 export function AnnouncementsPage({ forum }: { forum: ForumContext }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const editionId = forum.edition.id;
-  const list = useQuery({
-    ...trpc.announcement.forEdition.queryOptions({ editionId }),
-    enabled: forum.canReadRecords,
-  });
+  const list = useQuery(trpc.announcement.forEdition.queryOptions({ editionId }));
   const cache = useAnnouncementCache(editionId);
   const focusLater = useFocusLater();
   const [creating, setCreating] = useState(false);
@@ -37,7 +35,6 @@ export function AnnouncementsPage({ forum }: { forum: ForumContext }) {
     if (loaded && hash) document.getElementById(hash)?.focus();
   }, [loaded, hash]);
 
-  if (!forum.canReadRecords) return <Forbidden />;
   if (list.isPending) return <Loading />;
   if (list.isError) return <LoadError onRetry={() => void list.refetch()} />;
   const canPublish = isEditionPublic(forum.edition.stage);
@@ -62,7 +59,9 @@ export function AnnouncementsPage({ forum }: { forum: ForumContext }) {
           </button>
         )}
       </div>
-      <p className="muted">{t("forum.announcements.intro")}</p>
+      <p className="muted">
+        {t(forum.canReadRecords ? "forum.announcements.intro" : "forum.announcements.introPublished")}
+      </p>
       {forum.canWrite && !canPublish && (
         <p className="notice notice--info">
           {t("forum.announcements.notPublicYet", { stage: t(`stage.${forum.edition.stage}`) })}

@@ -15,12 +15,10 @@ const PATHS = {
 /** The four pages of フォーラム運営 as links (each its own address); the router marks the current one. */
 export function ForumNav({ forum }: { forum: ForumContext }) {
   const { t } = useTranslation();
-  // Drafts of announcements are region records: those who only read the forum do not get the page.
-  const sections = FORUM_SECTIONS.filter((s) => s !== "announcements" || forum.canReadRecords);
   return (
     <nav aria-label={t("forum.nav.label")} className="forum-nav">
       <ul>
-        {sections.map((s) => (
+        {FORUM_SECTIONS.map((s) => (
           <li key={s}>
             <Link
               to={PATHS[s]}

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { RejectedLinesTable } from "../../../components/rejected-lines-table";
 import { useDates } from "../../../i18n/use-dates";
 import type { RouterOutputs } from "../../../lib/api-types";
 import type { RegistrationPreview } from "../lib/types";
@@ -69,35 +70,7 @@ export function ImportPreview({ forum, preview, committing, committed, onCommit 
       <h4 className="import-rejected-heading">{t("forum.import.rejected", { count: rejected.length })}</h4>
       {blocked ? (
         <>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">{t("forum.import.rejectedCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="plain-th">
-                    {t("forum.import.line")}
-                  </th>
-                  <th scope="col" className="plain-th">
-                    {t("forum.import.reasons")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejected.map((row) => (
-                  <tr key={row.line}>
-                    <td className="nowrap">{t("forum.import.lineNumber", { line: row.line })}</td>
-                    <td>
-                      <ul className="plain-list">
-                        {row.reasons.map((reason) => (
-                          <li key={reason}>{reason}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RejectedLinesTable rows={rejected} caption={t("forum.import.rejectedCaption")} />
           <p className="notice notice--error">{t("forum.import.blocked")}</p>
         </>
       ) : (

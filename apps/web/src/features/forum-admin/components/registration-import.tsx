@@ -1,11 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { FormFailure } from "../../../components/form-failure";
 import { FieldFrame } from "../../../components/form-field";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { readFileBase64 } from "../../../lib/read-file-base64";
 import { useTRPC } from "../../../lib/trpc";
+import { useCsvFile } from "../../../lib/use-csv-file";
 import { useCapacityWrites } from "../lib/use-capacity-writes";
 import type { ForumContext } from "./forum-frame";
 import { ImportPreview } from "./import-preview";
@@ -20,25 +20,18 @@ export function RegistrationImport({ forum }: { forum: ForumContext }) {
   const trpc = useTRPC();
   const { edition } = forum;
   const written = useCapacityWrites(edition.id);
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [fileError, setFileError] = useState<string[] | undefined>();
   const preview = useMutation(trpc.capacity.importPreview.mutationOptions());
   const commit = useMutation(trpc.capacity.importCommit.mutationOptions({ onSuccess: written }));
   const failing = commit.isError ? commit : preview.isError ? preview : null;
   const failure = failing ? describeApiFailure(failing.error, t("form.networkError")) : null;
 
-  const choose = async (chosen: File | undefined) => {
-    preview.reset();
-    commit.reset();
-    setFile(null);
-    if (!chosen) return;
-    try {
-      setFile({ name: chosen.name, base64: await readFileBase64(chosen) });
-      setFileError(undefined);
-    } catch {
-      setFileError([t("forum.import.readFailed")]);
-    }
-  };
+  const { file, fileError, setFileError, choose } = useCsvFile({
+    readFailed: t("forum.import.readFailed"),
+    onChoose: () => {
+      preview.reset();
+      commit.reset();
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

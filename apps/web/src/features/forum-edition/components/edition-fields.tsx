@@ -93,8 +93,8 @@ export function EditionFields({ mode, values, errors, stageOptions, onChange }: 
       {input("heldOn", { type: "date" })}
       {input("venueName")}
       <div className="field-row">
-        {input("venueCapacity", { type: "number", hint: t("edition.hints.optionalNumber") })}
-        {input("onlineCapacity", { type: "number", hint: t("edition.hints.optionalNumber") })}
+        {input("venueCapacity", { type: "number", hint: t("edition.hints.capacity") })}
+        {input("onlineCapacity", { type: "number", hint: t("edition.hints.capacity") })}
       </div>
       <div className="field-row">
         {input("venueRegistrations", { type: "number", required: true })}

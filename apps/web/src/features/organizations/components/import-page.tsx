@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { FormFailure } from "../../../components/form-failure";
 import { FieldFrame } from "../../../components/form-field";
@@ -8,7 +8,7 @@ import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { readFileBase64 } from "../lib/read-file";
+import { useCsvFile } from "../../../lib/use-csv-file";
 import { ImportPreview } from "./import-preview";
 
 /**
@@ -20,8 +20,6 @@ export function ImportPage({ context }: { context: RegionContext }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { region, slug, name } = context;
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [fileError, setFileError] = useState<string[] | undefined>();
   const preview = useMutation(trpc.organization.importPreview.mutationOptions());
   const commit = useMutation(
     trpc.organization.importCommit.mutationOptions({
@@ -31,18 +29,13 @@ export function ImportPage({ context }: { context: RegionContext }) {
   const failing = commit.isError ? commit : preview.isError ? preview : null;
   const failure = failing ? describeApiFailure(failing.error, t("form.networkError")) : null;
 
-  const choose = async (chosen: File | undefined) => {
-    preview.reset();
-    commit.reset();
-    setFile(null);
-    if (!chosen) return;
-    try {
-      setFile({ name: chosen.name, base64: await readFileBase64(chosen) });
-      setFileError(undefined);
-    } catch {
-      setFileError([t("organizations.importPage.readFailed")]);
-    }
-  };
+  const { file, fileError, setFileError, choose } = useCsvFile({
+    readFailed: t("organizations.importPage.readFailed"),
+    onChoose: () => {
+      preview.reset();
+      commit.reset();
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { RejectedLinesTable } from "../../../components/rejected-lines-table";
 import type { RouterOutputs } from "../../../lib/api-types";
 
 interface Props {
@@ -23,10 +24,10 @@ export function ImportPreview({ result, committing, committed, onCommit }: Props
               <thead>
                 <tr>
                   <th scope="col" className="plain-th">
-                    {t("organizations.importPage.line")}
+                    {t("csvLines.line")}
                   </th>
                   <th scope="col" className="plain-th">
-                    {t("organizations.importPage.name")}
+                    {t("csvLines.name")}
                   </th>
                   <th scope="col" className="plain-th">
                     {t("organizations.column.type")}
@@ -36,7 +37,7 @@ export function ImportPreview({ result, committing, committed, onCommit }: Props
               <tbody>
                 {toCreate.map((row) => (
                   <tr key={row.line}>
-                    <td>{row.line}</td>
+                    <td className="nowrap">{t("csvLines.lineNumber", { line: row.line })}</td>
                     <td>
                       {row.name}
                       {row.nameKana && <span className="org-kana">{row.nameKana}</span>}
@@ -52,38 +53,11 @@ export function ImportPreview({ result, committing, committed, onCommit }: Props
       <section aria-labelledby="rejected-heading" className="card">
         <h3 id="rejected-heading">{t("organizations.importPage.rejected", { count: rejected.length })}</h3>
         {rejected.length > 0 && (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="plain-th">
-                    {t("organizations.importPage.line")}
-                  </th>
-                  <th scope="col" className="plain-th">
-                    {t("organizations.importPage.name")}
-                  </th>
-                  <th scope="col" className="plain-th">
-                    {t("organizations.importPage.reasons")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejected.map((row) => (
-                  <tr key={row.line}>
-                    <td>{row.line}</td>
-                    <td>{row.name || t("common.none")}</td>
-                    <td>
-                      <ul className="plain-list">
-                        {row.reasons.map((reason) => (
-                          <li key={reason}>{reason}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RejectedLinesTable
+            rows={rejected}
+            caption={t("organizations.importPage.rejectedCaption")}
+            nameOf={(row) => row.name}
+          />
         )}
       </section>
       <div className="form-actions">

@@ -2,6 +2,7 @@ import type { EditionSummary } from "@kyoso/domain";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { StageBadge } from "../../../components/stage-badge";
+import { VenueFullBadge } from "../../../components/venue-full-badge";
 
 export function PastEditions({ editions }: { editions: EditionSummary[] }) {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function PastEditions({ editions }: { editions: EditionSummary[] }) {
             <span>{t("region.year", { year: edition.year })}</span>
             <StageBadge stage={edition.stage} />
             {edition.heldOn && <DateText value={edition.heldOn} />}
+            {edition.venueFullFrom && <VenueFullBadge from={edition.venueFullFrom} compact />}
           </p>
           <p className="entry-title">{edition.title}</p>
         </li>

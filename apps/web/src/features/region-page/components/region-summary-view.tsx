@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { RegionHeader } from "../../../components/region-header";
 import { StageBadge } from "../../../components/stage-badge";
+import { VenueFullBadge } from "../../../components/venue-full-badge";
 import { useMe } from "../../../lib/use-me";
 import { EditionMilestones } from "./edition-milestones";
 import { PastEditions } from "./past-editions";
@@ -34,6 +35,11 @@ export function RegionSummaryView({ region }: Props) {
             <h3 id="edition-title" className="edition-title">
               {edition.title}
             </h3>
+            {edition.venueFullFrom && (
+              <p>
+                <VenueFullBadge from={edition.venueFullFrom} />
+              </p>
+            )}
             <dl className="facts">
               <div>
                 <dt>{t("region.stage")}</dt>

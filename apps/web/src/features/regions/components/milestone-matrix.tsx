@@ -2,12 +2,16 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
 import { MilestoneStatusBadge } from "../../../components/milestone-status";
+import { VenueFullBadge } from "../../../components/venue-full-badge";
 import { toLanguage } from "../../../i18n/index";
 import type { RouterOutputs } from "../../../lib/api-types";
 
 type Overview = RouterOutputs["overview"]["get"];
 
-/** Current editions (rows) against the template's steps (columns): status as icon, word and colour. */
+/**
+ * Current editions (rows) against the template's steps (columns): status as icon, word and colour. A forum whose
+ * venue is full says so beside its region: from then on it takes online registrations only.
+ */
 export function MilestoneMatrix({ template, regions }: Pick<Overview, "template" | "regions">) {
   const { t, i18n } = useTranslation();
   const locale = toLanguage(i18n.resolvedLanguage);
@@ -42,6 +46,11 @@ export function MilestoneMatrix({ template, regions }: Pick<Overview, "template"
                     <Link to="/regions/$slug" params={{ slug: region.slug }}>
                       {locale === "en" ? region.nameEn : region.nameJa}
                     </Link>
+                    {region.edition?.venueFullFrom && (
+                      <span className="venue-full-mark">
+                        <VenueFullBadge from={region.edition.venueFullFrom} compact />
+                      </span>
+                    )}
                   </th>
                   {template.map((item) => {
                     const milestone = region.edition?.milestones.find((m) => m.key === item.key);

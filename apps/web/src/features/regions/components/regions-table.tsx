@@ -12,6 +12,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { StageBadge } from "../../../components/stage-badge";
+import { VenueFullBadge } from "../../../components/venue-full-badge";
 import { toLanguage } from "../../../i18n/index";
 
 const column = createColumnHelper<RegionSummary>();
@@ -55,10 +56,18 @@ export function RegionsTable({ regions }: { regions: RegionSummary[] }) {
           ),
         cell: (info) => {
           const title = info.getValue();
+          const venueFullFrom = info.row.original.currentEdition?.venueFullFrom;
           return title ? (
-            <Link to="/regions/$slug" params={{ slug: info.row.original.slug }}>
-              {title}
-            </Link>
+            <>
+              <Link to="/regions/$slug" params={{ slug: info.row.original.slug }}>
+                {title}
+              </Link>
+              {venueFullFrom && (
+                <span className="venue-full-mark">
+                  <VenueFullBadge from={venueFullFrom} compact />
+                </span>
+              )}
+            </>
           ) : (
             <span className="muted">{t("overview.noEdition")}</span>
           );

@@ -3,13 +3,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { TextField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import type { SurveyDetail } from "../lib/types";
-import { ConfirmDialog } from "./confirm-dialog";
 import { SurveyStatusBadge } from "./status-badge";
 
 type Action = "publish" | "close" | "reopen" | "delete";
