@@ -478,7 +478,7 @@ describe("CSV export", () => {
     expect(parsed.data).toHaveLength(3);
   });
 
-  it("streams in batches: more responses than one batch all arrive, in order", async () => {
+  it("streams in batches: more responses than one batch all arrive, in order, up to the count at the start", async () => {
     const { survey, qid, opt } = await openSurvey();
     const rows = Array.from({ length: 2105 }, (_, i) => ({
       survey_id: survey.id,
@@ -499,6 +499,11 @@ describe("CSV export", () => {
         )
         .execute();
     }
+    await api.handle.db
+      .updateTable("survey")
+      .set({ responseCount: rows.length })
+      .where("id", "=", survey.id)
+      .execute();
     const detail = await requireSurvey(api.handle.db, survey.id);
     const parsed = Papa.parse<string[]>((await text(surveyCsvStream(api.handle.db, detail))).slice(1), {
       skipEmptyLines: true,

@@ -4,7 +4,7 @@ import {
   type DB,
   listTallies,
   listTextAnswers,
-  responseBatch,
+  responseRange,
   type SurveyDetail,
 } from "@kyoso/db";
 import {
@@ -131,19 +131,22 @@ async function* csvChunks(db: DB, survey: SurveyDetail): AsyncGenerator<string> 
       bom: true,
     },
   );
-  // The next batch is read while this one is written out: the database and the formatting overlap. A
-  // batch left unread when the download is cut short must not become an unhandled rejection.
-  type Batch = Awaited<ReturnType<typeof responseBatch>>;
-  const read = (after: number): Promise<Batch> => {
-    const batch = responseBatch(db, survey.id, after, EXPORT_BATCH);
+  // Responses numbered up to the count when the export starts (answers arriving meanwhile wait for the next
+  // export), a batch of numbers at a time. The next batch is read while this one is written out, so the
+  // database and the formatting overlap; one left unread when the download is cut short must not become an
+  // unhandled rejection.
+  const total = survey.responseCount;
+  type Batch = Awaited<ReturnType<typeof responseRange>>;
+  const read = (from: number): Promise<Batch> | null => {
+    if (from > total) return null;
+    const batch = responseRange(db, survey.id, from, Math.min(total, from + EXPORT_BATCH - 1));
     batch.catch(() => {});
     return batch;
   };
-  let next: Promise<Batch> | null = read(0);
-  while (next) {
+  let next = read(1);
+  for (let from = 1; next; from += EXPORT_BATCH) {
     const batch: Batch = await next;
-    const last = batch[batch.length - 1];
-    next = batch.length === EXPORT_BATCH && last ? read(last.number) : null;
+    next = read(from + EXPORT_BATCH);
     const rows = batch.map((r) => {
       const answers = JSON.parse(r.answersJson) as Record<string, unknown>;
       const type = r.respondentOrganizationType as OrganizationType | null;

@@ -404,13 +404,12 @@ export async function listTextAnswers(
     .execute();
 }
 
-/** The next batch of responses after `afterNumber`, for streaming an export without loading them all. */
-export async function responseBatch(
-  db: Kysely<Database>,
-  surveyId: string,
-  afterNumber: number,
-  limit: number,
-) {
+/**
+ * The responses numbered `from` to `to` (inclusive), for streaming an export without loading them all. A range of
+ * numbers (which are dense per survey) rather than "the next N": it reads only its own rows whatever plan the
+ * database picks, even before statistics exist for a freshly filled table.
+ */
+export async function responseRange(db: Kysely<Database>, surveyId: string, from: number, to: number) {
   return db
     .selectFrom("surveyResponse")
     .select([
@@ -424,9 +423,9 @@ export async function responseBatch(
       ),
     ])
     .where("surveyId", "=", surveyId)
-    .where("number", ">", afterNumber)
+    .where("number", ">=", from)
+    .where("number", "<=", to)
     .orderBy("number")
-    .limit(limit)
     .execute();
 }
 
