@@ -131,6 +131,8 @@ export async function copySurvey(ctx: Context, input: SurveyCopy): Promise<Surve
 
 export async function updateSurvey(ctx: Context, input: SurveyUpdate): Promise<SurveyDetail> {
   return ctx.db.transaction().execute(async (tx) => {
+    // Locked like an answer does, so no first answer can arrive between the check below and the save.
+    await lockSurvey(tx, input.id);
     const before = await requireSurvey(tx, input.id);
     if (before.version !== input.version) throw staleVersion();
     const questions = assignQuestionIds(input.questions, newItemId);
