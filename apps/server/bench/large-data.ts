@@ -8,6 +8,7 @@ import { type DatabaseHandle, prepareDatabase } from "@kyoso/db";
 import { generateLargeData, LARGE_DATA_SIZES as SIZES, StatementCounter } from "@kyoso/db/testing";
 import type { Actor } from "@kyoso/domain";
 import { onEachEngine } from "./engines";
+import { timeCalls } from "./timing";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 
@@ -27,9 +28,6 @@ interface Result {
   budget: Budget | null;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
 const withinBudget = (r: Result) =>
   r.budget !== null &&
   r.p95 <= r.budget.p95Ms &&
@@ -41,18 +39,12 @@ async function measure(
   call: () => Promise<unknown>,
   counter: StatementCounter,
 ): Promise<Result> {
-  for (let i = 0; i < 10; i++) await call();
+  // One call counted for its statements, then timed after 10 warm-up calls.
   counter.count = 0;
   await call();
   const statements = counter.count;
-  const times: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
-    const t = performance.now();
-    await call();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { name, p50: percentile(times, 50), p95: percentile(times, 95), statements, budget };
+  const { p50, p95 } = await timeCalls(call, CALLS, 10);
+  return { name, p50, p95, statements, budget };
 }
 
 async function run(engine: string, handle: DatabaseHandle) {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEMO_PASSWORD } from "@kyoso/db";
 import { createScratchDatabase } from "@kyoso/db/testing";
+import { type Timing, timeCalls } from "./timing";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const WARMUP = 20;
@@ -44,10 +45,6 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 /** Signs in as the demo national-team member and returns the session cookie. */
 async function signIn(baseUrl: string): Promise<string> {
   const res = await fetch(`${baseUrl}/trpc/auth.signIn`, {
@@ -60,19 +57,17 @@ async function signIn(baseUrl: string): Promise<string> {
   return cookie;
 }
 
-async function timeCalls(url: string, cookie: string): Promise<{ p50: number; p95: number }> {
-  const get = () => fetch(url, { headers: { cookie } });
-  for (let i = 0; i < WARMUP; i++) await (await get()).arrayBuffer();
-  const times: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
-    const t = performance.now();
-    const res = await get();
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+/** p50/p95 of GET `url` with the session cookie; any answer but 200 stops the benchmark. */
+function timeGets(url: string, cookie: string): Promise<Timing> {
+  return timeCalls(
+    async () => {
+      const res = await fetch(url, { headers: { cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    },
+    CALLS,
+    WARMUP,
+  );
 }
 
 const rows: string[][] = [];
@@ -83,8 +78,8 @@ async function measure(engine: string, env: Record<string, string>, port: number
   let restartMs: number | undefined;
   try {
     const cookie = await signIn(first.url);
-    const list = await timeCalls(`${first.url}/trpc/region.list`, cookie);
-    const page = await timeCalls(
+    const list = await timeGets(`${first.url}/trpc/region.list`, cookie);
+    const page = await timeGets(
       `${first.url}/trpc/region.bySlug?input=${encodeURIComponent('{"slug":"saitama"}')}`,
       cookie,
     );

@@ -7,27 +7,16 @@ import { type DatabaseHandle, findSurvey, prepareDatabase } from "@kyoso/db";
 import { generateSurveyAnswers } from "@kyoso/db/testing";
 import type { Actor } from "@kyoso/domain";
 import { onEachEngine } from "./engines";
+import { timeCalls } from "./timing";
 
 const RESPONSES = Number(process.env.BENCH_SURVEY_RESPONSES ?? 200_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 50);
 const RESULTS_BUDGET_MS = 200;
 const EXPORT_BUDGET_ROWS_PER_S = 20_000;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function timed(call: () => Promise<unknown>) {
-  for (let i = 0; i < 5; i++) await call();
-  const times: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
-    const t = performance.now();
-    await call();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
+const timed = (call: () => Promise<unknown>) => timeCalls(call, CALLS, 5);
 
 /** Streams the export into a counter, sampling the heap as it goes. */
 async function exportRun(handle: DatabaseHandle, surveyId: string) {

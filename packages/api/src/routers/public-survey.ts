@@ -1,11 +1,10 @@
 import { findPublicSurvey } from "@kyoso/db";
-import { DomainError, surveyAvailability, surveySubmissionSchema, todayInTokyo } from "@kyoso/domain";
+import { surveyAvailability, surveySubmissionSchema, todayInTokyo } from "@kyoso/domain";
 import { z } from "zod";
-import { submitSurveyResponse } from "../services/surveys";
+import { submitSurveyResponse, unknownSurveyLink } from "../services/surveys";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 const token = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
-const notFound = () => new DomainError("NOT_FOUND", "アンケートが見つかりません。リンクをご確認ください。");
 
 // The answer page for people without an account, reached by the survey's secret link. It sees the questions
 // and whether answers are taken, never anyone's answers or counts.
@@ -16,7 +15,7 @@ export const publicSurveyRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const survey = await findPublicSurvey(ctx.db, input.token);
       // A draft's link answers like an unknown one: nothing about it shows before it is published.
-      if (!survey || survey.status === "draft") throw notFound();
+      if (!survey || survey.status === "draft") throw unknownSurveyLink();
       const { id: _id, ...shown } = survey;
       return { ...shown, availability: surveyAvailability(survey, todayInTokyo(ctx.now())) };
     }),

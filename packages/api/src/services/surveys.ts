@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { DB } from "@kyoso/db";
 import {
-  addToTallies,
   deleteSurvey,
   findEdition,
   findResponseByKey,
@@ -16,7 +15,6 @@ import {
   replaceSurveyQuestions,
   type SurveyDetail,
   type SurveyPatch,
-  tallyKeys,
   updateSurveyAtVersion,
 } from "@kyoso/db";
 import {
@@ -299,56 +297,56 @@ export interface SubmitResult {
  * Stores one answer from the public page. The survey row is locked for the transaction, so answers are
  * numbered in order and a form sent twice (same idempotency key) is found and not stored again.
  */
+/** A public link that leads nowhere (unknown, or a draft's): said the same way whatever the reason. */
+export const unknownSurveyLink = () =>
+  new DomainError("NOT_FOUND", "アンケートが見つかりません。リンクをご確認ください。");
+
 export async function submitSurveyResponse(ctx: Context, input: SurveySubmission): Promise<SubmitResult> {
-  const survey = await ctx.db
+  const found = await ctx.db
     .selectFrom("survey")
-    .select(["id", "status", "opensOn", "closesOn", "asksOrganizationType"])
+    .select("id")
     .where("publicToken", "=", input.token)
     .executeTakeFirst();
-  if (!survey) throw new DomainError("NOT_FOUND", "アンケートが見つかりません。リンクをご確認ください。");
-  const questions = await listSurveyQuestions(ctx.db, survey.id);
-  const checked = validateAnswers(questions, input.answers);
-  if (!checked.ok) throw answerErrors(checked.errors);
-  const organizationType = survey.asksOrganizationType ? (input.respondentOrganizationType ?? null) : null;
+  if (!found) throw unknownSurveyLink();
 
   return ctx.db.transaction().execute(async (tx) => {
-    const locked = await lockSurvey(tx, survey.id);
-    if (!locked) throw new DomainError("NOT_FOUND", "アンケートが見つかりません。リンクをご確認ください。");
+    const survey = await lockSurvey(tx, found.id);
+    if (!survey) throw unknownSurveyLink();
+    // Checked under the lock, against the questions as they are now (an edit also takes the lock).
+    const questions = await listSurveyQuestions(tx, survey.id);
+    const checked = validateAnswers(questions, input.answers);
+    if (!checked.ok) throw answerErrors(checked.errors);
     const existing = await findResponseByKey(tx, survey.id, input.idempotencyKey);
     if (existing) return { number: existing.number, duplicate: true };
-    const availability = surveyAvailability(locked, today(ctx));
+    const availability = surveyAvailability(survey, today(ctx));
     if (!availability.open) throw new DomainError("INVALID_TRANSITION", availability.message);
-    // Questions may have changed since they were read outside the lock: check against the current ones.
-    const current = await listSurveyQuestions(tx, survey.id);
-    const recheck = validateAnswers(current, input.answers);
-    if (!recheck.ok) throw answerErrors(recheck.errors);
+    const organizationType = survey.asksOrganizationType ? (input.respondentOrganizationType ?? null) : null;
     const stored = await insertResponse(
       tx,
       {
         surveyId: survey.id,
         idempotencyKey: input.idempotencyKey,
         respondentOrganizationType: organizationType,
-        answers: recheck.answers,
+        answers: checked.answers,
       },
-      current,
+      questions,
     );
-    await addToTallies(tx, survey.id, tallyKeys(current, recheck.answers, organizationType));
     // The answers themselves stay out of the audit log (they may mention a disease): who, when, which survey.
     await recordAudit(tx, {
       actorId: null,
       action: "create",
       recordType: "survey_response",
       recordId: stored.id,
-      regionId: locked.regionId,
+      regionId: survey.regionId,
       before: null,
       after: { surveyId: survey.id, number: stored.number, respondentOrganizationType: organizationType },
     });
-    for (const n of responseMilestonesCrossed(locked.responseCount, stored.number)) {
+    for (const n of responseMilestonesCrossed(survey.responseCount, stored.number)) {
       await insertTimelineEntry(tx, {
-        regionId: locked.regionId,
+        regionId: survey.regionId,
         occurredOn: today(ctx),
         kind: "survey",
-        title: timelineTitle(locked, `の回答が${n}件になりました`),
+        title: timelineTitle(survey, `の回答が${n}件になりました`),
         sourceType: "survey",
         sourceId: survey.id,
       });

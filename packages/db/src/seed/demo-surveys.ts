@@ -1,13 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { type OrganizationType, type StoredAnswers, type SurveyQuestion, todayInTokyo } from "@kyoso/domain";
 import type { Kysely } from "kysely";
-import {
-  addToTallies,
-  insertResponse,
-  insertSurvey,
-  replaceSurveyQuestions,
-  tallyKeys,
-} from "../queries/surveys";
+import { insertResponse } from "../queries/survey-answers";
+import { insertSurvey, replaceSurveyQuestions } from "../queries/surveys";
 import type { Database } from "../schema";
 
 // Demo surveys: SAITAMA 2026's participant survey (closed, answered) and 首都圏's survey of local agencies
@@ -195,7 +190,6 @@ export async function seedSurveys(db: Kysely<Database>): Promise<void> {
         },
         demo.questions,
       );
-      await addToTallies(db, id, tallyKeys(demo.questions, answers, org));
     }
     const entry = (occurredOn: string, what: string, body: string | null = null) => ({
       regionId: region.id,

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { SurveyQuestion } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
-import { insertSurvey, rebuildTextAnswers, recountTallies, replaceSurveyQuestions } from "../queries/surveys";
+import { rebuildTextAnswers, recountTallies } from "../queries/survey-answers";
+import { insertSurvey, replaceSurveyQuestions } from "../queries/surveys";
 import type { Database } from "../schema";
 
 // A survey with many answers, for the benchmark: six questions of every kind, responses generated in SQL.

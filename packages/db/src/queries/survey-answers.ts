@@ -1,0 +1,225 @@
+import type { OrganizationType, RespondentFilter, StoredAnswers, SurveyQuestion } from "@kyoso/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+// A survey's answers: responses in order, the running tallies behind results, free-text rows for paging, and
+// number ranges for the export. The survey itself is in surveys.ts.
+
+export async function findResponseByKey(db: Kysely<Database>, surveyId: string, idempotencyKey: string) {
+  return db
+    .selectFrom("surveyResponse")
+    .select(["id", "number"])
+    .where("surveyId", "=", surveyId)
+    .where("idempotencyKey", "=", idempotencyKey)
+    .executeTakeFirst();
+}
+
+/**
+ * Stores a response as the survey's next number (call with the survey locked): the response, its free-text
+ * answers in their own rows for paging, and its counts added to the survey's tallies.
+ */
+export async function insertResponse(
+  db: Kysely<Database>,
+  response: {
+    surveyId: string;
+    idempotencyKey: string;
+    respondentOrganizationType: OrganizationType | null;
+    answers: StoredAnswers;
+    /** Now, unless given (demo data). */
+    submittedAt?: Date;
+  },
+  questions: readonly SurveyQuestion[],
+): Promise<{ id: string; number: number }> {
+  const { responseCount } = await db
+    .updateTable("survey")
+    .set({ responseCount: sql`response_count + 1` })
+    .where("id", "=", response.surveyId)
+    .returning("responseCount")
+    .executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("surveyResponse")
+    .values({ ...response, number: responseCount, answers: JSON.stringify(response.answers) })
+    .returning(["id", "number", "submittedAt"])
+    .executeTakeFirstOrThrow();
+  const texts = questions.flatMap((q) => {
+    const text = response.answers[q.id];
+    return (q.kind === "shortText" || q.kind === "longText") && typeof text === "string"
+      ? [
+          {
+            surveyId: response.surveyId,
+            questionId: q.id,
+            responseNumber: row.number,
+            submittedAt: row.submittedAt,
+            respondentOrganizationType: response.respondentOrganizationType,
+            text,
+          },
+        ]
+      : [];
+  });
+  if (texts.length > 0) await db.insertInto("surveyTextAnswer").values(texts).execute();
+  await addToTallies(
+    db,
+    response.surveyId,
+    tallyKeys(questions, response.answers, response.respondentOrganizationType),
+  );
+  return { id: row.id, number: row.number };
+}
+
+/** The tally rows one response adds: each answered question once ('*'), each option or scale value once. */
+function tallyKeys(
+  questions: readonly SurveyQuestion[],
+  answers: StoredAnswers,
+  organizationType: string | null,
+): { questionId: string; value: string; organizationType: string }[] {
+  const org = organizationType ?? "";
+  const keys = [{ questionId: "", value: "*", organizationType: org }];
+  for (const q of questions) {
+    const value = answers[q.id];
+    if (value === undefined) continue;
+    keys.push({ questionId: q.id, value: "*", organizationType: org });
+    if (q.kind === "single" || q.kind === "scale") {
+      keys.push({ questionId: q.id, value: String(value), organizationType: org });
+    } else if (q.kind === "multiple" && Array.isArray(value)) {
+      for (const optionId of value) keys.push({ questionId: q.id, value: optionId, organizationType: org });
+    }
+  }
+  return keys;
+}
+
+/**
+ * Adds one to each tally row, in one statement. Rows are sorted so concurrent writers lock them in the same
+ * order (no deadlock).
+ */
+async function addToTallies(
+  db: Kysely<Database>,
+  surveyId: string,
+  keys: { questionId: string; value: string; organizationType: string; count?: number }[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  const sorted = [...keys].sort(
+    (a, b) =>
+      a.questionId.localeCompare(b.questionId) ||
+      a.value.localeCompare(b.value) ||
+      a.organizationType.localeCompare(b.organizationType),
+  );
+  await db
+    .insertInto("surveyTally")
+    .values(sorted.map((k) => ({ surveyId, ...k, count: k.count ?? 1 })))
+    .onConflict((oc) =>
+      oc
+        .columns(["surveyId", "questionId", "value", "organizationType"])
+        .doUpdateSet({ count: sql`survey_tally.count + excluded.count` }),
+    )
+    .execute();
+}
+
+const orgCondition = (filter: RespondentFilter) =>
+  filter === "unspecified" ? "" : filter === null || filter === undefined ? undefined : filter;
+
+/** The tallies of a survey, summed over respondent types or for one of them. */
+export async function listTallies(db: Kysely<Database>, surveyId: string, filter: RespondentFilter) {
+  let query = db
+    .selectFrom("surveyTally")
+    .select(["questionId", "value", (eb) => eb.fn.sum<number>("count").as("count")])
+    .where("surveyId", "=", surveyId)
+    .groupBy(["questionId", "value"]);
+  const org = orgCondition(filter);
+  if (org !== undefined) query = query.where("organizationType", "=", org);
+  const rows = await query.execute();
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** Response counts by respondent organization type ('' = not given), for the filter's labels. */
+export async function countByRespondentType(db: Kysely<Database>, surveyId: string) {
+  const rows = await db
+    .selectFrom("surveyTally")
+    .select(["organizationType", "count"])
+    .where("surveyId", "=", surveyId)
+    .where("questionId", "=", "")
+    .where("value", "=", "*")
+    .execute();
+  return rows.map((r) => ({ organizationType: r.organizationType, count: Number(r.count) }));
+}
+
+/** One page of a free-text question's answers, newest first. */
+export async function listTextAnswers(
+  db: Kysely<Database>,
+  input: { surveyId: string; questionId: string; filter: RespondentFilter; page: number; pageSize: number },
+) {
+  let query = db
+    .selectFrom("surveyTextAnswer")
+    .select(["responseNumber as number", "submittedAt", "respondentOrganizationType", "text"])
+    .where("surveyId", "=", input.surveyId)
+    .where("questionId", "=", input.questionId);
+  const org = orgCondition(input.filter);
+  if (org === "") query = query.where("respondentOrganizationType", "is", null);
+  else if (org !== undefined) query = query.where("respondentOrganizationType", "=", org);
+  return query
+    .orderBy("responseNumber", "desc")
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .execute();
+}
+
+/**
+ * The responses numbered `from` to `to` (inclusive), for streaming an export without loading them all. A range of
+ * numbers (which are dense per survey) rather than "the next N": it reads only its own rows whatever plan the
+ * database picks, even before statistics exist for a freshly filled table.
+ */
+export async function responseRange(db: Kysely<Database>, surveyId: string, from: number, to: number) {
+  return db
+    .selectFrom("surveyResponse")
+    .select([
+      "number",
+      "respondentOrganizationType",
+      // As text: parsed by the caller, and not walked by the camelCase mapping (question ids are keys).
+      sql<string>`answers::text`.as("answersJson"),
+      // As Excel reads a date and time, in Japan's time.
+      sql<string>`to_char(submitted_at at time zone 'Asia/Tokyo', 'YYYY/MM/DD HH24:MI:SS')`.as(
+        "submittedAtJst",
+      ),
+    ])
+    .where("surveyId", "=", surveyId)
+    .where("number", ">=", from)
+    .where("number", "<=", to)
+    .orderBy("number")
+    .execute();
+}
+
+/**
+ * Rebuilds a survey's tallies from its stored responses, in one statement: for responses loaded in bulk
+ * (benchmark data, a restore) and to check the running counts against.
+ */
+export async function recountTallies(db: Kysely<Database>, surveyId: string): Promise<void> {
+  await db.deleteFrom("surveyTally").where("surveyId", "=", surveyId).execute();
+  await sql`
+    with answer as (
+      select coalesce(r.respondent_organization_type, '') as org, e.key as question_id, e.value, q.kind
+      from survey_response r
+      cross join lateral jsonb_each(r.answers) e
+      join survey_question q on q.survey_id = r.survey_id and q.id = e.key
+      where r.survey_id = ${surveyId}
+    ), tally_key as (
+      select coalesce(respondent_organization_type, '') as org, '' as question_id, '*' as value
+        from survey_response where survey_id = ${surveyId}
+      union all select org, question_id, '*' from answer
+      union all select org, question_id, value #>> '{}' from answer where kind in ('single', 'scale')
+      union all select org, question_id, option from answer, jsonb_array_elements_text(value) option
+        where kind = 'multiple'
+    )
+    insert into survey_tally (survey_id, question_id, value, organization_type, count)
+    select ${surveyId}, question_id, value, org, count(*) from tally_key group by question_id, value, org
+  `.execute(db);
+}
+
+/** Rebuilds a survey's free-text rows from its stored responses (after a bulk load). */
+export async function rebuildTextAnswers(db: Kysely<Database>, surveyId: string): Promise<void> {
+  await db.deleteFrom("surveyTextAnswer").where("surveyId", "=", surveyId).execute();
+  await sql`
+    insert into survey_text_answer (survey_id, question_id, response_number, submitted_at, respondent_organization_type, text)
+    select r.survey_id, q.id, r.number, r.submitted_at, r.respondent_organization_type, r.answers ->> q.id
+    from survey_response r
+    join survey_question q on q.survey_id = r.survey_id and q.kind in ('shortText', 'longText') and r.answers ? q.id
+    where r.survey_id = ${surveyId}
+  `.execute(db);
+}
