@@ -1,13 +1,12 @@
 import { feedTokenCreateSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { CreatedFeedLink } from "./calendar-links-page";
 
 /** A new link needs only a name saying where it is used ("仕事用のカレンダー"), to recognise it in the list. */
@@ -15,10 +14,8 @@ export function CreateLinkForm({ onCreated }: { onCreated: (created: CreatedFeed
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [label, setLabel] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const create = useMutation(
     trpc.feedToken.create.mutationOptions({
       onSuccess: async (created) => {
@@ -33,13 +30,9 @@ export function CreateLinkForm({ onCreated }: { onCreated: (created: CreatedFeed
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (create.isPending) return;
-    const parsed = feedTokenCreateSchema.safeParse({ label });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
+    const parsed = check(feedTokenCreateSchema, { label });
+    if (!parsed) return;
+    create.mutate(parsed);
   };
 
   return (

@@ -1,7 +1,7 @@
 import { AGREEMENT_ROLES, agreementCreateSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField, TextField } from "../../../components/fields";
 import { FormActions } from "../../../components/form-actions";
@@ -9,10 +9,10 @@ import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 
 type Key = "organizationId" | "role" | "status" | "occurredOn" | "note" | "nextStep" | "nextStepOn";
 const INITIAL_STATUSES = ["proposed", "negotiating"] as const;
@@ -22,8 +22,6 @@ export function AgreementFormPage({ context }: { context: RegionContext }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const { region, slug, name } = context;
   const { organizations } = useRegionOrganizations(region.id);
   const [values, setValues] = useState<Record<Key, string>>(() => ({
@@ -35,7 +33,7 @@ export function AgreementFormPage({ context }: { context: RegionContext }) {
     nextStep: "",
     nextStepOn: "",
   }));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const create = useMutation(
     trpc.agreement.create.mutationOptions({
       onSuccess: () =>
@@ -67,17 +65,13 @@ export function AgreementFormPage({ context }: { context: RegionContext }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (create.isPending) return;
-    const parsed = agreementCreateSchema.safeParse({
+    const parsed = check(agreementCreateSchema, {
       editionId: edition.id,
       ...values,
       nextStepOn: values.nextStepOn || null,
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
+    if (!parsed) return;
+    create.mutate(parsed);
   };
 
   return (

@@ -5,14 +5,14 @@ import {
   todayInTokyo,
 } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField, TextField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 
 interface Props {
   agreement: { id: string; version: number; status: AgreementStatus };
@@ -26,8 +26,6 @@ export function TransitionForm({ agreement, onReload }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const allowed = allowedAgreementTransitions(agreement.status);
   const [values, setValues] = useState<Record<Key, string>>(() => ({
     to: "",
@@ -36,7 +34,7 @@ export function TransitionForm({ agreement, onReload }: Props) {
     nextStep: "",
     nextStepOn: "",
   }));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const transition = useMutation(
     trpc.agreement.transition.mutationOptions({
       onSuccess: () => {
@@ -56,18 +54,14 @@ export function TransitionForm({ agreement, onReload }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (transition.isPending) return;
-    const parsed = agreementTransitionSchema.safeParse({
+    const parsed = check(agreementTransitionSchema, {
       id: agreement.id,
       version: agreement.version,
       ...values,
       nextStepOn: values.nextStepOn || null,
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    transition.mutate(parsed.data);
+    if (!parsed) return;
+    transition.mutate(parsed);
   };
 
   return (

@@ -1,13 +1,12 @@
 import { sessionCreateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import {
   emptySession,
   emptySpeaker,
@@ -31,12 +30,10 @@ const newRow = (): Row => ({ key: nextKey++, ...emptySpeaker() });
 export function AddSessionForm({ editionId, onAdded }: { editionId: string; onAdded: (s: Session) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const focusLater = useFocusLater();
   const [values, setValues] = useState<SessionValues>(emptySession);
   const [rows, setRows] = useState<Row[]>(() => [newRow()]);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const [added, setAdded] = useState<string | null>(null);
   const create = useMutation(
     trpc.program.createSession.mutationOptions({
@@ -59,17 +56,13 @@ export function AddSessionForm({ editionId, onAdded }: { editionId: string; onAd
 
   const submit = () => {
     setAdded(null);
-    const parsed = sessionCreateSchema.safeParse({
+    const parsed = check(sessionCreateSchema, {
       editionId,
       ...sessionFields(values),
       speakers: filled.map(({ name, affiliation, title }) => ({ name, affiliation, title })),
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
+    if (!parsed) return;
+    create.mutate(parsed);
   };
 
   return (

@@ -1,15 +1,14 @@
 import { announcementUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { DateText } from "../../../components/date-text";
 import { FormFailure } from "../../../components/form-failure";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import {
   type AnnouncementValues,
   announcementControlId,
@@ -229,10 +228,8 @@ function EditAnnouncement({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [values, setValues] = useState<AnnouncementValues>(() => valuesOfAnnouncement(announcement));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const update = useMutation(
     trpc.announcement.update.mutationOptions({
       onSuccess: (saved) => {
@@ -244,17 +241,13 @@ function EditAnnouncement({
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
 
   const submit = () => {
-    const parsed = announcementUpdateSchema.safeParse({
+    const parsed = check(announcementUpdateSchema, {
       id: announcement.id,
       version: announcement.version,
       ...values,
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    update.mutate(parsed.data);
+    if (!parsed) return;
+    update.mutate(parsed);
   };
 
   return (

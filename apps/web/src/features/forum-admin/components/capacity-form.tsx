@@ -1,13 +1,12 @@
 import { capacitySetSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { Edition } from "../lib/types";
 import { useCapacityWrites } from "../lib/use-capacity-writes";
 import type { ForumContext } from "./forum-frame";
@@ -38,12 +37,10 @@ export function CapacityForm({ forum }: { forum: ForumContext }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const written = useCapacityWrites(edition.id);
   const [base, setBase] = useState(edition);
   const [values, setValues] = useState(() => valuesOf(edition));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   // Another write (a CSV import) moved the edition on: the form starts again from what is saved now.
   if (edition.version !== base.version) {
     setBase(edition);
@@ -64,7 +61,7 @@ export function CapacityForm({ forum }: { forum: ForumContext }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
-    const parsed = capacitySetSchema.safeParse({
+    const parsed = check(capacitySetSchema, {
       editionId: edition.id,
       version: edition.version,
       venueCapacity: values.venueUnlimited ? null : toNumber(values.venueCapacity),
@@ -72,12 +69,8 @@ export function CapacityForm({ forum }: { forum: ForumContext }) {
       venueRegistrations: toNumber(values.venueRegistrations),
       onlineRegistrations: toNumber(values.onlineRegistrations),
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    save.mutate(parsed.data);
+    if (!parsed) return;
+    save.mutate(parsed);
   };
 
   const reload = async () => {

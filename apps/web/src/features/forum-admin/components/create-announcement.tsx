@@ -1,11 +1,10 @@
 import { announcementCreateSchema, type IsoDate } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { AnnouncementValues } from "../lib/announcement-values";
 import type { Announcement } from "../lib/types";
 import { AnnouncementFields } from "./announcement-fields";
@@ -23,21 +22,15 @@ interface Props {
 export function CreateAnnouncement({ editionId, today, onDone }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [values, setValues] = useState<AnnouncementValues>({ announcedOn: today, title: "", body: "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const create = useMutation(trpc.announcement.create.mutationOptions({ onSuccess: onDone }));
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
 
   const submit = () => {
-    const parsed = announcementCreateSchema.safeParse({ editionId, ...values });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
+    const parsed = check(announcementCreateSchema, { editionId, ...values });
+    if (!parsed) return;
+    create.mutate(parsed);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { retrospectiveSaveSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextAreaField } from "../../../components/fields";
 import { FormActions } from "../../../components/form-actions";
@@ -8,9 +8,8 @@ import { FormFailure } from "../../../components/form-failure";
 import { FieldFrame } from "../../../components/form-field";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { ForumContext } from "./forum-frame";
 import { NumberField, numberText, toNumberOrNull } from "./number-field";
 import { SurveyLinkPicker } from "./survey-link-picker";
@@ -28,8 +27,6 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { edition } = forum;
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [values, setValues] = useState(() => ({
     venueAttendance: numberText(saved?.venueAttendance ?? null),
     onlineAttendance: numberText(saved?.onlineAttendance ?? null),
@@ -38,7 +35,7 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
   }));
   // The version this form was based on (null: none saved yet); the next save goes against what came back.
   const [version, setVersion] = useState(saved?.version ?? null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const [movedStage, setMovedStage] = useState(false);
   const save = useMutation(
     trpc.retrospective.save.mutationOptions({
@@ -62,7 +59,7 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
-    const parsed = retrospectiveSaveSchema.safeParse({
+    const parsed = check(retrospectiveSaveSchema, {
       editionId: edition.id,
       version,
       venueAttendance: toNumberOrNull(values.venueAttendance),
@@ -70,12 +67,8 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
       surveyUrl: values.surveyUrl,
       notes: values.notes,
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    save.mutate(parsed.data);
+    if (!parsed) return;
+    save.mutate(parsed);
   };
 
   return (

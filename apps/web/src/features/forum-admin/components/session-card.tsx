@@ -1,13 +1,12 @@
 import { sessionUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type SessionValues, sessionFields, sessionValuesOf } from "../lib/session-values";
 import type { Session } from "../lib/types";
 import type { ProgramCache } from "../lib/use-program-cache";
@@ -166,10 +165,8 @@ interface EditProps {
 function EditSession({ session, n, cache, onDone }: EditProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [values, setValues] = useState<SessionValues>(() => sessionValuesOf(session));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const update = useMutation(
     trpc.program.updateSession.mutationOptions({
       onSuccess: (saved) => {
@@ -181,17 +178,13 @@ function EditSession({ session, n, cache, onDone }: EditProps) {
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
 
   const submit = () => {
-    const parsed = sessionUpdateSchema.safeParse({
+    const parsed = check(sessionUpdateSchema, {
       id: session.id,
       version: session.version,
       ...sessionFields(values),
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    update.mutate(parsed.data);
+    if (!parsed) return;
+    update.mutate(parsed);
   };
 
   return (

@@ -1,13 +1,12 @@
 import { speakerLine, speakerUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type SpeakerValues, speakerValuesOf } from "../lib/session-values";
 import type { Speaker } from "../lib/types";
 import type { ProgramCache } from "../lib/use-program-cache";
@@ -155,10 +154,8 @@ function EditSpeaker({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [values, setValues] = useState<SpeakerValues>(() => speakerValuesOf(speaker));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const update = useMutation(
     trpc.program.updateSpeaker.mutationOptions({
       onSuccess: (saved) => {
@@ -171,13 +168,9 @@ function EditSpeaker({
   const all = { ...failure?.fieldErrors, ...errors };
 
   const submit = () => {
-    const parsed = speakerUpdateSchema.safeParse({ id: speaker.id, ...values });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    update.mutate(parsed.data);
+    const parsed = check(speakerUpdateSchema, { id: speaker.id, ...values });
+    if (!parsed) return;
+    update.mutate(parsed);
   };
 
   return (

@@ -1,12 +1,11 @@
 import { speakerAddSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import { focusAfterMove, moved } from "../lib/reorder";
 import { emptySpeaker, type SpeakerValues } from "../lib/session-values";
 import type { Session } from "../lib/types";
@@ -132,10 +131,8 @@ function AddSpeaker({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const [values, setValues] = useState<SpeakerValues>(emptySpeaker);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const add = useMutation(
     trpc.program.addSpeaker.mutationOptions({
       onSuccess: (saved) => {
@@ -148,13 +145,9 @@ function AddSpeaker({
   const all = { ...failure?.fieldErrors, ...errors };
 
   const submit = () => {
-    const parsed = speakerAddSchema.safeParse({ sessionId: session.id, ...values });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    add.mutate(parsed.data);
+    const parsed = check(speakerAddSchema, { sessionId: session.id, ...values });
+    if (!parsed) return;
+    add.mutate(parsed);
   };
 
   return (

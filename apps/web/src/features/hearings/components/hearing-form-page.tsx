@@ -1,7 +1,7 @@
 import { hearingCreateSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/fields";
 import { FormActions } from "../../../components/form-actions";
@@ -10,10 +10,10 @@ import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
+import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type FindingRow, FindingRows } from "./finding-rows";
 
 type TextKey = "organizationId" | "heldOn" | "interviewer" | "respondent" | "summary";
@@ -23,8 +23,6 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
   const locale = toLanguage(i18n.resolvedLanguage);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const { region, slug, name } = context;
   const { organizations } = useRegionOrganizations(region.id);
   const themes = useQuery(trpc.hearing.themes.queryOptions());
@@ -37,7 +35,7 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
   }));
   const [findings, setFindings] = useState<FindingRow[]>([{ key: 1, themeId: "", body: "" }]);
   const [isPublic, setIsPublic] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, check } = useSchemaForm();
   const create = useMutation(
     trpc.hearing.create.mutationOptions({
       onSuccess: () =>
@@ -57,18 +55,14 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (create.isPending) return;
-    const parsed = hearingCreateSchema.safeParse({
+    const parsed = check(hearingCreateSchema, {
       regionId: region.id,
       ...values,
       findings: findings.map(({ themeId, body }) => ({ themeId, body })),
       isPublic,
     });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
+    if (!parsed) return;
+    create.mutate(parsed);
   };
 
   return (
