@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useDates } from "../i18n/use-dates";
 import { FieldFrame } from "./form-field";
 
 interface Base {
@@ -17,19 +19,31 @@ interface TextProps extends Base {
 }
 
 export function TextField({ value, onChange, type = "text", autoComplete, ...frame }: TextProps) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  // A date input shows the date in the browser's own format; the Japanese date with its weekday sits beside it.
+  const shownDate = type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dates.date(value) : null;
+  const resultId = `${frame.id}-result`;
   return (
     <FieldFrame {...frame}>
       {(describedBy, invalid) => (
-        <input
-          id={frame.id}
-          type={type}
-          value={value}
-          required={frame.required}
-          autoComplete={autoComplete}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        />
+        <>
+          <input
+            id={frame.id}
+            type={type}
+            value={value}
+            required={frame.required}
+            autoComplete={autoComplete}
+            onChange={(e) => onChange(e.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+          />
+          {type === "date" && (
+            <p id={resultId} className="short-date-result">
+              {shownDate ? t("shortDate.interpreted", { date: shownDate }) : ""}
+            </p>
+          )}
+        </>
       )}
     </FieldFrame>
   );
@@ -136,6 +150,80 @@ export function RepeatGroup({
       <legend>{legend}</legend>
       {children}
       {add}
+    </fieldset>
+  );
+}
+
+interface CheckboxGroupProps {
+  id: string;
+  legend: string;
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  options: readonly { value: string; label: string }[];
+  required?: boolean;
+  hint?: string | undefined;
+  errors?: string[] | undefined;
+  /** Shown instead of the boxes when there is nothing to choose. */
+  empty?: string;
+  wide?: boolean;
+}
+
+/**
+ * Several choices under one legend. The group carries the hint and errors through aria-describedby; every box
+ * is marked invalid so focus after a rejected submit lands on the first one.
+ */
+export function CheckboxGroupField({ id, legend, value, onChange, options, ...rest }: CheckboxGroupProps) {
+  const hintId = rest.hint ? `${id}-hint` : undefined;
+  const errorId = rest.errors?.length ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset
+      className={errorId ? "field checkbox-group field--invalid" : "field checkbox-group"}
+      aria-describedby={describedBy}
+    >
+      <legend>
+        {legend}
+        {rest.required && (
+          <span className="required" aria-hidden="true">
+            {" *"}
+          </span>
+        )}
+      </legend>
+      {rest.hint && (
+        <p id={hintId} className="field-hint">
+          {rest.hint}
+        </p>
+      )}
+      {errorId && (
+        <ul id={errorId} className="field-error">
+          {rest.errors?.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      {options.length === 0 && rest.empty ? (
+        <p className="muted">{rest.empty}</p>
+      ) : (
+        <div className={rest.wide ? "checkbox-grid checkbox-grid--wide" : "checkbox-grid"}>
+          {options.map((option, index) => (
+            <label key={option.value} className="checkbox">
+              <input
+                id={`${id}-${index}`}
+                type="checkbox"
+                value={option.value}
+                checked={value.includes(option.value)}
+                aria-invalid={errorId ? true : undefined}
+                onChange={(e) =>
+                  onChange(
+                    e.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value),
+                  )
+                }
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      )}
     </fieldset>
   );
 }

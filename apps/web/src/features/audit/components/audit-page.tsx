@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
@@ -64,27 +64,25 @@ function AuditLog({ search }: { search: AuditSearch }) {
         <h2 id="audit-results-heading" className="visually-hidden">
           {t("audit.tableCaption")}
         </h2>
-        {log.isPending ? (
-          <Loading />
-        ) : log.isError ? (
-          <LoadError onRetry={() => void log.refetch()} />
-        ) : (
-          <>
-            <p role="status" className="muted">
-              {total === 0 ? t("audit.empty") : t("audit.count", { total, first, last })}
-            </p>
-            {total > 0 && (
-              <AuditTable
-                rows={log.data.rows}
-                pageIndex={page - 1}
-                pageCount={Math.ceil(total / AUDIT_PAGE_SIZE)}
-                pageSize={AUDIT_PAGE_SIZE}
-                regionNames={regionNames}
-                onPageChange={(index) => void navigate({ search: { ...search, page: index + 1 } })}
-              />
-            )}
-          </>
-        )}
+        <ListState query={log}>
+          {(data) => (
+            <>
+              <p role="status" className="muted">
+                {total === 0 ? t("audit.empty") : t("audit.count", { total, first, last })}
+              </p>
+              {total > 0 && (
+                <AuditTable
+                  rows={data.rows}
+                  pageIndex={page - 1}
+                  pageCount={Math.ceil(total / AUDIT_PAGE_SIZE)}
+                  pageSize={AUDIT_PAGE_SIZE}
+                  regionNames={regionNames}
+                  onPageChange={(index) => void navigate({ search: { ...search, page: index + 1 } })}
+                />
+              )}
+            </>
+          )}
+        </ListState>
       </section>
     </>
   );

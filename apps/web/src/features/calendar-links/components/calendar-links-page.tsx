@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { CalendarHelp } from "./calendar-help";
@@ -39,17 +39,15 @@ export function CalendarLinksPage() {
 
       <section aria-labelledby="calendar-list-heading" className="section">
         <h2 id="calendar-list-heading">{t("calendarLinks.listHeading")}</h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : (
-          <LinksTable
-            links={list.data}
-            // A revoked link's addresses are dead: they leave the screen with it.
-            onRevoked={(id) => setCreated((shown) => (shown?.id === id ? null : shown))}
-          />
-        )}
+        <ListState query={list}>
+          {(data) => (
+            <LinksTable
+              links={data}
+              // A revoked link's addresses are dead: they leave the screen with it.
+              onRevoked={(id) => setCreated((shown) => (shown?.id === id ? null : shown))}
+            />
+          )}
+        </ListState>
       </section>
 
       <CalendarHelp />

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { useDates } from "../../../i18n/use-dates";
 import { isMissing } from "../../../lib/api-errors";
@@ -26,13 +26,12 @@ export function AgreementDetailPage({
   const agreement = useQuery(trpc.agreement.byId.queryOptions({ id: agreementId }));
   const { region, slug, name, canWrite } = context;
 
-  if (agreement.isPending) return <Loading />;
   if (
     (agreement.isError && isMissing(agreement.error)) ||
     (agreement.data && agreement.data.regionId !== region.id)
   )
     return <NotFound />;
-  if (agreement.isError) return <LoadError onRetry={() => void agreement.refetch()} />;
+  if (!isLoaded(agreement)) return <QueryFallback query={agreement} />;
   const a = agreement.data;
 
   return (

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouterState } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { announcementControlId } from "../lib/announcement-values";
 import { useAnnouncementCache } from "../lib/use-announcement-cache";
@@ -35,8 +35,7 @@ export function AnnouncementsPage({ forum }: { forum: ForumContext }) {
     if (loaded && hash) document.getElementById(hash)?.focus();
   }, [loaded, hash]);
 
-  if (list.isPending) return <Loading />;
-  if (list.isError) return <LoadError onRetry={() => void list.refetch()} />;
+  if (!isLoaded(list)) return <QueryFallback query={list} />;
   const canPublish = isEditionPublic(forum.edition.stage);
 
   return (

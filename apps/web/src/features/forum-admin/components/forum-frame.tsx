@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { RegionTabs } from "../../../components/region-tabs";
 import { toLanguage } from "../../../i18n/index";
 import { isForbidden, isMissing, serverMessage } from "../../../lib/api-errors";
@@ -62,12 +62,10 @@ export function ForumFrame({ slug, editionId, section, children }: Props) {
     enabled: chosen !== undefined && chosen !== null,
   });
 
-  if (summary.isPending) return <Loading />;
-  if (summary.isError) {
-    if (isMissing(summary.error)) return <NotFound kind="region" />;
-    if (isForbidden(summary.error)) return <Forbidden />;
-    return <LoadError message={serverMessage(summary.error)} onRetry={() => void summary.refetch()} />;
-  }
+  if (summary.isError && isMissing(summary.error)) return <NotFound kind="region" />;
+  if (summary.isError && isForbidden(summary.error)) return <Forbidden />;
+  if (!isLoaded(summary))
+    return <QueryFallback query={summary} errorMessage={serverMessage(summary.error)} />;
   const data = summary.data;
   const regionName = locale === "en" ? data.nameEn : data.nameJa;
   const canReadRecords = can(me, "region.read", { regionId: data.id });
@@ -94,12 +92,10 @@ export function ForumFrame({ slug, editionId, section, children }: Props) {
   }
 
   const body = () => {
-    if (edition.isPending) return <Loading />;
-    if (edition.isError) {
-      if (isMissing(edition.error)) return <NotFound />;
-      if (isForbidden(edition.error)) return <Forbidden />;
-      return <LoadError message={serverMessage(edition.error)} onRetry={() => void edition.refetch()} />;
-    }
+    if (edition.isError && isMissing(edition.error)) return <NotFound />;
+    if (edition.isError && isForbidden(edition.error)) return <Forbidden />;
+    if (!isLoaded(edition))
+      return <QueryFallback query={edition} errorMessage={serverMessage(edition.error)} />;
     const forum: ForumContext = {
       slug,
       regionId: data.id,

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormFailure } from "../../../components/form-failure";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { focusAfterMove, moved } from "../lib/reorder";
@@ -27,8 +27,7 @@ export function ProgramPage({ forum }: { forum: ForumContext }) {
   const reorder = useMutation(trpc.program.reorderSessions.mutationOptions());
   const failure = reorder.isError ? describeApiFailure(reorder.error, t("form.networkError")) : null;
 
-  if (program.isPending) return <Loading />;
-  if (program.isError) return <LoadError onRetry={() => void program.refetch()} />;
+  if (!isLoaded(program)) return <QueryFallback query={program} />;
   const sessions = program.data.sessions;
 
   const announce = (text: string) => setMessage(text);

@@ -2,7 +2,7 @@ import { canRecordRetrospective } from "@kyoso/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { useDates } from "../../../i18n/use-dates";
 import { useTRPC } from "../../../lib/trpc";
 import type { ForumContext } from "./forum-frame";
@@ -19,8 +19,7 @@ export function RetrospectivePage({ forum }: { forum: ForumContext }) {
   const [formKey, setFormKey] = useState(0);
   const open = canRecordRetrospective(edition.stage);
 
-  if (retro.isPending) return <Loading />;
-  if (retro.isError) return <LoadError onRetry={() => void retro.refetch()} />;
+  if (!isLoaded(retro)) return <QueryFallback query={retro} />;
   const saved = retro.data;
 
   return (

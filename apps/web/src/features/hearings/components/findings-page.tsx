@@ -7,7 +7,7 @@ import { DateText } from "../../../components/date-text";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
 import { Pager } from "../../../components/pager";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
@@ -62,50 +62,46 @@ function Findings({ search }: { search: FindingsSearch }) {
       </form>
       <section aria-labelledby="findings-list-heading" className="section">
         <h2 id="findings-list-heading">{t("hearings.national.listHeading")}</h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : list.data.total === 0 ? (
-          <p className="empty">{t("hearings.national.empty")}</p>
-        ) : (
-          <>
-            <ul className="entries">
-              {list.data.rows.map((f) => (
-                <li key={f.id} className="entry">
-                  <p className="entry-meta">
-                    <span className="tag">{locale === "en" ? f.themeEn : f.themeJa}</span>
-                    <DateText value={f.heldOn} />
-                    <Link to="/regions/$slug" params={{ slug: f.regionSlug }}>
-                      {f.regionName}
-                    </Link>
-                  </p>
-                  <p className="pre-line">{f.body}</p>
-                  <p className="muted">
-                    {f.respondent
-                      ? t("hearings.national.source", {
-                          organization: f.organizationName,
-                          respondent: f.respondent,
-                        })
-                      : f.organizationName}{" "}
-                    <Link
-                      to="/regions/$slug/hearings/$hearingId"
-                      params={{ slug: f.regionSlug, hearingId: f.hearingId }}
-                    >
-                      {t("hearings.national.openHearing")}
-                    </Link>
-                  </p>
-                </li>
-              ))}
-            </ul>
-            <Pager
-              page={page}
-              total={list.data.total}
-              pageSize={PAGE_SIZE}
-              onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
-            />
-          </>
-        )}
+        <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("hearings.national.empty")}>
+          {(data) => (
+            <>
+              <ul className="entries">
+                {data.rows.map((f) => (
+                  <li key={f.id} className="entry">
+                    <p className="entry-meta">
+                      <span className="tag">{locale === "en" ? f.themeEn : f.themeJa}</span>
+                      <DateText value={f.heldOn} />
+                      <Link to="/regions/$slug" params={{ slug: f.regionSlug }}>
+                        {f.regionName}
+                      </Link>
+                    </p>
+                    <p className="pre-line">{f.body}</p>
+                    <p className="muted">
+                      {f.respondent
+                        ? t("hearings.national.source", {
+                            organization: f.organizationName,
+                            respondent: f.respondent,
+                          })
+                        : f.organizationName}{" "}
+                      <Link
+                        to="/regions/$slug/hearings/$hearingId"
+                        params={{ slug: f.regionSlug, hearingId: f.hearingId }}
+                      >
+                        {t("hearings.national.openHearing")}
+                      </Link>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <Pager
+                page={page}
+                total={data.total}
+                pageSize={PAGE_SIZE}
+                onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
+              />
+            </>
+          )}
+        </ListState>
       </section>
       {can(me, "settings.manage") && <ThemeManager />}
     </>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -16,10 +16,9 @@ export function HearingDetailPage({ context, hearingId }: { context: RegionConte
   const hearing = useQuery(trpc.hearing.byId.queryOptions({ id: hearingId }));
   const { region, slug, name } = context;
 
-  if (hearing.isPending) return <Loading />;
   if ((hearing.isError && isMissing(hearing.error)) || (hearing.data && hearing.data.regionId !== region.id))
     return <NotFound />;
-  if (hearing.isError) return <LoadError onRetry={() => void hearing.refetch()} />;
+  if (!isLoaded(hearing)) return <QueryFallback query={hearing} />;
   const h = hearing.data;
 
   return (

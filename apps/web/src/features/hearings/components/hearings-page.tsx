@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { PageHeading } from "../../../components/page-heading";
 import { Pager } from "../../../components/pager";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import type { PageSearch } from "../../../lib/page-search";
 import { useTRPC } from "../../../lib/trpc";
@@ -35,41 +35,37 @@ export function HearingsPage({ context, search }: { context: RegionContext; sear
       )}
       <section aria-labelledby="hearings-list-heading" className="section">
         <h2 id="hearings-list-heading">{t("hearings.listHeading")}</h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : list.data.total === 0 ? (
-          <p className="empty">{t("hearings.empty")}</p>
-        ) : (
-          <>
-            <ul className="entries">
-              {list.data.rows.map((hearing) => (
-                <li key={hearing.id} className="entry">
-                  <p className="entry-meta">
-                    <DateText value={hearing.heldOn} />
-                    <span>{t("hearings.interviewer", { name: hearing.interviewer })}</span>
-                    {hearing.respondent && (
-                      <span>{t("hearings.respondent", { name: hearing.respondent })}</span>
-                    )}
-                  </p>
-                  <h3 className="entry-title">
-                    <Link to="/regions/$slug/hearings/$hearingId" params={{ slug, hearingId: hearing.id }}>
-                      {t("hearings.with", { organization: hearing.organizationName })}
-                    </Link>
-                  </h3>
-                  <FindingsList findings={hearing.findings} headingLevel={4} />
-                </li>
-              ))}
-            </ul>
-            <Pager
-              page={page}
-              total={list.data.total}
-              pageSize={PAGE_SIZE}
-              onPageChange={(next) => void navigate({ search: { page: next } })}
-            />
-          </>
-        )}
+        <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("hearings.empty")}>
+          {(data) => (
+            <>
+              <ul className="entries">
+                {data.rows.map((hearing) => (
+                  <li key={hearing.id} className="entry">
+                    <p className="entry-meta">
+                      <DateText value={hearing.heldOn} />
+                      <span>{t("hearings.interviewer", { name: hearing.interviewer })}</span>
+                      {hearing.respondent && (
+                        <span>{t("hearings.respondent", { name: hearing.respondent })}</span>
+                      )}
+                    </p>
+                    <h3 className="entry-title">
+                      <Link to="/regions/$slug/hearings/$hearingId" params={{ slug, hearingId: hearing.id }}>
+                        {t("hearings.with", { organization: hearing.organizationName })}
+                      </Link>
+                    </h3>
+                    <FindingsList findings={hearing.findings} headingLevel={4} />
+                  </li>
+                ))}
+              </ul>
+              <Pager
+                page={page}
+                total={data.total}
+                pageSize={PAGE_SIZE}
+                onPageChange={(next) => void navigate({ search: { page: next } })}
+              />
+            </>
+          )}
+        </ListState>
       </section>
     </>
   );

@@ -4,7 +4,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
@@ -54,21 +54,17 @@ export function ThemeManager() {
       <h2 id="themes-manage-heading">{t("hearings.themes.heading")}</h2>
       <p className="muted">{t("hearings.themes.intro")}</p>
       <h3 id="themes-current-heading">{t("hearings.themes.currentHeading")}</h3>
-      {themes.isPending ? (
-        <Loading />
-      ) : themes.isError ? (
-        <LoadError onRetry={() => void themes.refetch()} />
-      ) : themes.data.length === 0 ? (
-        <p className="empty">{t("hearings.themes.empty")}</p>
-      ) : (
-        <ul aria-labelledby="themes-current-heading">
-          {themes.data.map((theme) => (
-            <li key={theme.id}>
-              <span lang="ja">{theme.nameJa}</span> / <span lang="en">{theme.nameEn}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListState query={themes} isEmpty={(data) => data.length === 0} empty={t("hearings.themes.empty")}>
+        {(data) => (
+          <ul aria-labelledby="themes-current-heading">
+            {data.map((theme) => (
+              <li key={theme.id}>
+                <span lang="ja">{theme.nameJa}</span> / <span lang="en">{theme.nameEn}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ListState>
       <form
         ref={formRef}
         className="form card"

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, Loading, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { useDates } from "../../../i18n/use-dates";
 import { isMissing } from "../../../lib/api-errors";
@@ -22,11 +22,10 @@ export function MeetingDetailPage({ context, meetingId }: { context: RegionConte
   const meeting = useQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
   const { region, slug, name } = context;
 
-  if (meeting.isPending) return <Loading />;
   // A meeting of another region under this region's address is not this region's meeting.
   if ((meeting.isError && isMissing(meeting.error)) || (meeting.data && meeting.data.regionId !== region.id))
     return <NotFound />;
-  if (meeting.isError) return <LoadError onRetry={() => void meeting.refetch()} />;
+  if (!isLoaded(meeting)) return <QueryFallback query={meeting} />;
 
   const m = meeting.data;
   const place = [m.place, m.online ? t("meetings.online") : null]

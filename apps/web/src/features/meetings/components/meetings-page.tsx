@@ -3,7 +3,7 @@ import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
 import { Pager } from "../../../components/pager";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import type { PageSearch } from "../../../lib/page-search";
 import { useTRPC } from "../../../lib/trpc";
@@ -37,23 +37,19 @@ export function MeetingsPage({ context, search }: { context: RegionContext; sear
       )}
       <section aria-labelledby="meetings-list-heading" className="section">
         <h2 id="meetings-list-heading">{t("meetings.listHeading")}</h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : list.data.total === 0 ? (
-          <p className="empty">{t("meetings.empty")}</p>
-        ) : (
-          <>
-            <MeetingsTable slug={slug} rows={list.data.rows} />
-            <Pager
-              page={page}
-              total={list.data.total}
-              pageSize={PAGE_SIZE}
-              onPageChange={(next) => void navigate({ search: { page: next } })}
-            />
-          </>
-        )}
+        <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("meetings.empty")}>
+          {(data) => (
+            <>
+              <MeetingsTable slug={slug} rows={data.rows} />
+              <Pager
+                page={page}
+                total={data.total}
+                pageSize={PAGE_SIZE}
+                onPageChange={(next) => void navigate({ search: { page: next } })}
+              />
+            </>
+          )}
+        </ListState>
       </section>
     </>
   );

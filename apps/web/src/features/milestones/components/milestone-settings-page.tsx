@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { TemplateItemForm } from "./template-item-form";
@@ -30,25 +30,27 @@ function MilestoneSettings() {
     <>
       <PageHeading title={t("milestones.settings.title")} />
       <p className="lead">{t("milestones.settings.intro")}</p>
-      {template.isPending ? (
-        <Loading />
-      ) : template.isError ? (
-        <LoadError onRetry={() => void template.refetch()} />
-      ) : (
-        <>
-          <section aria-labelledby="template-heading" className="section">
-            <h2 id="template-heading">{t("milestones.settings.caption")}</h2>
-            <div className="template-list">
-              {template.data.map((item) => (
-                <TemplateItemForm key={`${formKey}-${item.key}`} item={item} onReload={() => void reload()} />
-              ))}
-            </div>
-          </section>
-          <section aria-labelledby="template-new-heading" className="section">
-            <TemplateItemForm key={formKey} />
-          </section>
-        </>
-      )}
+      <ListState query={template}>
+        {(data) => (
+          <>
+            <section aria-labelledby="template-heading" className="section">
+              <h2 id="template-heading">{t("milestones.settings.caption")}</h2>
+              <div className="template-list">
+                {data.map((item) => (
+                  <TemplateItemForm
+                    key={`${formKey}-${item.key}`}
+                    item={item}
+                    onReload={() => void reload()}
+                  />
+                ))}
+              </div>
+            </section>
+            <section aria-labelledby="template-new-heading" className="section">
+              <TemplateItemForm key={formKey} />
+            </section>
+          </>
+        )}
+      </ListState>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
 import { Pager } from "../../../components/pager";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { useTRPC } from "../../../lib/trpc";
 import { ORGANIZATION_PAGE_SIZE, type OrganizationSearch } from "../lib/organization-search";
@@ -70,35 +70,29 @@ export function OrganizationsPage({
         <h2 id="org-list-heading" className="visually-hidden">
           {t("organizations.tableCaption")}
         </h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : list.data.total === 0 ? (
-          <p className="empty" role="status">
-            {t("organizations.empty")}
-          </p>
-        ) : (
-          <>
-            <OrganizationsTable
-              slug={slug}
-              rows={list.data.rows}
-              sort={sort}
-              direction={direction}
-              editable={editable}
-              canWrite={canWrite}
-              onSortChange={(nextSort, dir) =>
-                void navigate({ search: { ...search, sort: nextSort, dir, page: undefined } })
-              }
-            />
-            <Pager
-              page={page}
-              total={list.data.total}
-              pageSize={ORGANIZATION_PAGE_SIZE}
-              onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
-            />
-          </>
-        )}
+        <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("organizations.empty")}>
+          {(data) => (
+            <>
+              <OrganizationsTable
+                slug={slug}
+                rows={data.rows}
+                sort={sort}
+                direction={direction}
+                editable={editable}
+                canWrite={canWrite}
+                onSortChange={(nextSort, dir) =>
+                  void navigate({ search: { ...search, sort: nextSort, dir, page: undefined } })
+                }
+              />
+              <Pager
+                page={page}
+                total={data.total}
+                pageSize={ORGANIZATION_PAGE_SIZE}
+                onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
+              />
+            </>
+          )}
+        </ListState>
       </section>
     </>
   );

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
 import { MilestoneStatusBadge } from "../../../components/milestone-status";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { useDates } from "../../../i18n/use-dates";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
@@ -22,60 +22,56 @@ export function EditionMilestones({ editionId, regionId }: { editionId: string; 
     <section aria-labelledby="milestones-heading" className="section">
       <h2 id="milestones-heading">{t("milestones.heading")}</h2>
       <p>{t("milestones.intro")}</p>
-      {milestones.isPending ? (
-        <Loading />
-      ) : milestones.isError ? (
-        <LoadError onRetry={() => void milestones.refetch()} />
-      ) : (
-        <>
-          {milestones.data.every((m) => m.dueOn === null) && (
-            <p className="muted">{t("milestones.noDate")}</p>
-          )}
-          <div className="table-scroll">
-            <table className="data-table compact">
-              <caption className="visually-hidden">{t("milestones.caption")}</caption>
-              <thead>
-                <tr>
-                  {(["step", "due", "status"] as const).map((key) => (
-                    <th key={key} scope="col" className="plain-th">
-                      {t(`milestones.column.${key}`)}
-                    </th>
-                  ))}
-                  {canWrite && (
-                    <th scope="col" className="plain-th">
-                      {t("milestones.column.actions")}
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {milestones.data.map((m) => {
-                  const label = dates.locale === "en" ? m.labelEn : m.labelJa;
-                  return (
-                    <tr key={m.key}>
-                      <th scope="row">{label}</th>
-                      <td>{m.dueOn ? <DueDate value={m.dueOn} /> : t("common.undecided")}</td>
-                      <td>
-                        <MilestoneStatusBadge status={m.status} />
-                        {m.doneOn && (
-                          <span className="small muted done-on">
-                            {t("milestones.doneOn", { date: dates.date(m.doneOn) })}
-                          </span>
-                        )}
-                      </td>
-                      {canWrite && (
+      <ListState query={milestones}>
+        {(data) => (
+          <>
+            {data.every((m) => m.dueOn === null) && <p className="muted">{t("milestones.noDate")}</p>}
+            <div className="table-scroll">
+              <table className="data-table compact">
+                <caption className="visually-hidden">{t("milestones.caption")}</caption>
+                <thead>
+                  <tr>
+                    {(["step", "due", "status"] as const).map((key) => (
+                      <th key={key} scope="col" className="plain-th">
+                        {t(`milestones.column.${key}`)}
+                      </th>
+                    ))}
+                    {canWrite && (
+                      <th scope="col" className="plain-th">
+                        {t("milestones.column.actions")}
+                      </th>
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.map((m) => {
+                    const label = dates.locale === "en" ? m.labelEn : m.labelJa;
+                    return (
+                      <tr key={m.key}>
+                        <th scope="row">{label}</th>
+                        <td>{m.dueOn ? <DueDate value={m.dueOn} /> : t("common.undecided")}</td>
                         <td>
-                          <MilestoneRowForm editionId={editionId} milestone={m} label={label} />
+                          <MilestoneStatusBadge status={m.status} />
+                          {m.doneOn && (
+                            <span className="small muted done-on">
+                              {t("milestones.doneOn", { date: dates.date(m.doneOn) })}
+                            </span>
+                          )}
                         </td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+                        {canWrite && (
+                          <td>
+                            <MilestoneRowForm editionId={editionId} milestone={m} label={label} />
+                          </td>
+                        )}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </ListState>
     </section>
   );
 }

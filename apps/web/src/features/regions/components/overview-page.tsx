@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { DueTasks } from "./due-tasks";
@@ -26,42 +26,38 @@ export function OverviewPage() {
     <>
       <PageHeading title={t("overview.title")} />
       <p className="lead">{t("overview.intro")}</p>
-      {overview.isPending ? (
-        <Loading />
-      ) : overview.isError ? (
-        <LoadError onRetry={() => void overview.refetch()} />
-      ) : (
-        <>
-          <PrefectureTileMap tiles={overview.data.prefectureTiles} />
-          <MilestoneMatrix template={overview.data.template} regions={overview.data.regions} />
-          {overview.data.dueTasks && <DueTasks tasks={overview.data.dueTasks} today={overview.data.today} />}
-          {overview.data.byStage.length > 0 && (
-            <StageCounts byStage={overview.data.byStage} byFiscalYear={overview.data.byFiscalYear} />
-          )}
-        </>
-      )}
-      {regions.isPending ? (
-        <Loading />
-      ) : regions.isError ? (
-        <LoadError onRetry={() => void regions.refetch()} />
-      ) : (
-        <>
-          <section aria-labelledby="regions-heading" className="section">
-            <h2 id="regions-heading">{t("overview.regionsHeading")}</h2>
-            {regions.data.length === 0 ? (
-              <p className="empty">{t("overview.empty")}</p>
-            ) : (
-              <RegionsTable regions={regions.data} />
+      <ListState query={overview}>
+        {(data) => (
+          <>
+            <PrefectureTileMap tiles={data.prefectureTiles} />
+            <MilestoneMatrix template={data.template} regions={data.regions} />
+            {data.dueTasks && <DueTasks tasks={data.dueTasks} today={data.today} />}
+            {data.byStage.length > 0 && (
+              <StageCounts byStage={data.byStage} byFiscalYear={data.byFiscalYear} />
             )}
-          </section>
-          <section aria-labelledby="prefectures-heading" className="section">
-            <h2 id="prefectures-heading">{t("overview.prefecturesHeading")}</h2>
-            <p>{t("overview.prefecturesIntro")}</p>
-            <PrefectureStages regions={regions.data} />
-          </section>
-          {can(me, "national.view") && <StalledAgreements regionSlugs={regionSlugs} />}
-        </>
-      )}
+          </>
+        )}
+      </ListState>
+      <ListState query={regions}>
+        {(data) => (
+          <>
+            <section aria-labelledby="regions-heading" className="section">
+              <h2 id="regions-heading">{t("overview.regionsHeading")}</h2>
+              {data.length === 0 ? (
+                <p className="empty">{t("overview.empty")}</p>
+              ) : (
+                <RegionsTable regions={data} />
+              )}
+            </section>
+            <section aria-labelledby="prefectures-heading" className="section">
+              <h2 id="prefectures-heading">{t("overview.prefecturesHeading")}</h2>
+              <p>{t("overview.prefecturesIntro")}</p>
+              <PrefectureStages regions={data} />
+            </section>
+            {can(me, "national.view") && <StalledAgreements regionSlugs={regionSlugs} />}
+          </>
+        )}
+      </ListState>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 
 const DAY_OPTIONS = [14, 30, 60, 90] as const;
@@ -29,57 +29,51 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
           ))}
         </select>
       </div>
-      {stalled.isPending ? (
-        <Loading />
-      ) : stalled.isError ? (
-        <LoadError onRetry={() => void stalled.refetch()} />
-      ) : stalled.data.length === 0 ? (
-        <p className="empty" role="status">
-          {t("cohosts.stalled.empty")}
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t("cohosts.stalled.caption")}</caption>
-            <thead>
-              <tr>
-                {(["region", "organization", "role", "status", "since", "next"] as const).map((key) => (
-                  <th key={key} scope="col" className="plain-th">
-                    {t(`cohosts.stalled.column.${key}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {stalled.data.map((a) => {
-                const slug = regionSlugs.get(a.regionId);
-                return (
-                  <tr key={a.id}>
-                    <td>{a.regionName}</td>
-                    <td>
-                      {slug ? (
-                        <Link to="/regions/$slug/cohosts/$agreementId" params={{ slug, agreementId: a.id }}>
-                          {a.organizationName}
-                        </Link>
-                      ) : (
-                        a.organizationName
-                      )}
-                    </td>
-                    <td>{t(`agreementRole.${a.role}`)}</td>
-                    <td>
-                      <span className="tag">{t(`agreementStatus.${a.status}`)}</span>
-                    </td>
-                    <td>
-                      <DateText value={a.statusChangedOn} />
-                    </td>
-                    <td>{a.nextStep ?? t("common.none")}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListState query={stalled} isEmpty={(data) => data.length === 0} empty={t("cohosts.stalled.empty")}>
+        {(data) => (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t("cohosts.stalled.caption")}</caption>
+              <thead>
+                <tr>
+                  {(["region", "organization", "role", "status", "since", "next"] as const).map((key) => (
+                    <th key={key} scope="col" className="plain-th">
+                      {t(`cohosts.stalled.column.${key}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((a) => {
+                  const slug = regionSlugs.get(a.regionId);
+                  return (
+                    <tr key={a.id}>
+                      <td>{a.regionName}</td>
+                      <td>
+                        {slug ? (
+                          <Link to="/regions/$slug/cohosts/$agreementId" params={{ slug, agreementId: a.id }}>
+                            {a.organizationName}
+                          </Link>
+                        ) : (
+                          a.organizationName
+                        )}
+                      </td>
+                      <td>{t(`agreementRole.${a.role}`)}</td>
+                      <td>
+                        <span className="tag">{t(`agreementStatus.${a.status}`)}</span>
+                      </td>
+                      <td>
+                        <DateText value={a.statusChangedOn} />
+                      </td>
+                      <td>{a.nextStep ?? t("common.none")}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ListState>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { SelectField, TextField } from "../../../components/fields";
 import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
@@ -99,32 +99,32 @@ export function CopySurveyForm({ context }: { context: RegionContext }) {
         <p>{t("surveys.copyForm.intro")}</p>
         <p className="muted">{t("form.requiredNote")}</p>
         <FormFailure failure={failure} />
-        {sources.isPending ? (
-          <Loading />
-        ) : sources.isError ? (
-          <LoadError onRetry={() => void sources.refetch()} />
-        ) : sources.data.length === 0 ? (
-          <p className="empty">{t("surveys.copyForm.sourcesEmpty")}</p>
-        ) : (
-          <SelectField
-            id="survey-copy-source"
-            label={t("surveys.copyForm.source")}
-            required
-            placeholder={t("form.choose")}
-            value={values.sourceId}
-            onChange={chooseSource}
-            options={sources.data.map((s) => ({
-              value: s.id,
-              label: t("surveys.copyForm.sourceOption", {
-                region: s.regionNameJa,
-                title: s.title,
-                date: dates.date(s.opensOn),
-                count: s.questionCount,
-              }),
-            }))}
-            errors={shown.sourceId}
-          />
-        )}
+        <ListState
+          query={sources}
+          isEmpty={(data) => data.length === 0}
+          empty={t("surveys.copyForm.sourcesEmpty")}
+        >
+          {(data) => (
+            <SelectField
+              id="survey-copy-source"
+              label={t("surveys.copyForm.source")}
+              required
+              placeholder={t("form.choose")}
+              value={values.sourceId}
+              onChange={chooseSource}
+              options={data.map((s) => ({
+                value: s.id,
+                label: t("surveys.copyForm.sourceOption", {
+                  region: s.regionNameJa,
+                  title: s.title,
+                  date: dates.date(s.opensOn),
+                  count: s.questionCount,
+                }),
+              }))}
+              errors={shown.sourceId}
+            />
+          )}
+        </ListState>
         <TextField
           id="survey-copy-title"
           label={t("surveys.fields.title")}

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure, isMissing } from "../../../lib/api-errors";
 import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
@@ -34,11 +34,8 @@ export function EditSurveyPage({ context, surveyId, created }: Props) {
   const [builderKey, setBuilderKey] = useState(0);
 
   if (!context.canWrite) return <Forbidden />;
-  if (survey.isPending) return <Loading />;
-  if (survey.isError) {
-    if (isMissing(survey.error)) return <NotFound />;
-    return <LoadError onRetry={() => void survey.refetch()} />;
-  }
+  if (survey.isError && isMissing(survey.error)) return <NotFound />;
+  if (!isLoaded(survey)) return <QueryFallback query={survey} />;
   if (survey.data.regionSlug !== context.slug) return <NotFound />;
   return (
     <Builder

@@ -3,7 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -21,11 +21,8 @@ export function SurveyDetailPage({ context, surveyId }: { context: RegionContext
   const { slug, name, canWrite } = context;
   const survey = useQuery(trpc.survey.byId.queryOptions({ id: surveyId }));
 
-  if (survey.isPending) return <Loading />;
-  if (survey.isError) {
-    if (isMissing(survey.error)) return <NotFound />;
-    return <LoadError onRetry={() => void survey.refetch()} />;
-  }
+  if (survey.isError && isMissing(survey.error)) return <NotFound />;
+  if (!isLoaded(survey)) return <QueryFallback query={survey} />;
   const s = survey.data;
   if (s.regionSlug !== slug) return <NotFound />;
 

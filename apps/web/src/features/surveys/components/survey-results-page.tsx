@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { SelectField } from "../../../components/fields";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, ListState, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -44,11 +44,8 @@ export function SurveyResultsPage({ context, surveyId }: { context: RegionContex
     refetchInterval,
   });
 
-  if (survey.isPending) return <Loading />;
-  if (survey.isError) {
-    if (isMissing(survey.error)) return <NotFound />;
-    return <LoadError onRetry={() => void survey.refetch()} />;
-  }
+  if (survey.isError && isMissing(survey.error)) return <NotFound />;
+  if (!isLoaded(survey)) return <QueryFallback query={survey} />;
   const s = survey.data;
   if (s.regionSlug !== slug) return <NotFound />;
   const typeLabel = (type: OrganizationType | "unspecified") =>
@@ -72,75 +69,77 @@ export function SurveyResultsPage({ context, surveyId }: { context: RegionContex
           {t("surveys.periodLabel")}: <SurveyPeriod opensOn={s.opensOn} closesOn={s.closesOn} />
         </span>
       </p>
-      {results.isPending ? (
-        <Loading />
-      ) : results.isError ? (
-        <LoadError onRetry={() => void results.refetch()} />
-      ) : (
-        <>
-          <section aria-labelledby="results-summary-heading" className="card results-summary">
-            <h2 id="results-summary-heading">{t("surveys.results.summaryHeading")}</h2>
-            <p className="results-total">
-              {t("surveys.results.total")}
-              <strong>{t("surveys.count.responses", { count: results.data.responseCount })}</strong>
-            </p>
-            {live && (
-              <p className="muted small">
-                {t("surveys.results.live", {
-                  time: timeFormat.format(new Date(results.dataUpdatedAt)),
-                })}
+      <ListState query={results}>
+        {(data) => (
+          <>
+            <section aria-labelledby="results-summary-heading" className="card results-summary">
+              <h2 id="results-summary-heading">{t("surveys.results.summaryHeading")}</h2>
+              <p className="results-total">
+                {t("surveys.results.total")}
+                <strong>{t("surveys.count.responses", { count: data.responseCount })}</strong>
               </p>
-            )}
-            <SelectField
-              id="results-filter"
-              label={t("surveys.results.filter")}
-              value={filter}
-              onChange={(value) => setFilter(value as Filter)}
-              options={[
-                {
-                  value: "",
-                  label: t("surveys.results.all", { count: totalOf(results.data.byRespondentType) }),
-                },
-                ...results.data.byRespondentType.map((r) => ({
-                  value: r.type,
-                  label: t("surveys.results.typeOption", { type: typeLabel(r.type), count: r.count }),
-                })),
-              ]}
-            />
-            {filter !== "" && (
-              <p role="status" className="notice notice--info">
-                {t("surveys.results.filtered", {
-                  type: typeLabel(filter),
-                  count: results.data.responseCount,
-                })}
+              {live && (
+                <p className="muted small">
+                  {t("surveys.results.live", {
+                    time: timeFormat.format(new Date(results.dataUpdatedAt)),
+                  })}
+                </p>
+              )}
+              <SelectField
+                id="results-filter"
+                label={t("surveys.results.filter")}
+                value={filter}
+                onChange={(value) => setFilter(value as Filter)}
+                options={[
+                  {
+                    value: "",
+                    label: t("surveys.results.all", { count: totalOf(data.byRespondentType) }),
+                  },
+                  ...data.byRespondentType.map((r) => ({
+                    value: r.type,
+                    label: t("surveys.results.typeOption", { type: typeLabel(r.type), count: r.count }),
+                  })),
+                ]}
+              />
+              {filter !== "" && (
+                <p role="status" className="notice notice--info">
+                  {t("surveys.results.filtered", {
+                    type: typeLabel(filter),
+                    count: data.responseCount,
+                  })}
+                </p>
+              )}
+              <p className="results-export">
+                <a
+                  className="button button--secondary"
+                  href={`/exports/surveys/${s.id}/answers.csv`}
+                  download
+                >
+                  {t("surveys.results.csv")}
+                </a>
               </p>
-            )}
-            <p className="results-export">
-              <a className="button button--secondary" href={`/exports/surveys/${s.id}/answers.csv`} download>
-                {t("surveys.results.csv")}
-              </a>
-            </p>
-            <p className="muted small">{t("surveys.results.csvNote")}</p>
-          </section>
-          <section aria-labelledby="results-questions-heading" className="section">
-            <h2 id="results-questions-heading">{t("surveys.results.questionsHeading")}</h2>
-            {results.data.responseCount === 0 && <p className="empty">{t("surveys.results.noResponses")}</p>}
-            <div className="question-results">
-              {results.data.questions.map((result, index) => (
-                <QuestionResult
-                  key={`${result.id}-${filter}`}
-                  surveyId={s.id}
-                  number={index + 1}
-                  result={result}
-                  question={s.questions.find((q) => q.id === result.id)}
-                  filter={respondentType}
-                  refetchInterval={refetchInterval}
-                />
-              ))}
-            </div>
-          </section>
-        </>
-      )}
+              <p className="muted small">{t("surveys.results.csvNote")}</p>
+            </section>
+            <section aria-labelledby="results-questions-heading" className="section">
+              <h2 id="results-questions-heading">{t("surveys.results.questionsHeading")}</h2>
+              {data.responseCount === 0 && <p className="empty">{t("surveys.results.noResponses")}</p>}
+              <div className="question-results">
+                {data.questions.map((result, index) => (
+                  <QuestionResult
+                    key={`${result.id}-${filter}`}
+                    surveyId={s.id}
+                    number={index + 1}
+                    result={result}
+                    question={s.questions.find((q) => q.id === result.id)}
+                    filter={respondentType}
+                    refetchInterval={refetchInterval}
+                  />
+                ))}
+              </div>
+            </section>
+          </>
+        )}
+      </ListState>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { useTRPC } from "../../../lib/trpc";
 import { CopySurveyForm } from "./copy-survey-form";
@@ -46,40 +46,41 @@ export function SurveysPage({ context }: { context: RegionContext }) {
       )}
       <section aria-labelledby="surveys-list-heading" className="section">
         <h2 id="surveys-list-heading">{t("surveys.listHeading")}</h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : list.data.length === 0 ? (
-          <p className="empty">{t("surveys.empty")}</p>
-        ) : (
-          <ul className="entries">
-            {list.data.map((survey) => (
-              <li key={survey.id} className="entry survey-entry">
-                <p className="entry-meta">
-                  <SurveyStatusBadge status={survey.status} />
-                  <span>
-                    <span className="visually-hidden">{t("surveys.periodLabel")}: </span>
-                    <SurveyPeriod opensOn={survey.opensOn} closesOn={survey.closesOn} />
-                  </span>
-                </p>
-                <h3 className="entry-title">
-                  <Link to="/regions/$slug/surveys/$surveyId" params={{ slug, surveyId: survey.id }}>
-                    {survey.title}
-                  </Link>
-                </h3>
-                <p className="entry-body survey-counts">
-                  <span>{t("surveys.count.responsesInList", { count: survey.responseCount })}</span>
-                  <span>{t("surveys.count.questions", { count: survey.questionCount })}</span>
-                  <Link to="/regions/$slug/surveys/$surveyId/results" params={{ slug, surveyId: survey.id }}>
-                    {t("surveys.openResults")}
-                    <span className="visually-hidden">{t("surveys.resultsOf", { title: survey.title })}</span>
-                  </Link>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListState query={list} isEmpty={(data) => data.length === 0} empty={t("surveys.empty")}>
+          {(data) => (
+            <ul className="entries">
+              {data.map((survey) => (
+                <li key={survey.id} className="entry survey-entry">
+                  <p className="entry-meta">
+                    <SurveyStatusBadge status={survey.status} />
+                    <span>
+                      <span className="visually-hidden">{t("surveys.periodLabel")}: </span>
+                      <SurveyPeriod opensOn={survey.opensOn} closesOn={survey.closesOn} />
+                    </span>
+                  </p>
+                  <h3 className="entry-title">
+                    <Link to="/regions/$slug/surveys/$surveyId" params={{ slug, surveyId: survey.id }}>
+                      {survey.title}
+                    </Link>
+                  </h3>
+                  <p className="entry-body survey-counts">
+                    <span>{t("surveys.count.responsesInList", { count: survey.responseCount })}</span>
+                    <span>{t("surveys.count.questions", { count: survey.questionCount })}</span>
+                    <Link
+                      to="/regions/$slug/surveys/$surveyId/results"
+                      params={{ slug, surveyId: survey.id }}
+                    >
+                      {t("surveys.openResults")}
+                      <span className="visually-hidden">
+                        {t("surveys.resultsOf", { title: survey.title })}
+                      </span>
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ListState>
       </section>
     </>
   );

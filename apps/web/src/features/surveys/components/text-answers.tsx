@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Pager } from "../../../components/pager";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { useDates } from "../../../i18n/use-dates";
 import { useTRPC } from "../../../lib/trpc";
 
@@ -39,8 +39,7 @@ export function TextAnswers({ surveyId, questionId, filter, answered, refetchInt
     refetchInterval,
   });
 
-  if (list.isPending) return <Loading />;
-  if (list.isError) return <LoadError onRetry={() => void list.refetch()} />;
+  if (!isLoaded(list)) return <QueryFallback query={list} />;
   return (
     <>
       <ol className="entries text-answers">

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { isApiError, useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { neighbourStatus } from "../lib/board-moves";
@@ -91,56 +91,54 @@ function Board() {
       <p role="status" aria-live="polite" className="board-announcement">
         {announcement}
       </p>
-      {list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <LoadError onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          {list.data.total > BOARD_LIMIT && (
-            <p className="muted">{t("tasks.board.limited", { count: BOARD_LIMIT })}</p>
-          )}
-          <div className="board">
-            {TASK_STATUSES.map((status) => {
-              const cards = list.data.rows.filter((r) => r.status === status);
-              return (
-                <section
-                  key={status}
-                  aria-labelledby={`board-${status}`}
-                  className={dropTarget === status ? "board-column board-column--drop" : "board-column"}
-                  data-status={status}
-                  onDragOver={(e) => {
-                    e.preventDefault();
-                    setDropTarget(status);
-                  }}
-                  onDragLeave={() => setDropTarget(null)}
-                  onDrop={(e) => {
-                    e.preventDefault();
-                    setDropTarget(null);
-                    const task = list.data.rows.find((r) => r.id === e.dataTransfer.getData("text/plain"));
-                    if (task) move(task, status);
-                  }}
-                >
-                  <h2 id={`board-${status}`} className="board-column-title">
-                    {t("tasks.board.column", { status: t(`taskStatus.${status}`), count: cards.length })}
-                  </h2>
-                  {cards.length === 0 ? (
-                    <p className="muted small">{t("tasks.board.empty")}</p>
-                  ) : (
-                    <ul className="board-cards">
-                      {cards.map((task) => (
-                        <li key={task.id}>
-                          <BoardCard task={task} onMove={move} onStep={step} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </section>
-              );
-            })}
-          </div>
-        </>
-      )}
+      <ListState query={list}>
+        {(data) => (
+          <>
+            {data.total > BOARD_LIMIT && (
+              <p className="muted">{t("tasks.board.limited", { count: BOARD_LIMIT })}</p>
+            )}
+            <div className="board">
+              {TASK_STATUSES.map((status) => {
+                const cards = data.rows.filter((r) => r.status === status);
+                return (
+                  <section
+                    key={status}
+                    aria-labelledby={`board-${status}`}
+                    className={dropTarget === status ? "board-column board-column--drop" : "board-column"}
+                    data-status={status}
+                    onDragOver={(e) => {
+                      e.preventDefault();
+                      setDropTarget(status);
+                    }}
+                    onDragLeave={() => setDropTarget(null)}
+                    onDrop={(e) => {
+                      e.preventDefault();
+                      setDropTarget(null);
+                      const task = data.rows.find((r) => r.id === e.dataTransfer.getData("text/plain"));
+                      if (task) move(task, status);
+                    }}
+                  >
+                    <h2 id={`board-${status}`} className="board-column-title">
+                      {t("tasks.board.column", { status: t(`taskStatus.${status}`), count: cards.length })}
+                    </h2>
+                    {cards.length === 0 ? (
+                      <p className="muted small">{t("tasks.board.empty")}</p>
+                    ) : (
+                      <ul className="board-cards">
+                        {cards.map((task) => (
+                          <li key={task.id}>
+                            <BoardCard task={task} onMove={move} onStep={step} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                );
+              })}
+            </div>
+          </>
+        )}
+      </ListState>
     </>
   );
 }

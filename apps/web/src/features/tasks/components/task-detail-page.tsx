@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { isForbidden, isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
@@ -28,19 +28,16 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
       <Link to="/tasks">{t("tasks.detail.back")}</Link>
     </p>
   );
-  if (task.isPending) return <Loading />;
-  if (task.isError) {
-    if (isForbidden(task.error)) return <Forbidden />;
-    if (isMissing(task.error)) {
-      return (
-        <>
-          {back}
-          <PageHeading title={t("tasks.detail.notFound")} />
-        </>
-      );
-    }
-    return <LoadError onRetry={() => void task.refetch()} />;
+  if (task.isError && isForbidden(task.error)) return <Forbidden />;
+  if (task.isError && isMissing(task.error)) {
+    return (
+      <>
+        {back}
+        <PageHeading title={t("tasks.detail.notFound")} />
+      </>
+    );
   }
+  if (!isLoaded(task)) return <QueryFallback query={task} />;
   const data = task.data;
   const canWrite = can(me, "task.write", { regionId: data.regionId, assigneeId: data.assigneeId });
 

@@ -6,7 +6,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { listInputOf } from "../lib/list-input";
@@ -75,65 +75,63 @@ function Tasks({ search }: { search: TaskSearch }) {
         <h2 id="task-results-heading" className="visually-hidden">
           {t("tasks.tableCaption")}
         </h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <div className="table-tools">
-              <ColumnChooser visibility={visibility} onChange={setShown} />
-              <div className="field inline-field">
-                <label htmlFor="task-page-size">{t("tasks.pageSize")}</label>
-                <select
-                  id="task-page-size"
-                  value={input.pageSize}
-                  onChange={(e) => {
-                    const size = Number(e.target.value);
-                    update({ size: size === DEFAULT_PAGE_SIZE ? undefined : size });
-                  }}
-                >
-                  {PAGE_SIZES.map((size) => (
-                    <option key={size} value={size}>
-                      {size}
-                    </option>
-                  ))}
-                </select>
+        <ListState query={list}>
+          {(data) => (
+            <>
+              <div className="table-tools">
+                <ColumnChooser visibility={visibility} onChange={setShown} />
+                <div className="field inline-field">
+                  <label htmlFor="task-page-size">{t("tasks.pageSize")}</label>
+                  <select
+                    id="task-page-size"
+                    value={input.pageSize}
+                    onChange={(e) => {
+                      const size = Number(e.target.value);
+                      update({ size: size === DEFAULT_PAGE_SIZE ? undefined : size });
+                    }}
+                  >
+                    {PAGE_SIZES.map((size) => (
+                      <option key={size} value={size}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </div>
               </div>
-            </div>
-            <BulkStatus ids={selectedIds} onDone={() => setSelection({})} />
-            {list.data.total === 0 ? (
-              <p className="empty" role="status">
-                {t("tasks.empty")}
-              </p>
-            ) : (
-              <>
-                <TaskPager
-                  page={input.page}
-                  pageSize={input.pageSize}
-                  rowCount={list.data.rows.length}
-                  total={list.data.total}
-                  totalIsLowerBound={list.data.totalIsLowerBound}
-                  onPageChange={(page) => {
-                    setSelection({});
-                    void navigate({
-                      search: (previous) => ({ ...previous, page: page > 1 ? page : undefined }),
-                    });
-                  }}
-                />
-                <TasksTable
-                  rows={list.data.rows}
-                  sort={input.sort}
-                  direction={input.direction}
-                  onSort={onSort}
-                  columnVisibility={visibility}
-                  rowSelection={selection}
-                  onRowSelectionChange={setSelection}
-                />
-              </>
-            )}
-          </>
-        )}
+              <BulkStatus ids={selectedIds} onDone={() => setSelection({})} />
+              {data.total === 0 ? (
+                <p className="empty" role="status">
+                  {t("tasks.empty")}
+                </p>
+              ) : (
+                <>
+                  <TaskPager
+                    page={input.page}
+                    pageSize={input.pageSize}
+                    rowCount={data.rows.length}
+                    total={data.total}
+                    totalIsLowerBound={data.totalIsLowerBound}
+                    onPageChange={(page) => {
+                      setSelection({});
+                      void navigate({
+                        search: (previous) => ({ ...previous, page: page > 1 ? page : undefined }),
+                      });
+                    }}
+                  />
+                  <TasksTable
+                    rows={data.rows}
+                    sort={input.sort}
+                    direction={input.direction}
+                    onSort={onSort}
+                    columnVisibility={visibility}
+                    rowSelection={selection}
+                    onRowSelectionChange={setSelection}
+                  />
+                </>
+              )}
+            </>
+          )}
+        </ListState>
       </section>
     </>
   );

@@ -3,7 +3,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
 import { Pager } from "../../../components/pager";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { shortDateContext } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
@@ -35,25 +35,19 @@ export function TimelinePage({ context, search }: { context: RegionContext; sear
       />
       <section aria-labelledby="timeline-list-heading" className="section">
         <h2 id="timeline-list-heading">{t("timeline.listHeading")}</h2>
-        {list.isPending ? (
-          <Loading />
-        ) : list.isError ? (
-          <LoadError onRetry={() => void list.refetch()} />
-        ) : list.data.total === 0 ? (
-          <p className="empty" role="status">
-            {t("timeline.empty")}
-          </p>
-        ) : (
-          <>
-            <TimelineEntries slug={slug} entries={list.data.rows} canWrite={canWrite} />
-            <Pager
-              page={page}
-              total={list.data.total}
-              pageSize={TIMELINE_PAGE_SIZE}
-              onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
-            />
-          </>
-        )}
+        <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("timeline.empty")}>
+          {(data) => (
+            <>
+              <TimelineEntries slug={slug} entries={data.rows} canWrite={canWrite} />
+              <Pager
+                page={page}
+                total={data.total}
+                pageSize={TIMELINE_PAGE_SIZE}
+                onPageChange={(next) => void navigate({ search: { ...search, page: next } })}
+              />
+            </>
+          )}
+        </ListState>
       </section>
       {canWrite && (
         <section className="section">

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -44,16 +44,14 @@ function EditUser({ userId }: { userId: string }) {
       <Link to="/users">{t("users.back")}</Link>
     </p>
   );
-  if (users.isPending || regions.isPending) return <Loading />;
-  if (users.isError || regions.isError) {
-    return (
-      <LoadError
-        onRetry={() => {
-          void users.refetch();
-          void regions.refetch();
-        }}
-      />
-    );
+  if (!isLoaded(users) || !isLoaded(regions)) {
+    const both = {
+      isPending: users.isPending || regions.isPending,
+      isError: users.isError || regions.isError,
+      data: undefined,
+      refetch: () => Promise.all([users.refetch(), regions.refetch()]),
+    };
+    return <QueryFallback query={both} />;
   }
   const user = users.data.find((u) => u.id === userId);
   if (!user) {

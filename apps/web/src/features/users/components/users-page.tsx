@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { ListState } from "../../../components/query-state";
 import { describeApiFailure, serverMessage } from "../../../lib/api-errors";
 import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -64,23 +64,23 @@ function ManageUsers() {
 
       <section aria-labelledby="users-heading" className="section">
         <h2 id="users-heading">{t("users.listHeading")}</h2>
-        {users.isPending || regions.isPending ? (
-          <Loading />
-        ) : users.isError || regions.isError ? (
-          <LoadError
-            onRetry={() => {
-              void users.refetch();
-              void regions.refetch();
-            }}
-          />
-        ) : (
-          <UsersTable
-            users={users.data}
-            regions={regions.data}
-            reissuing={reissue.isPending}
-            onReissue={(user) => reissue.mutate({ id: user.id })}
-          />
-        )}
+        <ListState
+          query={{
+            isPending: users.isPending || regions.isPending,
+            isError: users.isError || regions.isError,
+            data: users.data && regions.data ? { users: users.data, regions: regions.data } : undefined,
+            refetch: () => Promise.all([users.refetch(), regions.refetch()]),
+          }}
+        >
+          {(data) => (
+            <UsersTable
+              users={data.users}
+              regions={data.regions}
+              reissuing={reissue.isPending}
+              onReissue={(user) => reissue.mutate({ id: user.id })}
+            />
+          )}
+        </ListState>
       </section>
 
       <section aria-labelledby="invite-heading" className="section">
