@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure, isForbidden, isNotFound } from "../../../lib/api-errors";
 import { fieldErrorsOf } from "../../../lib/field-errors";
@@ -25,12 +25,9 @@ export function CreateEditionPage({ slug }: { slug: string }) {
     }),
   );
 
-  if (region.isPending) return <Loading />;
-  if (region.isError) {
-    if (isNotFound(region.error)) return <NotFound kind="region" />;
-    if (isForbidden(region.error)) return <Forbidden />;
-    return <LoadError onRetry={() => void region.refetch()} />;
-  }
+  if (region.isError && isNotFound(region.error)) return <NotFound kind="region" />;
+  if (region.isError && isForbidden(region.error)) return <Forbidden />;
+  if (!isLoaded(region)) return <QueryFallback query={region} />;
 
   const { id: regionId, editions } = region.data;
   const name = locale === "en" ? region.data.nameEn : region.data.nameJa;

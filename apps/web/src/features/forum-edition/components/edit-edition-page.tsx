@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure, isForbidden, isMissing } from "../../../lib/api-errors";
 import { fieldErrorsOf } from "../../../lib/field-errors";
@@ -33,18 +33,16 @@ export function EditEditionPage({ slug, editionId }: { slug: string; editionId: 
     }),
   );
 
-  if (region.isPending || edition.isPending) return <Loading />;
-  if (region.isError || edition.isError) {
-    if (isMissing(region.error) || isMissing(edition.error)) return <NotFound kind="region" />;
-    if (isForbidden(region.error) || isForbidden(edition.error)) return <Forbidden />;
-    return (
-      <LoadError
-        onRetry={() => {
-          void region.refetch();
-          void edition.refetch();
-        }}
-      />
-    );
+  if (isMissing(region.error) || isMissing(edition.error)) return <NotFound kind="region" />;
+  if (isForbidden(region.error) || isForbidden(edition.error)) return <Forbidden />;
+  if (!isLoaded(region) || !isLoaded(edition)) {
+    const both = {
+      isPending: region.isPending || edition.isPending,
+      isError: region.isError || edition.isError,
+      data: undefined,
+      refetch: () => Promise.all([region.refetch(), edition.refetch()]),
+    };
+    return <QueryFallback query={both} />;
   }
 
   const current = edition.data;

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
-import { LoadError, Loading } from "../../../components/query-state";
+import { isLoaded, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure, isMissing } from "../../../lib/api-errors";
 import { fieldErrorsOf } from "../../../lib/field-errors";
@@ -37,11 +37,8 @@ export function EditOrganizationPage({
     }),
   );
 
-  if (organization.isPending) return <Loading />;
-  if (organization.isError) {
-    if (isMissing(organization.error)) return <NotFound />;
-    return <LoadError onRetry={() => void organization.refetch()} />;
-  }
+  if (organization.isError && isMissing(organization.error)) return <NotFound />;
+  if (!isLoaded(organization)) return <QueryFallback query={organization} />;
   const current = organization.data;
   const input = (values: OrganizationFormValues) => ({
     id: current.id,
