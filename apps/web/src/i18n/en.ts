@@ -316,11 +316,6 @@ export const en: typeof ja = {
     after: "After",
     unknownActor: "(unknown user)",
     empty: "No records match.",
-    count: "{{first}}–{{last}} of {{total}}",
-    pageOf: "Page {{page}} of {{pages}}",
-    pagination: "Pages",
-    previous: "Previous page",
-    next: "Next page",
     fields: {
       title: "Forum title",
       year: "Year",

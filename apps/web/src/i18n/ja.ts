@@ -305,11 +305,6 @@ export const ja = {
     after: "変更後",
     unknownActor: "（不明な利用者）",
     empty: "条件に合う記録はありません。",
-    count: "全{{total}}件中 {{first}}〜{{last}}件目",
-    pageOf: "{{page}} / {{pages}}ページ",
-    pagination: "ページ送り",
-    previous: "前のページ",
-    next: "次のページ",
     fields: {
       title: "フォーラム名",
       year: "開催年",

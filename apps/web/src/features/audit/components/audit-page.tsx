@@ -45,10 +45,6 @@ function AuditLog({ search }: { search: AuditSearch }) {
     [regions.data, locale],
   );
 
-  const total = log.data?.total ?? 0;
-  const first = total === 0 ? 0 : (page - 1) * AUDIT_PAGE_SIZE + 1;
-  const last = Math.min(page * AUDIT_PAGE_SIZE, total);
-
   return (
     <>
       <PageHeading title={t("audit.title")} />
@@ -64,23 +60,16 @@ function AuditLog({ search }: { search: AuditSearch }) {
         <h2 id="audit-results-heading" className="visually-hidden">
           {t("audit.tableCaption")}
         </h2>
-        <ListState query={log}>
+        <ListState query={log} isEmpty={(data) => data.total === 0} empty={t("audit.empty")}>
           {(data) => (
-            <>
-              <p role="status" className="muted">
-                {total === 0 ? t("audit.empty") : t("audit.count", { total, first, last })}
-              </p>
-              {total > 0 && (
-                <AuditTable
-                  rows={data.rows}
-                  pageIndex={page - 1}
-                  pageCount={Math.ceil(total / AUDIT_PAGE_SIZE)}
-                  pageSize={AUDIT_PAGE_SIZE}
-                  regionNames={regionNames}
-                  onPageChange={(index) => void navigate({ search: { ...search, page: index + 1 } })}
-                />
-              )}
-            </>
+            <AuditTable
+              rows={data.rows}
+              pageIndex={page - 1}
+              total={data.total}
+              pageSize={AUDIT_PAGE_SIZE}
+              regionNames={regionNames}
+              onPageChange={(index) => void navigate({ search: { ...search, page: index + 1 } })}
+            />
           )}
         </ListState>
       </section>

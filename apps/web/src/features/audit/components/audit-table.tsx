@@ -1,9 +1,10 @@
 import type { AppRouter } from "@kyoso/api";
 import { AUDIT_RECORD_TYPES } from "@kyoso/domain";
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "../../../components/data-table";
 import { useDates } from "../../../i18n/use-dates";
 import { AuditChanges } from "./audit-changes";
 
@@ -14,9 +15,9 @@ const EMPTY: AuditRow[] = [];
 
 interface Props {
   rows: AuditRow[] | undefined;
-  /** Zero-based page shown, and how many pages the server has. */
+  /** Zero-based page shown, and how many records the server has in all. */
   pageIndex: number;
-  pageCount: number;
+  total: number;
   pageSize: number;
   regionNames: Map<string, string>;
   onPageChange: (pageIndex: number) => void;
@@ -35,7 +36,7 @@ function recordName(row: AuditRow): string | undefined {
 }
 
 /** The server pages the log (manualPagination); the table only lays out the page it was sent. */
-export function AuditTable({ rows, pageIndex, pageCount, pageSize, regionNames, onPageChange }: Props) {
+export function AuditTable({ rows, pageIndex, total, pageSize, regionNames, onPageChange }: Props) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
 
@@ -93,7 +94,8 @@ export function AuditTable({ rows, pageIndex, pageCount, pageSize, regionNames, 
     data: rows ?? EMPTY,
     columns,
     manualPagination: true,
-    pageCount,
+    enableSorting: false,
+    pageCount: Math.max(Math.ceil(total / pageSize), 1),
     state: { pagination: { pageIndex, pageSize } },
     onPaginationChange: (updater) => {
       const next = typeof updater === "function" ? updater({ pageIndex, pageSize }) : updater;
@@ -103,51 +105,10 @@ export function AuditTable({ rows, pageIndex, pageCount, pageSize, regionNames, 
   });
 
   return (
-    <>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">{t("audit.tableCaption")}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className="plain-th">
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav className="pagination" aria-label={t("audit.pagination")}>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!table.getCanPreviousPage()}
-          onClick={() => table.previousPage()}
-        >
-          {t("audit.previous")}
-        </button>
-        <span>{t("audit.pageOf", { page: pageIndex + 1, pages: Math.max(pageCount, 1) })}</span>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={!table.getCanNextPage()}
-          onClick={() => table.nextPage()}
-        >
-          {t("audit.next")}
-        </button>
-      </nav>
-    </>
+    <DataTable
+      table={table}
+      caption={t("audit.tableCaption")}
+      pager={{ page: pageIndex + 1, total, pageSize, onPageChange: (page) => onPageChange(page - 1) }}
+    />
   );
 }

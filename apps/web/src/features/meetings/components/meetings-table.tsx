@@ -1,7 +1,8 @@
 import { Link } from "@tanstack/react-router";
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "../../../components/data-table";
 import { DateText } from "../../../components/date-text";
 import type { RouterOutputs } from "../../../lib/api-types";
 
@@ -51,33 +52,8 @@ export function MeetingsTable({ slug, rows }: { slug: string; rows: MeetingRow[]
     data: rows,
     columns,
     manualPagination: true,
+    enableSorting: false,
     getCoreRowModel: getCoreRowModel(),
   });
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{t("meetings.tableCaption")}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className="plain-th">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable table={table} caption={t("meetings.tableCaption")} />;
 }

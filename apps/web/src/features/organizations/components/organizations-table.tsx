@@ -1,20 +1,14 @@
 import { Link } from "@tanstack/react-router";
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  type SortingState,
-  useReactTable,
-} from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "../../../components/data-table";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { ORGANIZATION_SORTS, type OrganizationSort } from "../lib/organization-search";
 
 type OrganizationRow = RouterOutputs["organization"]["list"]["rows"][number];
 
 const column = createColumnHelper<OrganizationRow>();
-const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 interface Props {
   slug: string;
@@ -103,50 +97,5 @@ export function OrganizationsTable({ slug, rows, sort, direction, editable, canW
     getCoreRowModel: getCoreRowModel(),
   });
 
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{t("organizations.tableCaption")}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                if (!header.column.getCanSort())
-                  return (
-                    <th key={header.id} scope="col" className="plain-th">
-                      {label}
-                    </th>
-                  );
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : "none"}>
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {label}
-                      <span className="sort-icon" aria-hidden="true">
-                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable table={table} caption={t("organizations.tableCaption")} />;
 }

@@ -2,7 +2,6 @@ import { type RegionSummary, STAGES, type Stage } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   type SortingState,
@@ -10,6 +9,7 @@ import {
 } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "../../../components/data-table";
 import { DateText } from "../../../components/date-text";
 import { StageBadge } from "../../../components/stage-badge";
 import { VenueFullBadge } from "../../../components/venue-full-badge";
@@ -17,7 +17,6 @@ import { toLanguage } from "../../../i18n/index";
 
 const column = createColumnHelper<RegionSummary>();
 const stageOrder = (stage: Stage) => STAGES.indexOf(stage);
-const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 export function RegionsTable({ regions }: { regions: RegionSummary[] }) {
   const { t, i18n } = useTranslation();
@@ -106,45 +105,5 @@ export function RegionsTable({ regions }: { regions: RegionSummary[] }) {
     getSortedRowModel: getSortedRowModel(),
   });
 
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{t("overview.tableCaption")}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : "none"}>
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span className="sort-icon" aria-hidden="true">
-                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} data-label={cell.column.id}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable table={table} caption={t("overview.tableCaption")} />;
 }

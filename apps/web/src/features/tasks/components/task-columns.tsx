@@ -71,6 +71,7 @@ export function taskColumns(t: TFunction, dates: ReturnType<typeof useDates>) {
     column.accessor("assigneeName", {
       id: "assignee",
       header: () => t("tasks.column.assignee"),
+      enableSorting: false,
       cell: (info) => info.getValue() ?? <span className="muted">{t("tasks.unassigned")}</span>,
     }),
     column.accessor("dueOn", {

@@ -1,5 +1,4 @@
 import {
-  flexRender,
   getCoreRowModel,
   type RowSelectionState,
   useReactTable,
@@ -8,10 +7,9 @@ import {
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, DataTableRow, useColumnLabels } from "../../../components/data-table";
 import { useDates } from "../../../i18n/use-dates";
 import { SORT_KEYS, type TaskRow, taskColumns } from "./task-columns";
-
-const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 interface Props {
   rows: TaskRow[];
@@ -43,6 +41,14 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
       rowSelection: selection.rowSelection,
     },
     manualSorting: true,
+    enableMultiSort: false,
+    // The server sorts; a click names the column and the page flips or sets the direction.
+    onSortingChange: (updater) => {
+      const current = [{ id: sort, desc: direction === "desc" }];
+      const next = typeof updater === "function" ? updater(current) : updater;
+      const id = next[0]?.id ?? sort;
+      if (id in SORT_KEYS) onSort(id as keyof typeof SORT_KEYS);
+    },
     manualPagination: true,
     manualFiltering: true,
     enableRowSelection: true,
@@ -66,46 +72,17 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columnCount = table.getVisibleLeafColumns().length;
 
+  const labels = useColumnLabels(table);
+
   return (
-    <div ref={scrollRef} className="table-scroll task-scroll">
-      <table className="data-table task-table">
-        <caption className="visually-hidden">{t("tasks.tableCaption")}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const id = header.column.id;
-                const sortable = id in SORT_KEYS;
-                const sorted = sortable && SORT_KEYS[id as keyof typeof SORT_KEYS] === sort;
-                const content = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={sortable ? undefined : "plain-th"}
-                    aria-sort={sortable ? (sorted ? ARIA_SORT[direction] : "none") : undefined}
-                  >
-                    {sortable ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={() => onSort(id as keyof typeof SORT_KEYS)}
-                      >
-                        {content}
-                        <span className="sort-icon" aria-hidden="true">
-                          {sorted ? (direction === "asc" ? "▲" : "▼") : "↕"}
-                        </span>
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
+    <DataTable
+      table={table}
+      caption={t("tasks.tableCaption")}
+      className="task-table"
+      scrollRef={scrollRef}
+      scrollClassName="task-scroll"
+      body={
+        <>
           {paddingTop > 0 && (
             <tr className="spacer-row">
               <td colSpan={columnCount} style={{ height: paddingTop, padding: 0 }} />
@@ -115,16 +92,14 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
             const row = tableRows[item.index];
             if (!row) return null;
             return (
-              <tr
+              <DataTableRow
                 key={row.id}
+                row={row}
+                labels={labels}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 className={row.getIsSelected() ? "row--selected" : undefined}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -132,8 +107,8 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
               <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0 }} />
             </tr>
           )}
-        </tbody>
-      </table>
-    </div>
+        </>
+      }
+    />
   );
 }
