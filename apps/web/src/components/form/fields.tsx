@@ -1,9 +1,9 @@
 import type { ShortDateContext } from "@kyoso/domain";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { useController } from "react-hook-form";
 import { CheckboxField, CheckboxGroupField, SelectField, TextAreaField, TextField } from "../fields";
 import { ShortDateField } from "../short-date-field";
-import { useFieldMessages } from "./schema-form";
+import { useFieldMessages, useFormMessages } from "./schema-form";
 
 /**
  * The shared fields bound to the surrounding SchemaForm by `name`: value, change and the messages beside the
@@ -52,5 +52,30 @@ export function FormShortDate({
   const inner = useFieldMessages(`${name}.date`);
   return (
     <ShortDateField {...props} value={field.value ?? ""} onChange={field.onChange} errors={errors ?? inner} />
+  );
+}
+
+interface ControlProps<T> {
+  name: string;
+  /** A control of the feature's own (a number with its unit, rows of findings) bound to the form's value. */
+  render: (bound: {
+    value: T;
+    onChange: (value: T) => void;
+    /** The messages for this value, or for a path inside it ("findings.0.body"). */
+    messages: (path?: string) => string[] | undefined;
+  }) => ReactNode;
+}
+
+export function FormControl<T>({ name, render }: ControlProps<T>) {
+  const { field } = useController({ name });
+  const messages = useFormMessages(name);
+  return (
+    <>
+      {render({
+        value: field.value as T,
+        onChange: field.onChange,
+        messages: (path) => messages(path ?? name),
+      })}
+    </>
   );
 }

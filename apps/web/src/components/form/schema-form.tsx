@@ -45,9 +45,18 @@ export function SchemaForm<V extends FieldValues, Out>({
 
 /** The messages to show beside one field: the browser's check first, else what the server said. */
 export function useFieldMessages(name: string): string[] | undefined {
-  const { errors } = useFormState({ name });
+  return useFormMessages(name)(name);
+}
+
+/**
+ * Messages by dotted path ("findings.0.body") for a control that shows errors of rows inside it;
+ * `under` limits the re-render to changes of that part of the form.
+ */
+export function useFormMessages(under?: string): (path: string) => string[] | undefined {
+  const { errors } = useFormState(under ? { name: under } : {});
   const server = useContext(ServerErrors).errors;
-  const own = messagesOf(get(errors, name));
-  if (own.length > 0) return own;
-  return server[name];
+  return (path) => {
+    const own = messagesOf(get(errors, path));
+    return own.length > 0 ? own : server[path];
+  };
 }

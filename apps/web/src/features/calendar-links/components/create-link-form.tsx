@@ -1,12 +1,12 @@
 import { feedTokenCreateSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../components/fields";
+import { FormText } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { CreatedFeedLink } from "./calendar-links-page";
 
 /** A new link needs only a name saying where it is used ("仕事用のカレンダー"), to recognise it in the list. */
@@ -14,12 +14,11 @@ export function CreateLinkForm({ onCreated }: { onCreated: (created: CreatedFeed
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [label, setLabel] = useState("");
-  const { formRef, errors, check } = useSchemaForm();
+  const sf = useSchemaForm({ schema: feedTokenCreateSchema, defaultValues: { label: "" } });
   const create = useMutation(
     trpc.feedToken.create.mutationOptions({
       onSuccess: async (created) => {
-        setLabel("");
+        sf.form.reset({ label: "" });
         onCreated(created);
         await queryClient.invalidateQueries(trpc.feedToken.list.queryFilter());
       },
@@ -27,31 +26,28 @@ export function CreateLinkForm({ onCreated }: { onCreated: (created: CreatedFeed
   );
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const parsed = check(feedTokenCreateSchema, { label });
-    if (!parsed) return;
-    create.mutate(parsed);
-  };
-
   return (
-    <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+    <SchemaForm
+      form={sf}
+      serverErrors={failure?.fieldErrors}
+      onValid={(input) => {
+        if (!create.isPending) create.mutate(input);
+      }}
+      className="form card"
+    >
       <FormFailure failure={failure} />
-      <TextField
+      <FormText
         id="calendar-label"
+        name="label"
         label={t("calendarLinks.fields.label")}
         hint={t("calendarLinks.hints.label")}
         required
-        value={label}
-        onChange={setLabel}
-        errors={{ ...failure?.fieldErrors, ...errors }.label}
       />
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
           {create.isPending ? t("calendarLinks.creating") : t("calendarLinks.create")}
         </button>
       </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,12 +1,13 @@
 import { capacitySetSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField } from "../../../components/fields";
+import { FormCheckbox, FormControl } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { Edition } from "../lib/types";
 import { useCapacityWrites } from "../lib/use-capacity-writes";
 import type { ForumContext } from "./forum-frame";
@@ -38,40 +39,34 @@ export function CapacityForm({ forum }: { forum: ForumContext }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const written = useCapacityWrites(edition.id);
-  const [base, setBase] = useState(edition);
-  const [values, setValues] = useState(() => valuesOf(edition));
-  const { formRef, errors, check } = useSchemaForm();
-  // Another write (a CSV import) moved the edition on: the form starts again from what is saved now.
-  if (edition.version !== base.version) {
-    setBase(edition);
-    setValues(valuesOf(edition));
-  }
-  const save = useMutation(
-    trpc.capacity.set.mutationOptions({
-      onSuccess: written,
-    }),
-  );
-  const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
-  const all = { ...failure?.fieldErrors, ...errors };
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const parsed = check(capacitySetSchema, {
+  const base = useRef(edition.version);
+  const sf = useSchemaForm({
+    schema: capacitySetSchema,
+    defaultValues: valuesOf(edition),
+    toInput: (values: Values) => ({
       editionId: edition.id,
       version: edition.version,
       venueCapacity: values.venueUnlimited ? null : toNumber(values.venueCapacity),
       onlineCapacity: values.onlineUnlimited ? null : toNumber(values.onlineCapacity),
       venueRegistrations: toNumber(values.venueRegistrations),
       onlineRegistrations: toNumber(values.onlineRegistrations),
-    });
-    if (!parsed) return;
-    save.mutate(parsed);
-  };
+    }),
+  });
+  const values = sf.form.watch();
+  // Another write (a CSV import) moved the edition on: the form starts again from what is saved now.
+  const { reset } = sf.form;
+  useEffect(() => {
+    if (edition.version !== base.current) {
+      base.current = edition.version;
+      reset(valuesOf(edition));
+    }
+  }, [edition, reset]);
+  const save = useMutation(
+    trpc.capacity.set.mutationOptions({
+      onSuccess: written,
+    }),
+  );
+  const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
 
   const reload = async () => {
     save.reset();
@@ -85,37 +80,53 @@ export function CapacityForm({ forum }: { forum: ForumContext }) {
     return (
       <fieldset className="repeat-group capacity-group">
         <legend>{t(`forum.capacity.${which}`)}</legend>
-        <NumberField
-          id={`capacity-${capacity}`}
-          label={t("forum.capacity.fields.capacity")}
-          unit={t("forum.capacity.unit")}
-          required={!values[unlimited]}
-          disabled={values[unlimited]}
-          value={values[unlimited] ? "" : values[capacity]}
-          onChange={set(capacity)}
-          errors={values[unlimited] ? undefined : all[capacity]}
+        <FormControl<string>
+          name={capacity}
+          render={({ value, onChange, messages }) => (
+            <NumberField
+              id={`capacity-${capacity}`}
+              label={t("forum.capacity.fields.capacity")}
+              unit={t("forum.capacity.unit")}
+              required={!values[unlimited]}
+              disabled={values[unlimited]}
+              value={values[unlimited] ? "" : value}
+              onChange={onChange}
+              errors={values[unlimited] ? undefined : messages()}
+            />
+          )}
         />
-        <CheckboxField
+        <FormCheckbox
           id={`capacity-${unlimited}`}
+          name={unlimited}
           label={t("forum.capacity.fields.unlimited")}
-          checked={values[unlimited]}
-          onChange={set(unlimited)}
         />
-        <NumberField
-          id={`capacity-${registrations}`}
-          label={t("forum.capacity.fields.registrations")}
-          unit={t("forum.capacity.unit")}
-          required
-          value={values[registrations]}
-          onChange={set(registrations)}
-          errors={all[registrations]}
+        <FormControl<string>
+          name={registrations}
+          render={({ value, onChange, messages }) => (
+            <NumberField
+              id={`capacity-${registrations}`}
+              label={t("forum.capacity.fields.registrations")}
+              unit={t("forum.capacity.unit")}
+              required
+              value={value}
+              onChange={onChange}
+              errors={messages()}
+            />
+          )}
         />
       </fieldset>
     );
   };
 
   return (
-    <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+    <SchemaForm
+      form={sf}
+      serverErrors={failure?.fieldErrors}
+      onValid={(input) => {
+        if (!save.isPending) save.mutate(input);
+      }}
+      className="form card"
+    >
       <p className="muted">{t("form.requiredNote")}</p>
       <p className="field-hint">{t("forum.capacity.formHint")}</p>
       <FormFailure failure={failure} onReload={() => void reload()} />
@@ -129,6 +140,6 @@ export function CapacityForm({ forum }: { forum: ForumContext }) {
         </button>
         <div role="status">{save.isSuccess && <VenueFullOutcome forum={forum} result={save.data} />}</div>
       </div>
-    </form>
+    </SchemaForm>
   );
 }

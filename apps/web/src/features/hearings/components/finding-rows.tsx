@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { RepeatGroup, SelectField, TextAreaField } from "../../../components/fields";
-import type { FieldErrors } from "../../../lib/field-errors";
 
 export interface FindingRow {
   key: number;
@@ -11,16 +10,17 @@ export interface FindingRow {
 interface Props {
   rows: FindingRow[];
   themes: { value: string; label: string }[];
-  errors: FieldErrors;
+  /** Messages by dotted path, as the form keys them ("findings.0.body"). */
+  messages: (path: string) => string[] | undefined;
   onChange: (rows: FindingRow[]) => void;
 }
 
 /** At least one finding; each row has its theme, its text and a remove button naming the row. */
-export function FindingRows({ rows, themes, errors, onChange }: Props) {
+export function FindingRows({ rows, themes, messages, onChange }: Props) {
   const { t } = useTranslation();
   const update = (key: number, patch: Partial<FindingRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-  const groupErrors = errors.findings;
+  const groupErrors = messages("findings");
   return (
     <RepeatGroup
       legend={t("hearings.fields.findings")}
@@ -55,7 +55,7 @@ export function FindingRows({ rows, themes, errors, onChange }: Props) {
               value={row.themeId}
               onChange={(themeId) => update(row.key, { themeId })}
               options={themes}
-              errors={errors[`findings.${index}.themeId`]}
+              errors={messages(`findings.${index}.themeId`)}
             />
             <TextAreaField
               id={`finding-${row.key}-body`}
@@ -64,7 +64,7 @@ export function FindingRows({ rows, themes, errors, onChange }: Props) {
               rows={3}
               value={row.body}
               onChange={(body) => update(row.key, { body })}
-              errors={errors[`findings.${index}.body`]}
+              errors={messages(`findings.${index}.body`)}
             />
             {rows.length > 1 && (
               <button

@@ -1,18 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { RepeatGroup, TextField } from "../../../components/fields";
-import type { FieldErrors } from "../../../lib/field-errors";
 import { isFilledAction, type MeetingFormValues } from "../lib/meeting-form";
 
 type Items = MeetingFormValues["actionItems"];
 
 interface Props {
   items: Items;
-  errors: FieldErrors;
+  /** Messages by dotted path, as the form keys them ("findings.0.body"). */
+  messages: (path: string) => string[] | undefined;
   onChange: (items: Items) => void;
 }
 
 /** Action items become tasks; each row is removable by a button that names its row. */
-export function ActionItems({ items, errors, onChange }: Props) {
+export function ActionItems({ items, messages, onChange }: Props) {
   const { t } = useTranslation();
   const update = (key: number, patch: Partial<Items[number]>) =>
     onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)));
@@ -42,7 +42,7 @@ export function ActionItems({ items, errors, onChange }: Props) {
               label={t("meetings.fields.actionTitle", { n })}
               value={item.title}
               onChange={(title) => update(item.key, { title })}
-              errors={errors[`actionItems.${sent}.title`]}
+              errors={messages(`actionItems.${sent}.title`)}
             />
             <TextField
               id={`meeting-action-${item.key}-due`}
@@ -50,7 +50,7 @@ export function ActionItems({ items, errors, onChange }: Props) {
               label={t("meetings.fields.actionDue", { n })}
               value={item.dueOn}
               onChange={(dueOn) => update(item.key, { dueOn })}
-              errors={errors[`actionItems.${sent}.dueOn`]}
+              errors={messages(`actionItems.${sent}.dueOn`)}
             />
             <button
               type="button"

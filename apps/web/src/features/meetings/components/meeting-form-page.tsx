@@ -1,34 +1,58 @@
 import { MEETING_KINDS, meetingCreateSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/fields";
+import {
+  FormCheckbox,
+  FormCheckboxGroup,
+  FormControl,
+  FormSelect,
+  FormShortDate,
+  FormText,
+  FormTextArea,
+} from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
-import { readShortDate, ShortDateField } from "../../../components/short-date-field";
+import { readShortDate } from "../../../components/short-date-field";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 import { shortDateContext } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
-import { emptyMeeting, type MeetingFormValues, toMeetingInput } from "../lib/meeting-form";
+import { emptyMeeting, isFilledAction, type MeetingFormValues, toMeetingInput } from "../lib/meeting-form";
 import { ActionItems } from "./action-items";
 
 export function MeetingFormPage({ context }: { context: RegionContext }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const { region, slug, name } = context;
   const dateContext = shortDateContext(region.currentEdition);
   const { organizations } = useRegionOrganizations(region.id);
-  const [values, setValues] = useState(() => emptyMeeting(todayInTokyo(new Date())));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const sf = useSchemaForm({
+    schema: meetingCreateSchema,
+    defaultValues: emptyMeeting(todayInTokyo(new Date())),
+    toInput: (values: MeetingFormValues) =>
+      toMeetingInput(
+        values,
+        { regionId: region.id, editionId: region.currentEdition?.id ?? null },
+        readShortDate(values.nextMeeting, dateContext, true, t).value,
+      ),
+    check: (values): FieldErrors => {
+      const next = readShortDate(values.nextMeeting, dateContext, true, t);
+      return next.error ? { nextMeeting: [next.error] } : {};
+    },
+    // The schema numbers only the action rows that are sent; the form shows the message on the row itself.
+    fieldOf: (path, values) =>
+      path.replace(/^actionItems\.(\d+)/, (_, sent: string) => {
+        const row = values.actionItems.filter(isFilledAction)[Number(sent)];
+        return `actionItems.${row ? values.actionItems.indexOf(row) : sent}`;
+      }),
+  });
   const create = useMutation(
     trpc.meeting.create.mutationOptions({
       onSuccess: () =>
@@ -40,50 +64,27 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
     }),
   );
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
-  const shown: FieldErrors = { ...failure?.fieldErrors, ...errors };
-  const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
   const field = (
     key: "title" | "place" | "startTime" | "endTime" | "heldOn",
     type: "text" | "time" | "date",
   ) => (
-    <TextField
+    <FormText
       id={`meeting-${key}`}
+      name={key}
       type={type}
       label={t(`meetings.fields.${key}`)}
       required={key === "title" || key === "heldOn"}
-      value={values[key]}
-      onChange={(v) => set(key, v)}
-      errors={shown[key]}
     />
   );
   const area = (key: "attendees" | "agenda" | "minutes" | "decisions", hint?: string) => (
-    <TextAreaField
+    <FormTextArea
       id={`meeting-${key}`}
+      name={key}
       label={t(`meetings.fields.${key}`)}
       hint={hint}
       rows={key === "minutes" ? 8 : 3}
-      value={values[key]}
-      onChange={(v) => set(key, v)}
-      errors={shown[key]}
     />
   );
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next = readShortDate(values.nextMeeting, dateContext, true, t);
-    const ids = { regionId: region.id, editionId: region.currentEdition?.id ?? null };
-    const parsed = meetingCreateSchema.safeParse(toMeetingInput(values, ids, next.value));
-    const found: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-    if (next.error) found.nextMeeting = [next.error];
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
-  };
 
   return (
     <>
@@ -93,17 +94,22 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
         </Link>
       </p>
       <PageHeading title={t("meetings.createTitle")} />
-      <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+      <SchemaForm
+        form={sf}
+        serverErrors={failure?.fieldErrors}
+        onValid={(input) => {
+          if (!create.isPending) create.mutate(input);
+        }}
+        className="form card"
+      >
         <p className="muted">{t("form.requiredNote")}</p>
         <FormFailure failure={failure} />
-        <SelectField
+        <FormSelect
           id="meeting-kind"
+          name="kind"
           label={t("meetings.fields.kind")}
           required
-          value={values.kind}
-          onChange={(v) => set("kind", MEETING_KINDS.find((k) => k === v) ?? "planning")}
           options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetingKind.${k}`) }))}
-          errors={shown.kind}
         />
         {field("title", "text")}
         {field("heldOn", "date")}
@@ -112,62 +118,37 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
           {field("endTime", "time")}
         </div>
         {field("place", "text")}
-        <CheckboxField
-          id="meeting-online"
-          label={t("meetings.fields.online")}
-          checked={values.online}
-          onChange={(v) => set("online", v)}
-        />
+        <FormCheckbox id="meeting-online" name="online" label={t("meetings.fields.online")} />
         {area("attendees", t("meetings.hints.attendees"))}
-        <fieldset className="checkbox-group field">
-          <legend>{t("meetings.fields.organizationIds")}</legend>
-          {organizations.length === 0 ? (
-            <p className="muted">{t("meetings.noOrganizations")}</p>
-          ) : (
-            <div className="checkbox-grid checkbox-grid--wide">
-              {organizations.map((o) => (
-                <label key={o.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={values.organizationIds.includes(o.id)}
-                    onChange={(e) =>
-                      set(
-                        "organizationIds",
-                        e.target.checked
-                          ? [...values.organizationIds, o.id]
-                          : values.organizationIds.filter((id) => id !== o.id),
-                      )
-                    }
-                  />
-                  {o.name}
-                </label>
-              ))}
-            </div>
-          )}
-        </fieldset>
+        <FormCheckboxGroup
+          id="meeting-organizationIds"
+          name="organizationIds"
+          legend={t("meetings.fields.organizationIds")}
+          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          empty={t("meetings.noOrganizations")}
+          wide
+        />
         {area("agenda")}
         {area("minutes", t("meetings.hints.minutes"))}
         {area("decisions")}
-        <ShortDateField
+        <FormShortDate
           id="meeting-nextMeeting"
+          name="nextMeeting"
           label={t("meetings.fields.nextMeeting")}
-          value={values.nextMeeting}
-          onChange={(v) => set("nextMeeting", v)}
           context={dateContext}
           allowMonth
-          errors={shown.nextMeeting ?? shown["nextMeeting.date"]}
         />
-        <ActionItems
-          items={values.actionItems}
-          errors={shown}
-          onChange={(items) => set("actionItems", items)}
+        <FormControl<MeetingFormValues["actionItems"]>
+          name="actionItems"
+          render={({ value, onChange, messages }) => (
+            <ActionItems items={value} messages={messages} onChange={onChange} />
+          )}
         />
-        <CheckboxField
+        <FormCheckbox
           id="meeting-isPublic"
+          name="isPublic"
           label={t("form.isPublic")}
           hint={t("form.isPublicHint")}
-          checked={values.isPublic}
-          onChange={(v) => set("isPublic", v)}
         />
         <FormActions
           pending={create.isPending}
@@ -183,7 +164,7 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
             )
           }
         />
-      </form>
+      </SchemaForm>
     </>
   );
 }
