@@ -6,15 +6,14 @@ import {
   taskUpdateSchema,
 } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SelectField, TextAreaField, TextField } from "../../../components/fields";
+import { FormSelect, FormText, FormTextArea } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 import { useMe } from "../../../lib/use-me";
 
 type Task = RouterOutputs["task"]["byId"];
@@ -26,18 +25,25 @@ export function TaskForm({ task, users, onReload }: { task: Task; users: Users; 
   const trpc = useTRPC();
   const me = useMe();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [values, setValues] = useState({
-    title: task.title,
-    description: task.description ?? "",
-    status: task.status as TaskStatus,
-    priority: task.priority as TaskPriority,
-    assigneeId: task.assigneeId ?? "",
-    dueOn: task.dueOn ?? "",
+  const sf = useSchemaForm({
+    schema: taskUpdateSchema,
+    defaultValues: {
+      title: task.title,
+      description: task.description ?? "",
+      status: task.status as TaskStatus,
+      priority: task.priority as TaskPriority,
+      assigneeId: task.assigneeId ?? "",
+      dueOn: task.dueOn ?? "",
+    },
+    toInput: (values) => ({
+      id: task.id,
+      version: task.version,
+      ...values,
+      assigneeId: values.assigneeId || null,
+      dueOn: values.dueOn || null,
+    }),
   });
-  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+  const assigneeId = sf.form.watch("assigneeId");
   const update = useMutation(
     trpc.task.update.mutationOptions({
       onSuccess: async () => {
@@ -53,84 +59,43 @@ export function TaskForm({ task, users, onReload }: { task: Task; users: Users; 
   if (me) assignees.set(me.id, me.displayName);
 
   return (
-    <form
-      ref={formRef}
-      noValidate
+    <SchemaForm
+      form={sf}
+      onValid={(input) => update.mutate(input)}
       className="form"
       aria-labelledby="task-edit-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const input = {
-          id: task.id,
-          version: task.version,
-          ...values,
-          assigneeId: values.assigneeId || null,
-          dueOn: values.dueOn || null,
-        };
-        const parsed = taskUpdateSchema.safeParse(input);
-        if (!parsed.success) {
-          setErrors(fieldErrorsOf(parsed.error));
-          focusInvalid();
-          return;
-        }
-        setErrors({});
-        update.mutate(input);
-      }}
     >
       <h2 id="task-edit-heading">{t("tasks.detail.editHeading")}</h2>
-      <TextField
-        id="task-title"
-        label={t("tasks.fields.title")}
-        required
-        value={values.title}
-        errors={errors.title}
-        onChange={(title) => set({ title })}
-      />
-      <TextAreaField
-        id="task-description"
-        label={t("tasks.fields.description")}
-        value={values.description}
-        errors={errors.description}
-        onChange={(description) => set({ description })}
-      />
+      <FormText id="task-title" name="title" label={t("tasks.fields.title")} required />
+      <FormTextArea id="task-description" name="description" label={t("tasks.fields.description")} />
       <div className="field-row">
-        <SelectField
+        <FormSelect
           id="task-status"
+          name="status"
           label={t("tasks.fields.status")}
-          value={values.status}
           options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))}
-          onChange={(status) => set({ status: status as TaskStatus })}
         />
-        <SelectField
+        <FormSelect
           id="task-priority"
+          name="priority"
           label={t("tasks.fields.priority")}
-          value={values.priority}
           options={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`taskPriority.${p}`) }))}
-          onChange={(priority) => set({ priority: priority as TaskPriority })}
         />
-        <TextField
-          id="task-due"
-          type="date"
-          label={t("tasks.fields.dueOn")}
-          value={values.dueOn}
-          errors={errors.dueOn}
-          onChange={(dueOn) => set({ dueOn })}
-        />
+        <FormText id="task-due" name="dueOn" type="date" label={t("tasks.fields.dueOn")} />
       </div>
       <div className="field-row assignee-row">
-        <SelectField
+        <FormSelect
           id="task-assignee"
+          name="assigneeId"
           label={t("tasks.fields.assignee")}
-          value={values.assigneeId}
           placeholder={t("tasks.unassigned")}
           options={[...assignees].map(([value, label]) => ({ value, label }))}
-          onChange={(assigneeId) => set({ assigneeId })}
         />
-        {me && values.assigneeId !== me.id && (
+        {me && assigneeId !== me.id && (
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => set({ assigneeId: me.id })}
+            onClick={() => sf.form.setValue("assigneeId", me.id)}
           >
             {t("tasks.fields.assignToMe")}
           </button>
@@ -148,6 +113,6 @@ export function TaskForm({ task, users, onReload }: { task: Task; users: Users; 
           {update.isPending ? t("form.saving") : t("tasks.detail.save")}
         </button>
       </div>
-    </form>
+    </SchemaForm>
   );
 }
