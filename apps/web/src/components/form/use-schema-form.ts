@@ -59,21 +59,17 @@ export function messagesOf(error: FieldError | undefined): string[] {
 }
 
 /**
- * The one way to build a form: react-hook-form holds the values (default values from the record for an edit
- * form), @hookform/resolvers' zod resolver checks them against the domain schema on submit, and focus moves to
- * the first field to fix. Errors are checked on submit only, as the user expects from a paper-like form.
+ * The resolver every form uses: the zod resolver of @hookform/resolvers over the schema's input, the browser's
+ * own checks added, each message moved to the field that shows it.
  */
-export function useSchemaForm<V extends FieldValues, S extends z.ZodType>(
-  options: SchemaFormOptions<V, S>,
-): SchemaForm<V, z.output<S>> {
-  const { schema, toInput, check, fieldOf } = options;
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
-  // The resolver reads the latest options, so callers may pass inline functions.
-  const latest = useRef(options);
-  latest.current = options;
+export function schemaResolver<V extends FieldValues, S extends z.ZodType>({
+  schema,
+  toInput,
+  check,
+  fieldOf,
+}: SchemaFormOptions<V, S>): Resolver<V, unknown, z.output<S>> {
   const parse = zodResolver(schema as never) as unknown as Resolver<FieldValues, unknown, z.output<S>>;
-  const resolver: Resolver<V, unknown, z.output<S>> = async (values, context, resolverOptions) => {
+  return async (values, context, resolverOptions) => {
     const input = toInput ? toInput(values) : values;
     const result = await parse(input as FieldValues, context, { ...resolverOptions, criteriaMode: "all" });
     const extra = check?.(values) ?? {};
@@ -89,9 +85,24 @@ export function useSchemaForm<V extends FieldValues, S extends z.ZodType>(
     for (const [path, messages] of Object.entries(extra)) add(path, messages);
     return { values: {}, errors: toNestErrors<V>(flat, resolverOptions) };
   };
+}
+
+/**
+ * The one way to build a form: react-hook-form holds the values (default values from the record for an edit
+ * form), @hookform/resolvers' zod resolver checks them against the domain schema on submit, and focus moves to
+ * the first field to fix. Errors are checked on submit only, as the user expects from a paper-like form.
+ */
+export function useSchemaForm<V extends FieldValues, S extends z.ZodType>(
+  options: SchemaFormOptions<V, S>,
+): SchemaForm<V, z.output<S>> {
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusInvalid = useFocusInvalid(formRef);
+  // The resolver reads the latest options, so callers may pass inline functions.
+  const latest = useRef(options);
+  latest.current = options;
   const form = useForm<V, unknown, z.output<S>>({
     defaultValues: options.defaultValues as DefaultValues<V>,
-    resolver,
+    resolver: schemaResolver(options),
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     criteriaMode: "all",

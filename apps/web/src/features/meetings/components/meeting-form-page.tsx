@@ -26,7 +26,13 @@ import { useRegionOrganizations } from "../../../lib/use-region-organizations";
 import { emptyMeeting, isFilledAction, type MeetingFormValues, toMeetingInput } from "../lib/meeting-form";
 import { ActionItems } from "./action-items";
 
-export function MeetingFormPage({ context }: { context: RegionContext }) {
+interface Props {
+  context: RegionContext;
+  /** A record's values to start from (an edit, or a copy); blank otherwise. */
+  defaultValues?: Partial<MeetingFormValues>;
+}
+
+export function MeetingFormPage({ context, defaultValues }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -35,7 +41,7 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
   const { organizations } = useRegionOrganizations(region.id);
   const sf = useSchemaForm({
     schema: meetingCreateSchema,
-    defaultValues: emptyMeeting(todayInTokyo(new Date())),
+    defaultValues: { ...emptyMeeting(todayInTokyo(new Date())), ...defaultValues },
     toInput: (values: MeetingFormValues) =>
       toMeetingInput(
         values,

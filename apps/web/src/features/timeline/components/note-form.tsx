@@ -13,13 +13,20 @@ import { useTRPC } from "../../../lib/trpc";
 
 const empty = () => ({ occurredOn: todayText(), title: "", body: "", isPublic: false });
 
-export function NoteForm({ regionId, context }: { regionId: string; context: ShortDateContext }) {
+interface Props {
+  regionId: string;
+  context: ShortDateContext;
+  /** A note's values to start from (an edit); blank otherwise. */
+  defaultValues?: Partial<ReturnType<typeof empty>>;
+}
+
+export function NoteForm({ regionId, context, defaultValues }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sf = useSchemaForm({
     schema: timelineNoteSchema,
-    defaultValues: empty(),
+    defaultValues: { ...empty(), ...defaultValues },
     toInput: (values) => ({
       regionId,
       occurredOn: readShortDate(values.occurredOn, context, true, t).value,
