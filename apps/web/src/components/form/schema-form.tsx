@@ -1,4 +1,11 @@
-import { createContext, type FormHTMLAttributes, type ReactNode, useContext } from "react";
+import {
+  createContext,
+  type FormHTMLAttributes,
+  type ReactNode,
+  type RefObject,
+  useContext,
+  useEffect,
+} from "react";
 import { type FieldValues, FormProvider, get, useFormState } from "react-hook-form";
 import type { FieldErrors } from "../../lib/field-errors";
 import { messagesOf, type SchemaForm as SchemaFormApi } from "./use-schema-form";
@@ -30,17 +37,28 @@ export function SchemaForm<V extends FieldValues, Out>({
   return (
     <FormProvider {...form.form}>
       <ServerErrors.Provider value={{ errors: server, fieldOf: form.fieldOf }}>
-        <form
-          ref={form.formRef}
-          noValidate
-          onSubmit={form.form.handleSubmit(onValid, form.focusInvalid)}
-          {...rest}
-        >
+        <form ref={form.formRef} noValidate onSubmit={form.form.handleSubmit(onValid)} {...rest}>
+          <FocusFirstInvalid formRef={form.formRef} />
           {children}
         </form>
       </ServerErrors.Provider>
     </FormProvider>
   );
+}
+
+/**
+ * After a rejected submit, focus moves to the first control marked aria-invalid, in screen order, so the message
+ * read out through aria-describedby is the first thing to fix. It waits for the submit count, which
+ * react-hook-form publishes together with the errors, so the fields are marked by the time it looks.
+ */
+function FocusFirstInvalid({ formRef }: { formRef: RefObject<HTMLFormElement | null> }) {
+  const { submitCount, errors } = useFormState();
+  const rejected = Object.keys(errors).length > 0;
+  useEffect(() => {
+    if (submitCount > 0 && rejected)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [submitCount, rejected, formRef]);
+  return null;
 }
 
 /** The messages to show beside one field: the browser's check first, else what the server said. */

@@ -13,7 +13,6 @@ import {
 } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldErrors } from "../../lib/field-errors";
-import { useFocusInvalid } from "../../lib/use-focus-invalid";
 
 export interface SchemaFormOptions<V extends FieldValues, S extends z.ZodType> {
   /** The domain's input schema, the same one the API's `.input()` uses: its Japanese messages show beside the fields. */
@@ -31,8 +30,6 @@ export interface SchemaFormOptions<V extends FieldValues, S extends z.ZodType> {
 export interface SchemaForm<V extends FieldValues, Out> {
   form: UseFormReturn<V, unknown, Out>;
   formRef: RefObject<HTMLFormElement | null>;
-  /** Moves focus to the first field marked invalid, after the render that marks it. */
-  focusInvalid: () => void;
   fieldOf: (path: string) => string;
 }
 
@@ -96,7 +93,6 @@ export function useSchemaForm<V extends FieldValues, S extends z.ZodType>(
   options: SchemaFormOptions<V, S>,
 ): SchemaForm<V, z.output<S>> {
   const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   // The resolver reads the latest options, so callers may pass inline functions.
   const latest = useRef(options);
   latest.current = options;
@@ -106,13 +102,12 @@ export function useSchemaForm<V extends FieldValues, S extends z.ZodType>(
     mode: "onSubmit",
     reValidateMode: "onSubmit",
     criteriaMode: "all",
-    // Focus follows screen order (aria-invalid), not registration order; see useFocusInvalid.
+    // Focus follows screen order (aria-invalid), not registration order: SchemaForm moves it.
     shouldFocusError: false,
   });
   return {
     form,
     formRef,
-    focusInvalid,
     fieldOf: (path) => latest.current.fieldOf?.(path, form.getValues()) ?? path,
   };
 }
