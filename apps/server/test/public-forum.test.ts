@@ -267,7 +267,13 @@ describe("private iCalendar feeds", () => {
     const res = await get(`/feeds/ical/${token}/regions/saitama.ics`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    const events = parseCalendar(await res.text());
+    const text = await res.text();
+    // Subscribed calendars refresh within the hour; every time is UTC ("Z"), so no VTIMEZONE is needed.
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue("refresh-interval")?.toString()).toBe("PT1H");
+    expect(calendar.getFirstPropertyValue("x-published-ttl")).toBe("PT1H");
+    expect(text).not.toMatch(/DTSTART:\d{8}T\d{6}\r/);
+    const events = parseCalendar(text);
     const meeting = events.find((e) => e.summary === "埼玉 実行委員会（公開）（埼玉県）");
     // 14:00–15:30 in Japan is 05:00–06:30 UTC.
     expect(meeting).toMatchObject({
