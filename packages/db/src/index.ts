@@ -36,6 +36,7 @@ export {
   findRegionDetail,
   listRegions,
 } from "./queries/regions";
+export * from "./queries/references";
 export * from "./queries/retrospectives";
 export * from "./queries/survey-answers";
 export * from "./queries/surveys";
