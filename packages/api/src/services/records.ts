@@ -12,6 +12,7 @@ import {
   isForeignKeyViolation,
   isUniqueViolation,
   recordAudit,
+  recordAudits,
   setTimelineEntryPublic,
 } from "@kyoso/db";
 import { DomainError, type HearingCreate, type MeetingCreate, type TimelineNote } from "@kyoso/domain";
@@ -48,13 +49,24 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
       "actionItems",
     );
     const id = await insertMeeting(tx, meeting, organizationIds);
-    await insertTasks(
+    const tasks = actionItems.map((item) => ({
+      ...item,
+      regionId: input.regionId,
+      editionId: input.editionId,
+      meetingId: id,
+    }));
+    const taskIds = await insertTasks(tx, tasks);
+    // Each action item is a task of its own, listed and edited apart from the meeting: audited as one.
+    await recordAudits(
       tx,
-      actionItems.map((item) => ({
-        ...item,
+      taskIds.map((taskId, i) => ({
+        actorId: actorId(ctx),
+        action: "create" as const,
+        recordType: "task",
+        recordId: taskId,
         regionId: input.regionId,
-        editionId: input.editionId,
-        meetingId: id,
+        before: null,
+        after: tasks[i],
       })),
     );
     await insertTimelineEntry(tx, {
