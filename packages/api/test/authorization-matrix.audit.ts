@@ -10,7 +10,9 @@ type Row = Record<string, unknown>;
 
 export async function catalogSnapshot(db: DB): Promise<Snapshot> {
   const tables = await sql<{ name: string }>`
-    select tablename as name from pg_tables where schemaname = current_schema() order by tablename`.execute(db);
+    select tablename as name from pg_tables where schemaname = current_schema() order by tablename`.execute(
+    db,
+  );
   const union = sql.join(
     tables.rows.map(
       ({ name }) => sql`select ${name}::text as tbl, to_jsonb(x)::text as row from ${sql.table(name)} x`,
@@ -27,7 +29,9 @@ export async function catalogSnapshot(db: DB): Promise<Snapshot> {
 /** The tables whose rows differ between two snapshots (a table created or dropped counts too). */
 export function changedTables(before: Snapshot, after: Snapshot): string[] {
   const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((name) => (before.get(name) ?? []).join("\n") !== (after.get(name) ?? []).join("\n"));
+  return [...names].filter(
+    (name) => (before.get(name) ?? []).join("\n") !== (after.get(name) ?? []).join("\n"),
+  );
 }
 
 /** Row versions that appeared or disappeared: an insert, a delete, or both sides of an update. */

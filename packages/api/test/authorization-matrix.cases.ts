@@ -62,7 +62,6 @@ export interface Target {
   prefectureCode: string;
 }
 
-
 /**
  * How a mutation's audit rows are checked: by default an allowed call must leave an audit row naming every
  * record it changed. A public procedure that changes no record of the network says why here.
@@ -77,9 +76,9 @@ export interface Case {
 }
 
 const organizationCsv = (t: Target, f: Fixtures) =>
-  Buffer.from(`名称,種別,都道府県\nテスト団体${f.unique()},NPO,${f.prefectureName(t.prefectureCode)}\n`).toString(
-    "base64",
-  );
+  Buffer.from(
+    `名称,種別,都道府県\nテスト団体${f.unique()},NPO,${f.prefectureName(t.prefectureCode)}\n`,
+  ).toString("base64");
 const openSurvey = { opensOn: "2026-11-01", closesOn: "2026-12-31" };
 const comment = [{ kind: "longText", label: "ご意見", required: false }];
 
@@ -153,7 +152,10 @@ export const MATRIX: Record<string, Case> = {
   "program.deleteSession": { expect: ownRegionWriters, input: (t, f) => f.newSession(t.editionId) },
   "program.reorderSessions": {
     expect: ownRegionWriters,
-    input: async (t, f) => ({ editionId: t.editionId, sessionIds: (await f.sessionIds(t.editionId)).reverse() }),
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      sessionIds: (await f.sessionIds(t.editionId)).reverse(),
+    }),
   },
   "program.addSpeaker": {
     expect: ownRegionWriters,
@@ -161,7 +163,12 @@ export const MATRIX: Record<string, Case> = {
   },
   "program.updateSpeaker": {
     expect: ownRegionWriters,
-    input: (t, f) => ({ id: t.speakerId, name: `朝日雅也${f.unique()}`, affiliation: "埼玉県立大学", title: "名誉教授" }),
+    input: (t, f) => ({
+      id: t.speakerId,
+      name: `朝日雅也${f.unique()}`,
+      affiliation: "埼玉県立大学",
+      title: "名誉教授",
+    }),
   },
   "program.deleteSpeaker": {
     expect: ownRegionWriters,
@@ -169,7 +176,10 @@ export const MATRIX: Record<string, Case> = {
   },
   "program.reorderSpeakers": {
     expect: ownRegionWriters,
-    input: async (t, f) => ({ sessionId: t.sessionId, speakerIds: (await f.speakerIds(t.sessionId)).reverse() }),
+    input: async (t, f) => ({
+      sessionId: t.sessionId,
+      speakerIds: (await f.speakerIds(t.sessionId)).reverse(),
+    }),
   },
   "capacity.set": {
     expect: ownRegionWriters,
@@ -225,7 +235,10 @@ export const MATRIX: Record<string, Case> = {
     expect: ownRegionWriters,
     input: (t, f) => f.newAnnouncement(t.editionId, "published"),
   },
-  "announcement.delete": { expect: ownRegionWriters, input: (t, f) => f.newAnnouncement(t.editionId, "draft") },
+  "announcement.delete": {
+    expect: ownRegionWriters,
+    input: (t, f) => f.newAnnouncement(t.editionId, "draft"),
+  },
   "retrospective.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
   "retrospective.save": {
     expect: ownRegionWriters,

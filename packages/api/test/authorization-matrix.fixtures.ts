@@ -49,7 +49,11 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
       return row.version;
     },
     async sessionIds(editionId) {
-      const rows = await db.selectFrom("forumSession").select("id").where("editionId", "=", editionId).execute();
+      const rows = await db
+        .selectFrom("forumSession")
+        .select("id")
+        .where("editionId", "=", editionId)
+        .execute();
       return rows.map((r) => r.id);
     },
     async speakerIds(sessionId) {

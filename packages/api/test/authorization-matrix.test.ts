@@ -137,7 +137,9 @@ describe("authorization matrix", () => {
       for (const person of PEOPLE) {
         const caller = person.who === "anonymous" ? api.anonymous() : await api.as(person.who);
         const callerId =
-          person.who === "anonymous" ? null : ((await findUserIdByEmail(db, DEMO_EMAILS[person.who])) ?? null);
+          person.who === "anonymous"
+            ? null
+            : ((await findUserIdByEmail(db, DEMO_EMAILS[person.who])) ?? null);
         for (const [i, slug] of [person.own, person.other].entries()) {
           const verdict = spec.expect[person.role][i];
           const label = `${path} as ${person.who} in ${i === 0 ? "own" : "other"} region (${slug})`;

@@ -13,7 +13,8 @@ import { type Actor, can, DomainError, mayBeAssignedIn } from "@kyoso/domain";
 // naming the field. The record's own region was already checked against the caller's permission, so a
 // reference in that region is within the caller's scope too.
 
-const mismatch = (field: string, message: string) => new DomainError("VALIDATION", message, { [field]: [message] });
+const mismatch = (field: string, message: string) =>
+  new DomainError("VALIDATION", message, { [field]: [message] });
 
 export async function requireRegions(db: DB, regionIds: readonly string[]): Promise<void> {
   const unique = [...new Set(regionIds)];
@@ -67,7 +68,8 @@ export async function checkAssigneesForRegion(
 ): Promise<void> {
   const unique = [...new Set(assigneeIds.filter((id): id is string => Boolean(id)))];
   const users = await findReferencedUsers(db, unique);
-  if (users.length !== unique.length) throw new DomainError("NOT_FOUND", "指定された担当者が見つかりません。");
+  if (users.length !== unique.length)
+    throw new DomainError("NOT_FOUND", "指定された担当者が見つかりません。");
   if (users.some((u) => !mayBeAssignedIn(u, regionId)))
     throw mismatch(field, "この地域で活動している人を担当者に選んでください。");
 }
@@ -90,8 +92,6 @@ export async function checkPrefectureWritable(
 ): Promise<void> {
   const regionIds = await findRegionIdsForPrefecture(db, prefectureCode);
   const writable =
-    can(actor, "region.write") ||
-    regionIds.some((regionId) => can(actor, "region.write", { regionId }));
-  if (!writable)
-    throw mismatch("prefectureCode", "担当している地域に含まれる都道府県を選んでください。");
+    can(actor, "region.write") || regionIds.some((regionId) => can(actor, "region.write", { regionId }));
+  if (!writable) throw mismatch("prefectureCode", "担当している地域に含まれる都道府県を選んでください。");
 }

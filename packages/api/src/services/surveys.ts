@@ -57,7 +57,6 @@ export async function requireSurvey(db: DB, id: string): Promise<SurveyDetail> {
   return survey;
 }
 
-
 async function audit(
   ctx: Context,
   tx: DB,

@@ -102,11 +102,7 @@ export async function listOrganizations(
         (noteRegionIds
           ? eb
               .case()
-              .when(
-                "organization.prefectureCode",
-                "in",
-                coveredBy(db, noteRegionIds),
-              )
+              .when("organization.prefectureCode", "in", coveredBy(db, noteRegionIds))
               .then(eb.ref("organization.note"))
               .else(null)
               .end()

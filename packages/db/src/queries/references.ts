@@ -74,7 +74,11 @@ export async function findExistingIds(
   ids: readonly string[],
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom(table).select("id").where("id", "in", [...ids]).execute();
+  const rows = await db
+    .selectFrom(table)
+    .select("id")
+    .where("id", "in", [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
