@@ -2,7 +2,7 @@
 // authorization-matrix.test.ts runs it against the router and fails on any procedure missing here. Each input is
 // valid for the region it aims at, so an allowed call must succeed, not merely get past the permission check.
 
-import { allowedAgreementTransitions, type AgreementStatus } from "@kyoso/domain";
+import { type AgreementStatus, allowedAgreementTransitions } from "@kyoso/domain";
 import type { Fixtures } from "./authorization-matrix.fixtures";
 import type { DemoUserKey } from "./helpers";
 

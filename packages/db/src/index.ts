@@ -29,6 +29,7 @@ export * from "./queries/overview";
 export * from "./queries/program";
 export * from "./queries/public-forum";
 export { syncPrefectures } from "./queries/reference";
+export * from "./queries/references";
 export {
   findRecordRegionId,
   findRegionById,
@@ -36,7 +37,6 @@ export {
   findRegionDetail,
   listRegions,
 } from "./queries/regions";
-export * from "./queries/references";
 export * from "./queries/retrospectives";
 export * from "./queries/survey-answers";
 export * from "./queries/surveys";

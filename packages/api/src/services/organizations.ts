@@ -19,8 +19,8 @@ import {
   readOrganizationImport,
 } from "@kyoso/domain";
 import type { Context } from "../context";
-import { checkPrefectureWritable } from "./references";
 import { readCsvUpload } from "./csv";
+import { checkPrefectureWritable } from "./references";
 
 async function regionPrefectureCodes(ctx: Context, regionId: string): Promise<string[]> {
   const region = await findRegionById(ctx.db, regionId);
