@@ -29,6 +29,7 @@ export * from "./queries/overview";
 export * from "./queries/program";
 export * from "./queries/public-forum";
 export { syncPrefectures } from "./queries/reference";
+export * from "./queries/references";
 export {
   findRecordRegionId,
   findRegionById,

@@ -98,3 +98,15 @@ export function taskVisibility(
     assigneeId: actor.role === "probono" ? actor.id : null,
   };
 }
+
+/**
+ * Who a region's task (or a meeting's action item) may be assigned to: an active user of the national team, or
+ * an active committee member or pro bono volunteer of that region. A partner only reads one forum.
+ */
+export function mayBeAssignedIn(
+  user: { role: Actor["role"]; disabled: boolean; regionIds: readonly string[] },
+  regionId: string,
+): boolean {
+  if (user.disabled || user.role === "partner") return false;
+  return user.role === "national" || user.regionIds.includes(regionId);
+}

@@ -1,6 +1,7 @@
 import { listRegionSurveys, listSurveyCopySources } from "@kyoso/db";
 import {
   isoDateSchema,
+  readableRegionFilter,
   respondentFilterSchema,
   surveyCopySchema,
   surveyCreateSchema,
@@ -38,11 +39,14 @@ export const surveyRouter = createTRPCRouter({
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) => requireSurvey(ctx.db, input.id)),
 
-  /** Surveys to copy questions from (any region's, any year's): titles and sizes only. */
+  /** Surveys to copy questions from (any year's; another region's once published): titles and sizes only. */
   copySources: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(z.object({ regionId: z.uuid() }))
-    .query(({ ctx }) => listSurveyCopySources(ctx.db)),
+    .query(({ ctx }) => {
+      const readable = readableRegionFilter(ctx.actor);
+      return listSurveyCopySources(ctx.db, readable.all ? null : readable.regionIds);
+    }),
 
   create: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })

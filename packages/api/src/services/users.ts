@@ -14,6 +14,7 @@ import {
 import { type Actor, DomainError, type UserInvite, type UserProfile, type UserUpdate } from "@kyoso/domain";
 import { hashToken, newToken } from "../auth/tokens";
 import type { Context } from "../context";
+import { requireRegions } from "./references";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -48,6 +49,7 @@ export async function inviteUser(
       throw new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
     }
     await assertPartnerEdition(tx, input.partnerEditionId);
+    await requireRegions(tx, input.regionIds);
     const national = input.role === "national";
     const id = await insertUser(
       tx,
@@ -109,6 +111,7 @@ export async function updateUser(ctx: Context, actor: Actor, input: UserUpdate):
     const before = await findUserProfile(tx, id);
     if (!before) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
     await assertPartnerEdition(tx, patch.partnerEditionId);
+    if (regionIds) await requireRegions(tx, regionIds);
     if (!(await updateUserAtVersion(tx, id, version, patch))) {
       throw new DomainError(
         "CONFLICT",

@@ -36,6 +36,8 @@ const columns = [
   "organization.version",
 ] as const;
 
+const listColumns = columns.filter((c) => c !== "organization.note");
+
 const base = (db: Kysely<Database>) =>
   db.selectFrom("organization").leftJoin("prefecture", "prefecture.code", "organization.prefectureCode");
 
@@ -51,9 +53,35 @@ const SORTS = {
   updated: "organization.updatedAt",
 } as const;
 
-/** One page of organizations matching the filters, sorted on the server, with the total count. */
-export async function listOrganizations(db: Kysely<Database>, input: OrganizationListInput) {
+/** Which regions' organizations a list shows, and whose notes: null means every region. */
+export interface OrganizationListScope {
+  visibleRegionIds: readonly string[] | null;
+  noteRegionIds: readonly string[] | null;
+}
+
+const coveredBy = (db: Kysely<Database>, regionIds: readonly string[]) =>
+  db
+    .selectFrom("regionPrefecture")
+    .select("regionPrefecture.prefectureCode")
+    .where("regionPrefecture.regionId", "in", regionIds.length > 0 ? [...regionIds] : [NO_REGION]);
+
+// A uuid no region has: `in ()` is not valid SQL, and an empty list must match nothing.
+const NO_REGION = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * One page of organizations matching the filters, sorted on the server, with the total count. Rows outside
+ * `scope.visibleRegionIds` are left out; the free-text note is null unless a region of `scope.noteRegionIds`
+ * covers the organization's prefecture (the same rule as reading the organization itself).
+ */
+export async function listOrganizations(
+  db: Kysely<Database>,
+  input: OrganizationListInput,
+  scope: OrganizationListScope,
+) {
   let query = base(db);
+  const { visibleRegionIds, noteRegionIds } = scope;
+  if (visibleRegionIds)
+    query = query.where("organization.prefectureCode", "in", coveredBy(db, visibleRegionIds));
   if (input.query)
     query = query.where("organization.searchText", "like", `%${escapeLike(foldForSearch(input.query))}%`);
   if (input.type) query = query.where("organization.type", "=", input.type);
@@ -69,7 +97,18 @@ export async function listOrganizations(db: Kysely<Database>, input: Organizatio
   }
   const [rows, total] = await Promise.all([
     query
-      .select(columns)
+      .select(listColumns)
+      .select((eb) =>
+        (noteRegionIds
+          ? eb
+              .case()
+              .when("organization.prefectureCode", "in", coveredBy(db, noteRegionIds))
+              .then(eb.ref("organization.note"))
+              .else(null)
+              .end()
+          : eb.ref("organization.note")
+        ).as("note"),
+      )
       .orderBy(SORTS[input.sort], input.direction)
       .orderBy("organization.id")
       .limit(input.pageSize)
