@@ -28,6 +28,7 @@ export * from "./queries/organizations";
 export * from "./queries/overview";
 export * from "./queries/program";
 export * from "./queries/public-forum";
+export * from "./queries/rate-limits";
 export { syncPrefectures } from "./queries/reference";
 export {
   findRecordRegionId,
@@ -48,7 +49,6 @@ export {
   setTimelineEntryPublic,
 } from "./queries/timeline";
 export {
-  clearFailedSignIns,
   deleteSession,
   deleteSessionsOfUser,
   expireOpenInvitations,
@@ -63,7 +63,6 @@ export {
   listUsers,
   markInvitationUsed,
   type NewUser,
-  recordFailedSignIn,
   renewSession,
   setPasswordHash,
   setUserRegions,
