@@ -1,18 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { appRouter, createContextInner } from "@kyoso/api";
+import { appRouter, createContextInner, refuseBatchedLimitedCalls } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { feedRoutes } from "./feeds/routes";
 import { publicForumRoutes } from "./public/routes";
-import {
-  publicAnswerRateLimit,
-  rejectCrossSiteMutations,
-  securityHeaders,
-  signInRateLimit,
-} from "./security";
+import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
 import { surveyExportHandler } from "./survey-export";
 
@@ -38,13 +33,13 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
   });
 
   app.use("/trpc", rejectCrossSiteMutations);
-  app.use("/trpc", signInRateLimit);
-  app.use("/trpc", publicAnswerRateLimit);
   app.use(
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: async ({ req, res }) => {
+      // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
+      createContext: async ({ req, res, info }) => {
+        refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
         const session = await sessionFromRequest(database.db, req, res, now);
         return createContextInner({
@@ -53,6 +48,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
           actor: session.actor,
           sessionTokenHash: session.tokenHash,
           sessionCookie: session.cookie,
+          clientAddress: req.ip ?? null,
         });
       },
       onError: ({ error, path: procedure }) => {

@@ -1,5 +1,4 @@
 import type { NextFunction, Request, Response } from "express";
-import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 
 /** Security headers (CSP, frame, referrer, nosniff …) from helmet; the app loads only its own scripts. */
@@ -40,31 +39,3 @@ function hostOf(origin: string): string | null {
     return null;
   }
 }
-
-/** Per-client limit on sign-in attempts, on top of the per-account slow-down and lock. */
-export const signInRateLimit = rateLimit({
-  windowMs: 15 * 60 * 1000,
-  limit: 30,
-  standardHeaders: "draft-8",
-  legacyHeaders: false,
-  // Batched calls put several procedures in one path ("/auth.me,auth.signIn"): match anywhere in it.
-  skip: (req) => !/\bauth\.(signIn|acceptInvitation)\b/.test(req.path),
-  message: {
-    error: { message: "サインインの試行が多すぎます。しばらく待ってから、もう一度お試しください。" },
-  },
-});
-
-/**
- * Per-client limit on answers sent from public survey pages: generous for a room of people behind one
- * network, tight enough that a script cannot flood a survey.
- */
-export const publicAnswerRateLimit = rateLimit({
-  windowMs: 10 * 60 * 1000,
-  limit: 60,
-  standardHeaders: "draft-8",
-  legacyHeaders: false,
-  skip: (req) => req.method !== "POST" || !/\bpublicSurvey\.submit\b/.test(req.path),
-  message: {
-    error: { message: "送信が多すぎます。しばらく待ってから、もう一度お試しください。" },
-  },
-});

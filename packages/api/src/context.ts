@@ -14,6 +14,8 @@ export interface ContextOptions {
   /** The hash of the session token the request came with, so sign-out can end it. */
   sessionTokenHash?: string | null;
   sessionCookie?: SessionCookie;
+  /** Who is calling, as the server sees it (`req.ip`): limits count attempts per client address. */
+  clientAddress?: string | null;
   /** The clock, injectable so tests can pin "today". */
   now?: () => Date;
   /** Holds a failed sign-in's answer; tests pass a recorder instead of waiting. */
@@ -26,6 +28,8 @@ export interface Context {
   actor: Actor | null;
   sessionTokenHash: string | null;
   sessionCookie: SessionCookie;
+  /** "local" when there is no HTTP request (tests, scripts). */
+  clientAddress: string;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
 }
@@ -40,6 +44,7 @@ export function createContextInner(options: ContextOptions): Context {
     actor: options.actor ?? null,
     sessionTokenHash: options.sessionTokenHash ?? null,
     sessionCookie: options.sessionCookie ?? noCookie,
+    clientAddress: options.clientAddress ?? "local",
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

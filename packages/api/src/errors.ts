@@ -9,6 +9,7 @@ const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION: "BAD_REQUEST",
   CONFLICT: "CONFLICT",
   DUPLICATE: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
 /** The one place a domain error becomes a tRPC error. */

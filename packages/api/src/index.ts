@@ -2,6 +2,7 @@ export { hashPassword } from "./auth/password";
 export { type ResolvedSession, resolveSession, SESSION_TTL_MS } from "./auth/sessions";
 export { type Context, type ContextOptions, createContextInner, type SessionCookie } from "./context";
 export type { FieldErrors } from "./errors";
+export { refuseBatchedLimitedCalls } from "./limits";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export {
   type Calendar,

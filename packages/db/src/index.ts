@@ -28,6 +28,7 @@ export * from "./queries/organizations";
 export * from "./queries/overview";
 export * from "./queries/program";
 export * from "./queries/public-forum";
+export * from "./queries/rate-limits";
 export { syncPrefectures } from "./queries/reference";
 export * from "./queries/references";
 export {
@@ -49,7 +50,6 @@ export {
   setTimelineEntryPublic,
 } from "./queries/timeline";
 export {
-  clearFailedSignIns,
   deleteSession,
   deleteSessionsOfUser,
   expireOpenInvitations,
@@ -64,7 +64,6 @@ export {
   listUsers,
   markInvitationUsed,
   type NewUser,
-  recordFailedSignIn,
   renewSession,
   setPasswordHash,
   setUserRegions,

@@ -19,6 +19,7 @@ export * from "./permissions";
 export * from "./prefectures";
 export * from "./program";
 export * from "./public-forum";
+export * from "./rate-limits";
 export * from "./records";
 export * from "./registrations";
 export * from "./retrospective";

@@ -113,21 +113,3 @@ export const auditListSchema = z.object({
   pageSize: z.number().int().min(1).max(100).default(50),
 });
 export type AuditListInput = z.infer<typeof auditListSchema>;
-
-/** Consecutive failed sign-ins before the account is locked, and for how long. */
-export const SIGN_IN_LOCK_AFTER = 5;
-export const SIGN_IN_LOCK_MINUTES = 15;
-
-/**
- * How long to hold a failed sign-in's answer, given the failures so far (including this one): nothing for
- * the first two typos, then 0.5 s, 1 s, 2 s… capped at 4 s, so guessing gets slow before it gets locked.
- */
-export function signInDelayMs(failures: number): number {
-  if (failures < 3) return 0;
-  return Math.min(500 * 2 ** (failures - 3), 4000);
-}
-
-/** When a run of failures locks the account: after SIGN_IN_LOCK_AFTER in a row, for SIGN_IN_LOCK_MINUTES. */
-export function signInLockedUntil(failures: number, now: Date): Date | null {
-  return failures >= SIGN_IN_LOCK_AFTER ? new Date(now.getTime() + SIGN_IN_LOCK_MINUTES * 60_000) : null;
-}

@@ -31,6 +31,7 @@ import {
   validateAnswers,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { countPublicAnswer } from "./answer-limits";
 import { checkEditionInRegion, requireRegions } from "./references";
 
 // Survey writes. Each runs in one transaction with its audit row; publishing, closing and every tenth answer
@@ -307,6 +308,7 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
     .where("publicToken", "=", input.token)
     .executeTakeFirst();
   if (!found) throw unknownSurveyLink();
+  await countPublicAnswer(ctx, found.id, input.idempotencyKey);
 
   return ctx.db.transaction().execute(async (tx) => {
     const survey = await lockSurvey(tx, found.id);
