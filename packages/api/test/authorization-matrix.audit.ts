@@ -56,6 +56,7 @@ const RECORD_OF: Record<string, ((r: Row) => string[]) | { notARecord: string }>
   audit_log: { notARecord: "the audit log itself" },
   user_session: { notARecord: "sessions come and go with sign-in and sign-out" },
   kysely_migration: { notARecord: "schema bookkeeping" },
+  rate_limit: { notARecord: "throttling counters of sign-in and public answers, keyed by digests" },
   kysely_migration_lock: { notARecord: "schema bookkeeping" },
   forum_edition: (r) => [ref("forum_edition", r.id)],
   // A speaker's change bumps its session's version (so a stale session edit conflicts): part of that change.
