@@ -41,11 +41,15 @@ async function regionOf(database: DatabaseHandle, req: Request, res: Response) {
   return region;
 }
 
+/** RFC 5987 allows fewer characters than encodeURIComponent leaves as they are. */
+const rfc5987 = (text: string) =>
+  encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** Streams a workbook as a download: an ASCII file name for every client, the Japanese one for those that can. */
 async function send(res: Response, log: Logger, sheet: Readable, fileName: string, title: string) {
   res.set({
     "Content-Type": XLSX_TYPE,
-    "Content-Disposition": `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
+    "Content-Disposition": `attachment; filename="${fileName}"; filename*=UTF-8''${rfc5987(`${title}.xlsx`)}`,
     "X-Content-Type-Options": "nosniff",
   });
   try {
