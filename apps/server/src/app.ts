@@ -5,6 +5,7 @@ import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
+import { exportRoutes } from "./exports";
 import { feedRoutes } from "./feeds/routes";
 import { publicForumRoutes } from "./public/routes";
 import { rejectCrossSiteMutations, securityHeaders } from "./security";
@@ -58,6 +59,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
   );
 
   app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log));
+  app.use(exportRoutes(database, log));
 
   // Public forum pages and feeds: rendered here, before the app shell claims every other path.
   app.use(publicForumRoutes(database.db, log));

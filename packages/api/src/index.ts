@@ -11,7 +11,14 @@ export {
   regionCalendar,
 } from "./services/calendar-feeds";
 export { resolveFeedToken } from "./services/feed-tokens";
+export {
+  meetingsXlsxStream,
+  organizationsXlsxStream,
+  type TaskSheetFilter,
+  tasksXlsxStream,
+} from "./services/region-sheets";
 export { exportFileName, surveyCsvStream } from "./services/survey-results";
+export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";

@@ -39,6 +39,7 @@ export {
   listRegions,
 } from "./queries/regions";
 export * from "./queries/retrospectives";
+export * from "./queries/spreadsheets";
 export * from "./queries/survey-answers";
 export * from "./queries/surveys";
 export * from "./queries/tasks";

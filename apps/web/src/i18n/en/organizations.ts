@@ -15,6 +15,7 @@ export const enOrganizations: typeof jaOrganizations = {
     empty: "No organizations match.",
     create: "Add an organization",
     import: "Import from CSV",
+    xlsx: "Download this region's organizations as Excel",
     edit: "Edit",
     editFor: "Edit {{name}}",
     column: { name: "Name", type: "Type", prefecture: "Prefecture", note: "Note", actions: "Actions" },

@@ -13,6 +13,7 @@ export const jaOrganizations = {
     empty: "条件に合う団体はありません。",
     create: "団体を登録",
     import: "CSVから取り込む",
+    xlsx: "この地域の団体をExcelでダウンロード",
     edit: "編集",
     editFor: "{{name}}を編集",
     column: { name: "名称", type: "種別", prefecture: "都道府県", note: "メモ", actions: "操作" },

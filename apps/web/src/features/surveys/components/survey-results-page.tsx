@@ -118,6 +118,9 @@ export function SurveyResultsPage({ context, surveyId }: { context: RegionContex
             <p className="results-export">
               <a className="button button--secondary" href={`/exports/surveys/${s.id}/answers.csv`} download>
                 {t("surveys.results.csv")}
+              </a>{" "}
+              <a className="button button--secondary" href={`/exports/surveys/${s.id}/answers.xlsx`} download>
+                {t("surveys.results.xlsx")}
               </a>
             </p>
             <p className="muted small">{t("surveys.results.csvNote")}</p>
