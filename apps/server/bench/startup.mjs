@@ -1,7 +1,7 @@
 // `pnpm bench` (start-up step): runs the README's `pnpm start` as a person would and prints
 // - restart to the first /healthz 200 on an existing data folder (median of 5),
 // - first start on an empty data folder, migrations and demo data included (median of 3),
-// - the resident memory of the whole process tree once it answers,
+// - the resident memory of the whole process tree after a restart, once it answers,
 // - the entry chunk's bytes on the wire: raw, gzip and brotli.
 // Builds are brought up to date by one untimed start first, so the figures are the server's, not the build's.
 // Plain JavaScript on purpose: it measures `pnpm start` without tsx in the way.
@@ -142,7 +142,6 @@ try {
   // Untimed: builds whatever is stale and creates the data folder the restarts reuse.
   const existing = await freshDir();
   const warm = await start(existing);
-  const rss = await treeRss(warm.child.pid);
   const index = await wireBytes("/", "identity");
   const entry = /<script[^>]+src="([^"]+\.js)"/.exec(index.body)?.[1];
   if (!entry) throw new Error("no entry script in index.html");
@@ -151,9 +150,12 @@ try {
   await stop(warm);
 
   const restarts = [];
+  let rss = [];
   for (let i = 0; i < RESTARTS; i++) {
     const run = await start(existing);
     restarts.push(run);
+    // Memory as it stays: after a restart (no build, no demo data being loaded), once it has answered.
+    if (i === 0) rss = await treeRss(run.child.pid);
     await stop(run);
   }
   const firsts = [];
@@ -164,14 +166,8 @@ try {
   }
 
   console.log("\nKyoso start-up — `pnpm start` from the repository root, builds up to date\n");
-  console.log(
-    `restart to first /healthz 200 (existing data, median of ${RESTARTS}): ${seconds(median(restarts))}`,
-  );
-  console.log(`  runs: ${restarts.map(seconds).join(", ")}`);
-  console.log(
-    `first start to first 200 (empty data folder, median of ${FIRST_STARTS}): ${seconds(median(firsts))}`,
-  );
-  console.log(`  runs: ${firsts.map(seconds).join(", ")}`);
+  console.log(`restart to first /healthz 200 (existing data, median of ${RESTARTS}): ${summary(restarts)}`);
+  console.log(`first start to first 200 (empty data folder, median of ${FIRST_STARTS}): ${summary(firsts)}`);
   const total = rss.reduce((sum, p) => sum + p.mib, 0);
   console.log(`process tree RSS once serving: ${total.toFixed(0)} MiB in ${rss.length} processes`);
   for (const p of rss) console.log(`  ${p.mib.toFixed(0).padStart(4)} MiB  ${p.cmd}`);

@@ -1,7 +1,7 @@
 // Builds what `pnpm start` runs, and only what changed since the last build:
 // - the web app (Vite, with precompressed .br/.gz files) into apps/web/dist,
 // - the server and its command-line tools (esbuild, dependencies left in node_modules) into apps/server/dist,
-//   with a PGlite snapshot of the migrated schema so a new data folder needs no initdb and no migrations.
+//   with a PGlite data folder of the migrated schema, copied into a new data folder instead of initdb and migrations.
 // Each output folder keeps a fingerprint (SHA-256 of its inputs' contents) of the build it holds; when the inputs
 // hash the same the build is skipped. Contents rather than mtimes: a checkout that touches files without
 // changing them does not rebuild. `node scripts/build.mjs [--web|--server] [--force]` runs it by hand.
@@ -26,7 +26,7 @@ export const serverEntries = {
   "cli-migrate": "src/cli/migrate.ts",
   "cli-seed": "src/cli/seed.ts",
   "cli-create-admin": "src/cli/create-admin.ts",
-  "cli-schema-snapshot": "src/cli/schema-snapshot.ts",
+  "cli-schema-template": "src/cli/schema-template.ts",
 };
 
 // What each build reads. The web bundle imports @kyoso/domain at run time (and @kyoso/api for types only).
@@ -114,7 +114,7 @@ async function buildServer() {
   });
   await esbuild.stop();
   await run(
-    [path.join(serverDist, "cli-schema-snapshot.js"), path.join(serverDist, "pglite-schema.tar")],
+    [path.join(serverDist, "cli-schema-template.js"), path.join(serverDist, "pglite-schema")],
     serverDir,
   );
 }
