@@ -10,7 +10,7 @@ import type { Config } from "./config";
  * (built together with the bundle, so it never holds migrations the bundle lacks). Absent when running from
  * source. Copying it spares a new data folder PGlite's initdb and every migration (seconds of CPU); a plain file
  * copy is also several times cheaper than loading a `dumpDataDir` tarball through PGlite's file system. The
- * demo data is still loaded at start: it is relative to the day it is loaded.
+ * demo data is left out and loaded at start, so it may depend on the day it is loaded.
  */
 const schemaTemplate = path.join(import.meta.dirname, "pglite-schema");
 
