@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { appRouter, createContextInner, refuseBatchedLimitedCalls } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
@@ -10,6 +8,7 @@ import { feedRoutes } from "./feeds/routes";
 import { publicForumRoutes } from "./public/routes";
 import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
+import { staticAssets } from "./static-assets";
 import { surveyExportHandler } from "./survey-export";
 
 export interface AppOptions {
@@ -65,18 +64,6 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
   app.use(publicForumRoutes(database.db, log));
   app.use(feedRoutes(database.db, log));
 
-  const indexHtml = path.join(webDist, "index.html");
-  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-  // Client-side routes: any other GET gets the app shell.
-  app.get("/{*splat}", (_req, res) => {
-    if (existsSync(indexHtml)) {
-      res.set("Cache-Control", "no-cache").sendFile(indexHtml);
-    } else {
-      res
-        .status(503)
-        .type("text/plain; charset=utf-8")
-        .send("画面がまだビルドされていません。`pnpm start` で起動してください (the web app is not built).");
-    }
-  });
+  app.use(staticAssets(webDist));
   return app;
 }
