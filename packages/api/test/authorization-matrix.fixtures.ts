@@ -171,7 +171,6 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
           passwordHash: null,
           partnerEditionId: null,
           disabledAt: null,
-          lockedUntil: null,
         })
         .returning("id")
         .executeTakeFirstOrThrow();

@@ -120,13 +120,12 @@ async function* organizationBatches(
   withNotes: boolean,
 ): AsyncGenerator<SheetCell[][]> {
   for (let page = 1; ; page++) {
-    const { rows } = await listOrganizations(db, {
-      regionId,
-      sort: "name",
-      direction: "asc",
-      page,
-      pageSize: BATCH,
-    });
+    const { rows } = await listOrganizations(
+      db,
+      { regionId, sort: "name", direction: "asc", page, pageSize: BATCH },
+      // The caller may see this region's summary (checked by the route); notes only when it may read it.
+      { visibleRegionIds: [regionId], noteRegionIds: withNotes ? [regionId] : [] },
+    );
     if (rows.length > 0) {
       yield rows.map((o) => [
         o.name,
