@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { appRouter, createContextInner } from "@kyoso/api";
+import { appRouter, createContextInner, mapProcedureError } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { feedRoutes } from "./feeds/routes";
+import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } from "./http-errors";
 import { publicForumRoutes } from "./public/routes";
 import {
   publicAnswerRateLimit,
@@ -26,6 +27,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders);
+  app.use(refuseOversizeBodies);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -44,9 +46,14 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
+      // Also caps chunked bodies that declare no length, while they stream in.
+      maxBodySize: BODY_LIMIT_BYTES,
       createContext: async ({ req, res }) => {
         const now = new Date();
-        const session = await sessionFromRequest(database.db, req, res, now);
+        // The session lookup is the first database call of a request: a lost database answers 503 here too.
+        const session = await sessionFromRequest(database.db, req, res, now).catch((error: unknown) => {
+          throw mapProcedureError(error) ?? error;
+        });
         return createContextInner({
           db: database.db,
           engine: database.engine,
@@ -80,5 +87,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
         .send("画面がまだビルドされていません。`pnpm start` で起動してください (the web app is not built).");
     }
   });
+  app.use(notFound);
+  app.use(finalErrorHandler(log));
   return app;
 }
