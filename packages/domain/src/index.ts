@@ -26,4 +26,6 @@ export * from "./short-dates";
 export * from "./stage";
 export * from "./surveys";
 export * from "./tasks";
+export * from "./text";
+export * from "./uploads";
 export * from "./users";
