@@ -26,7 +26,11 @@ const HOSTILE_STRINGS = [
   "99999-01-01",
 ];
 const HOSTILE_NUMBERS = [2_147_483_648, -2_147_483_649, 2 ** 53, Number.MAX_SAFE_INTEGER, -1, 0, 1.5, 1e308];
-const HOSTILE_IDS = ["00000000-0000-0000-0000-000000000000", "not-a-uuid", "7f1c1a52-6a4b-4f43-9a57-3f6a1c2b9e1"];
+const HOSTILE_IDS = [
+  "00000000-0000-0000-0000-000000000000",
+  "not-a-uuid",
+  "7f1c1a52-6a4b-4f43-9a57-3f6a1c2b9e1",
+];
 /** The ways organizers write dates, valid and not. */
 const DATE_LIKE = ["2026-11-25", "2027-03-31", "2026-04-17", "4.17", "10.29", "1/27", "11月", "2026-13-01"];
 
@@ -141,7 +145,10 @@ function stringArbitrary(def: AnyDef, pools: Pools, where: Where): Arbitrary<unk
     fc.oneof(
       { arbitrary: fc.string({ minLength: min, maxLength: max }), weight: 3 },
       { arbitrary: fc.string({ minLength: min, maxLength: max, unit: "binary" }), weight: 2 },
-      { arbitrary: fc.constantFrom("埼玉県難病相談支援センター", "就労支援フォーラム", "ﾃｽﾄ", "😀"), weight: 1 },
+      {
+        arbitrary: fc.constantFrom("埼玉県難病相談支援センター", "就労支援フォーラム", "ﾃｽﾄ", "😀"),
+        weight: 1,
+      },
       { arbitrary: fc.constantFrom(...DATE_LIKE, ...pools.strings), weight: 2 },
     ),
     [...HOSTILE_STRINGS, tooLong],
@@ -187,7 +194,10 @@ export function arbitraryFor(schema: AnySchema, pools: Pools, where: Where): Arb
         // An absent field, not one sent as undefined (JSON has no undefined).
         Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)),
       );
-      return fc.oneof({ arbitrary: object, weight: 12 }, { arbitrary: fc.constantFrom(null, "x", 42, []), weight: 1 });
+      return fc.oneof(
+        { arbitrary: object, weight: 12 },
+        { arbitrary: fc.constantFrom(null, "x", 42, []), weight: 1 },
+      );
     }
     case "array": {
       const bounds = boundsOf(def);
