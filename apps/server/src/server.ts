@@ -1,5 +1,7 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@kyoso/db";
+import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { createApp } from "./app";
 import type { Config } from "./config";
@@ -22,6 +24,18 @@ export class PortInUseError extends Error {
         `Port ${port} on ${host} is already in use. Stop the other program or choose another port with PORT=….`,
     );
   }
+}
+
+/** Starts listening; a port held by another process is a PortInUseError. */
+export function listen(app: Express, port: number, host: string): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    // Express 5 calls back with the listen error too (and the server has no address then).
+    const server = app.listen(port, host, (error?: Error) => {
+      if (!error) resolve(server);
+      else
+        reject((error as { code?: unknown }).code === "EADDRINUSE" ? new PortInUseError(host, port) : error);
+    });
+  });
 }
 
 /** Opens the database, migrates it, and listens. Used by main.ts, the browser test and the benchmark. */

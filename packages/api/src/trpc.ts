@@ -24,7 +24,7 @@ const t = initTRPC
         // A validation failure reads as its first Japanese message, not as serialized issues.
         message:
           firstMessage ??
-          TRANSPORT_MESSAGES[error.code] ??
+          TRANSPORT_MESSAGES[error.cause instanceof SyntaxError ? "PARSE_ERROR" : error.code] ??
           (error.code === "INTERNAL_SERVER_ERROR" ? "サーバーでエラーが発生しました。" : shape.message),
         data: { ...shape.data, fieldErrors, stack: undefined },
       };

@@ -24,7 +24,7 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"
 
 /** pg reports a lost connection by message only (no code). */
 const LOST_CONNECTION =
-  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection ended unexpectedly/i;
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection ended unexpectedly|is not currently accepting connections/i;
 
 export function classifyDatabaseError(error: unknown): DatabaseErrorKind | undefined {
   const code = codeOf(error);
