@@ -18,7 +18,9 @@ describe("bad input is a typed 4xx, never a 500", () => {
     const nul = await trpcError(api.caller.task.create({ regionId: await regionId(), title: "a\u0000b" }));
     expect([nul.code, shown(nul)]).toEqual(["BAD_REQUEST", UNSTORABLE_TEXT_MESSAGE]);
     const task = await api.caller.task.create({ regionId: await regionId(), title: "資料を送る" });
-    const surrogate = await trpcError(api.caller.task.comment({ taskId: task.id, body: "了解\uD800" }));
+    const surrogate = await trpcError(
+      api.caller.task.comment({ taskId: String(task?.id), body: "了解\uD800" }),
+    );
     expect([surrogate.code, shown(surrogate)]).toEqual(["BAD_REQUEST", UNSTORABLE_TEXT_MESSAGE]);
     const search = await trpcError(api.caller.task.list({ text: "\u0000" }));
     expect(search.code).toBe("BAD_REQUEST");
@@ -27,7 +29,7 @@ describe("bad input is a typed 4xx, never a 500", () => {
   it("refuses a version past PostgreSQL's integer (2,147,483,648)", async () => {
     const task = await api.caller.task.create({ regionId: await regionId(), title: "資料を送る" });
     const error = await trpcError(
-      api.caller.task.update({ id: task.id, version: 2_147_483_648, title: "x" }),
+      api.caller.task.update({ id: String(task?.id), version: 2_147_483_648, title: "x" }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(shown(error)).toBe("数値が大きすぎます。");

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, resolveSession } from "../src/auth/sessions";
 import { createCaller, createContextInner } from "../src/index";
 import { appRouter } from "../src/root";
-import { arbitraryFor, type Pools } from "./fuzz/arbitraries";
+import { type arbitraryFor, inputFor, type Pools } from "./fuzz/arbitraries";
 import { type Caller, DEMO_EMAILS } from "./helpers";
 
 /**
@@ -22,6 +22,17 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const NOW = new Date("2026-11-25T03:00:00Z");
 const ROLES = ["national", "saitama", "partner", "anonymous"] as const;
 type Role = (typeof ROLES)[number];
+// The national team passes every permission check, so its calls reach the services most often.
+const ROLE = fc.constantFrom<Role>(
+  "national",
+  "national",
+  "national",
+  "national",
+  "saitama",
+  "saitama",
+  "partner",
+  "anonymous",
+);
 
 // biome-ignore lint/suspicious/noExplicitAny: the router's flat procedure table is typed for tRPC's internals.
 const procedures = Object.entries((appRouter as any)._def.procedures as Record<string, any>).map(
@@ -97,9 +108,9 @@ describe("every procedure answers bad input with a typed 4xx, never a 5xx", () =
 
   it.each(procedures)("$path", async ({ path, inputs }) => {
     const router = path.split(".")[0] ?? "";
-    const input = inputs[0] ? arbitraryFor(inputs[0], pools, { key: "", router }) : fc.constant(undefined);
+    const input = inputs[0] ? inputFor(inputs[0], pools, router) : fc.constant(undefined);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ROLES), input, async (role, value) => {
+      fc.asyncProperty(ROLE, input, async (role, value) => {
         tally.calls++;
         const caller = callers.get(role);
         if (!caller) throw new Error(`no caller for ${role}`);

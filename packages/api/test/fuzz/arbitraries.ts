@@ -10,13 +10,13 @@ export interface Pools {
   strings: string[];
 }
 
-// Text PostgreSQL refuses or that has broken things before: NUL, lone surrogates, SQL and LIKE metacharacters.
+// Text PostgreSQL refuses (NUL; lone surrogates, which jsonb refuses) comes up most often, then SQL and LIKE
+// metacharacters, blanks and impossible dates.
+const UNSTORABLE = ["a\u0000b", "\u0000", "x\uD800y", "\uDFFF", "末尾\uD83D"];
 const HOSTILE_STRINGS = [
-  "a\u0000b",
-  "\u0000",
-  "x\uD800y",
-  "\uDFFF",
-  "末尾\uD83D",
+  ...UNSTORABLE,
+  ...UNSTORABLE,
+  ...UNSTORABLE,
   "'; drop table task; --",
   "%_\\",
   "   ",
@@ -75,6 +75,8 @@ interface Where {
   key: string;
   /** The router (first part of the procedure path). */
   router: string;
+  /** Whether this value may be hostile; an object makes one of its fields hostile and keeps the rest plausible. */
+  hostile: boolean;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -107,18 +109,22 @@ function boundsOf(def: AnyDef): Bounds {
   return bounds;
 }
 
-/** Mostly plausible values (to reach the services), about one in seven hostile. */
-const mixed = <T>(plausible: Arbitrary<T>, hostile: readonly unknown[]): Arbitrary<unknown> =>
-  fc.oneof({ arbitrary: plausible, weight: 6 }, { arbitrary: fc.constantFrom(...hostile), weight: 1 });
+/** A plausible value, or where hostility is asked for, more often than not a hostile one. */
+const mixed = <T>(where: Where, plausible: Arbitrary<T>, hostile: readonly unknown[]): Arbitrary<unknown> =>
+  where.hostile
+    ? fc.oneof({ arbitrary: plausible, weight: 1 }, { arbitrary: fc.constantFrom(...hostile), weight: 2 })
+    : plausible;
 
 function uuidArbitrary(pools: Pools, where: Where): Arbitrary<unknown> {
   const table = TABLE_OF_FIELD[where.key] ?? (where.key === "id" ? TABLE_OF_ROUTER[where.router] : undefined);
   const own = (table && pools.idsByTable.get(table)) || [];
+  const plausible = own.length > 0 ? fc.constantFrom(...own) : fc.constantFrom(...pools.allIds);
+  if (!where.hostile) return plausible;
   return fc.oneof(
-    ...(own.length > 0 ? [{ arbitrary: fc.constantFrom(...own), weight: 8 }] : []),
+    { arbitrary: plausible, weight: 2 },
+    // An id of another kind of record, and one nobody has: a forged or deleted record.
     { arbitrary: fc.constantFrom(...pools.allIds), weight: 2 },
-    // An id nobody has: a forged or deleted record.
-    { arbitrary: fc.uuid({ version: 4 }), weight: 2 },
+    { arbitrary: fc.uuid({ version: 4 }), weight: 3 },
     { arbitrary: fc.constantFrom(...HOSTILE_IDS, ...HOSTILE_STRINGS), weight: 1 },
   );
 }
@@ -128,20 +134,28 @@ function stringArbitrary(def: AnyDef, pools: Pools, where: Where): Arbitrary<unk
   const bounds = boundsOf(def);
   if (def.format === "email") {
     const known = pools.strings.filter((s) => s.includes("@"));
-    return mixed(fc.oneof(fc.constantFrom(...known), fc.emailAddress()), HOSTILE_STRINGS);
+    return mixed(where, fc.oneof(fc.constantFrom(...known), fc.emailAddress()), HOSTILE_STRINGS);
   }
   if (bounds.patterns.length > 0) {
     const known = pools.strings.filter((s) => bounds.patterns.every((p) => p.test(s)));
     const generated = bounds.patterns.map((p) => fc.stringMatching(p));
-    return mixed(fc.oneof(...(known.length > 0 ? [fc.constantFrom(...known)] : []), ...generated), [
+    return mixed(where, fc.oneof(...(known.length > 0 ? [fc.constantFrom(...known)] : []), ...generated), [
       ...HOSTILE_STRINGS,
       "x".repeat(200),
     ]);
+  }
+  // Dates are strings checked by a refinement the schema does not describe: recognise them by name.
+  if (/(On|Date|^date|^from|^to|^opens|^closes)$/.test(where.key)) {
+    const day = fc
+      .date({ min: new Date("2025-01-01"), max: new Date("2028-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    return mixed(where, fc.oneof(day, fc.constantFrom(...DATE_LIKE)), HOSTILE_STRINGS);
   }
   const max = Math.min(bounds.max ?? 40, 40);
   const min = Math.min(bounds.min ?? 0, max);
   const tooLong = "長".repeat(Math.min((bounds.max ?? 10_000) + 1, 100_001));
   return mixed(
+    where,
     fc.oneof(
       { arbitrary: fc.string({ minLength: min, maxLength: max }), weight: 3 },
       { arbitrary: fc.string({ minLength: min, maxLength: max, unit: "binary" }), weight: 2 },
@@ -168,7 +182,15 @@ function numberArbitrary(def: AnyDef, where: Where): Arbitrary<unknown> {
         : integer
           ? fc.integer({ min: Math.ceil(lo), max: Math.max(Math.ceil(lo), Math.floor(hi)) })
           : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
-  return mixed(plausible, HOSTILE_NUMBERS);
+  return mixed(where, plausible, HOSTILE_NUMBERS);
+}
+
+/** Inputs for a procedure: plausible ones (to reach the data) and ones with a hostile value somewhere. */
+export function inputFor(schema: AnySchema, pools: Pools, router: string): Arbitrary<unknown> {
+  return fc.oneof(
+    { arbitrary: arbitraryFor(schema, pools, { key: "", router, hostile: false }), weight: 1 },
+    { arbitrary: arbitraryFor(schema, pools, { key: "", router, hostile: true }), weight: 2 },
+  );
 }
 
 /** Values for a zod v4 schema, read from its own definition: what the procedure says it takes, and worse. */
@@ -182,7 +204,9 @@ export function arbitraryFor(schema: AnySchema, pools: Pools, where: Where): Arb
     case "boolean":
       return fc.boolean();
     case "enum":
-      return mixed(fc.constantFrom(...Object.values(def.entries as Record<string, string>)), ["not-a-value"]);
+      return mixed(where, fc.constantFrom(...Object.values(def.entries as Record<string, string>)), [
+        "not-a-value",
+      ]);
     case "literal":
       return fc.constantFrom(...(def.values as unknown[]));
     case "object": {
