@@ -1,10 +1,11 @@
-import { appRouter, createContextInner, refuseBatchedLimitedCalls } from "@kyoso/api";
+import { appRouter, createContextInner, mapProcedureError, refuseBatchedLimitedCalls } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { exportRoutes } from "./exports";
 import { feedRoutes } from "./feeds/routes";
+import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } from "./http-errors";
 import { publicForumRoutes } from "./public/routes";
 import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
@@ -21,6 +22,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders);
+  app.use(refuseOversizeBodies);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -37,11 +39,16 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
+      // Also caps chunked bodies that declare no length, while they stream in.
+      maxBodySize: BODY_LIMIT_BYTES,
       // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
       createContext: async ({ req, res, info }) => {
         refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
-        const session = await sessionFromRequest(database.db, req, res, now);
+        // The session lookup is the first database call of a request: a lost database answers 503 here too.
+        const session = await sessionFromRequest(database.db, req, res, now).catch((error: unknown) => {
+          throw mapProcedureError(error) ?? error;
+        });
         return createContextInner({
           db: database.db,
           engine: database.engine,
@@ -65,5 +72,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
   app.use(feedRoutes(database.db, log));
 
   app.use(staticAssets(webDist));
+  app.use(notFound);
+  app.use(finalErrorHandler(log));
   return app;
 }

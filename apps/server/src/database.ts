@@ -14,9 +14,13 @@ import type { Config } from "./config";
  */
 const schemaTemplate = path.join(import.meta.dirname, "pglite-schema");
 
-export async function connectConfigured(config: Config): Promise<DatabaseHandle> {
+export async function connectConfigured(config: Config, log?: Logger): Promise<DatabaseHandle> {
   if (config.database.engine === "postgres")
-    return connect({ engine: "postgres", databaseUrl: config.database.url });
+    return connect({
+      engine: "postgres",
+      databaseUrl: config.database.url,
+      onConnectionError: (error) => log?.warn({ err: error }, "database connection lost"),
+    });
   const { dataDir } = config.database;
   if (!existsSync(path.join(dataDir, "PG_VERSION")) && existsSync(path.join(schemaTemplate, "PG_VERSION")))
     await copyTemplate(dataDir);
@@ -46,7 +50,7 @@ export async function createSchemaTemplate(dir: string): Promise<void> {
 
 /** Connects, migrates and, when asked for, loads the demo data into an empty database. */
 export async function openDatabase(config: Config, log: Logger): Promise<DatabaseHandle> {
-  const handle = await connectConfigured(config);
+  const handle = await connectConfigured(config, log);
   try {
     const applied = await prepareDatabase(handle.db);
     for (const name of applied) log.info({ migration: name }, "migration applied");

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from "./config";
 import { demoAccountsNotice } from "./demo-notice";
-import { startServer } from "./server";
+import { PortInUseError, startServer } from "./server";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof PortInUseError) {
     console.error(error.message);
   } else {
     console.error("起動できませんでした (start-up failed):", error);

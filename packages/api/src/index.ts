@@ -1,7 +1,12 @@
 export { hashPassword } from "./auth/password";
 export { type ResolvedSession, resolveSession, SESSION_TTL_MS } from "./auth/sessions";
 export { type Context, type ContextOptions, createContextInner, type SessionCookie } from "./context";
-export type { FieldErrors } from "./errors";
+export {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  type FieldErrors,
+  mapProcedureError,
+  PAYLOAD_TOO_LARGE_MESSAGE,
+} from "./errors";
 export { refuseBatchedLimitedCalls } from "./limits";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export {

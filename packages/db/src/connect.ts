@@ -9,7 +9,13 @@ export type Engine = "pglite" | "postgres";
 
 export type ConnectOptions =
   /** A real PostgreSQL server through `pg`. */
-  | { engine: "postgres"; databaseUrl: string; poolSize?: number }
+  | {
+      engine: "postgres";
+      databaseUrl: string;
+      poolSize?: number;
+      /** Told about connections the server ended (restart, failover, pg_terminate_backend), for the log. */
+      onConnectionError?: (error: Error) => void;
+    }
   /** Embedded PGlite: a data folder kept across restarts, or in memory when `dataDir` is omitted. */
   | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
@@ -32,6 +38,8 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // While the server is away, a request waits at most this long for a connection, then answers 503.
+      connectionTimeoutMillis: 5_000,
       types: {
         getTypeParser: ((oid: number, format?: "text" | "binary") =>
           oid === DATE_OID
@@ -39,9 +47,14 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
             : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
-    // An idle client that loses its server (restart, failover) is dropped by the pool and replaced on next use;
-    // without a listener the error would crash the process.
-    pool.on("error", () => {});
+    // A connection the server ends (restart, failover, pg_terminate_backend) emits 'error' on its client, and
+    // an 'error' event nobody listens to ends the Node process. The pool listens only while a client is idle,
+    // so every client gets its own listener for the time it is checked out (inside a transaction, between
+    // statements). The broken client is then dropped on release and replaced on next use; the query that was
+    // running fails with a connection error, which the API answers with 503.
+    const reportError = (error: Error) => options.onConnectionError?.(error);
+    pool.on("error", reportError);
+    pool.on("connect", (client) => client.on("error", reportError));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, engine: "postgres", close: () => db.destroy() };
   }

@@ -1,5 +1,10 @@
 export { type ConnectOptions, connect, type DatabaseHandle, type Engine } from "./connect";
-export { isForeignKeyViolation, isUniqueViolation } from "./errors";
+export {
+  classifyDatabaseError,
+  type DatabaseErrorKind,
+  isForeignKeyViolation,
+  isUniqueViolation,
+} from "./errors";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
 export * from "./queries/agreements";

@@ -27,4 +27,6 @@ export * from "./short-dates";
 export * from "./stage";
 export * from "./surveys";
 export * from "./tasks";
+export * from "./text";
+export * from "./uploads";
 export * from "./users";

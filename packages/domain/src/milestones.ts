@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays } from "./calendar";
 import { type IsoDate, isoDateSchema } from "./dates";
+import { safeString, versionSchema } from "./text";
 
 /** One step of the standard preparation path, counted from the forum date T (negative: before it). */
 export interface MilestoneTemplateItem {
@@ -101,22 +102,23 @@ const offsetDays = z
   .min(-730, { message: "開催日の2年前より前にはできません。" })
   .max(365, { message: "開催日の1年後より後にはできません。" });
 const label = (what: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .min(1, { message: `${what}を入力してください。` })
     .max(50, { message: `${what}は50文字以内で入力してください。` });
 
 export const templateItemCreateSchema = z.object({
-  key: z.string().regex(/^[a-z0-9_]{1,40}$/, { message: "キーは半角英小文字・数字・_ で入力してください。" }),
+  key: safeString().regex(/^[a-z0-9_]{1,40}$/, {
+    message: "キーは半角英小文字・数字・_ で入力してください。",
+  }),
   labelJa: label("名前"),
   labelEn: label("英語の名前"),
   offsetDays,
 });
 
 export const templateItemUpdateSchema = z.object({
-  key: z.string().min(1).max(40),
-  version: z.number().int().min(1),
+  key: safeString().min(1).max(40),
+  version: versionSchema,
   labelJa: label("名前"),
   labelEn: label("英語の名前"),
   offsetDays,
@@ -124,7 +126,7 @@ export const templateItemUpdateSchema = z.object({
 
 export const editionMilestoneUpdateSchema = z.object({
   editionId: z.uuid(),
-  key: z.string().min(1).max(40),
+  key: safeString().min(1).max(40),
   /** Days to move this edition's due date from the template's (e.g. +7 when the venue books later). */
   shiftDays: z
     .number()

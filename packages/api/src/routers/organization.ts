@@ -1,5 +1,6 @@
 import { findOrganization, listOrganizations } from "@kyoso/db";
 import {
+  csvUploadSchema,
   DomainError,
   organizationCreateSchema,
   organizationListSchema,
@@ -16,14 +17,7 @@ import {
 } from "../services/organizations";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const importInput = z.object({
-  regionId: z.uuid(),
-  // base64 of at most 2 MB
-  fileBase64: z
-    .string()
-    .min(1, { message: "CSVファイルを選んでください。" })
-    .max(2_800_000, { message: "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。" }),
-});
+const importInput = z.object({ regionId: z.uuid(), fileBase64: csvUploadSchema });
 
 export const organizationRouter = createTRPCRouter({
   /**

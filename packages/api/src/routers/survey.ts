@@ -1,11 +1,15 @@
 import { listRegionSurveys, listSurveyCopySources } from "@kyoso/db";
 import {
+  int4,
   isoDateSchema,
+  pageSchema,
   readableRegionFilter,
   respondentFilterSchema,
+  safeString,
   surveyCopySchema,
   surveyCreateSchema,
   surveyUpdateSchema,
+  versionSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
 import { requireRegionBySlug } from "../services/regions";
@@ -22,12 +26,12 @@ import {
 } from "../services/surveys";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const versioned = z.object({ id: z.uuid(), version: z.number().int().min(1) });
+const versioned = z.object({ id: z.uuid(), version: versionSchema });
 
 export const surveyRouter = createTRPCRouter({
   forRegion: protectedProcedure
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) }))
+    .input(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/) }))
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionSurveys(ctx.db, region.id);
@@ -101,10 +105,10 @@ export const surveyRouter = createTRPCRouter({
     .input(
       z.object({
         id: z.uuid(),
-        questionId: z.string().max(40),
+        questionId: safeString().max(40),
         respondentType: respondentFilterSchema,
-        page: z.number().int().min(1).default(1),
-        pageSize: z.number().int().min(1).max(100).default(20),
+        page: pageSchema.default(1),
+        pageSize: int4().min(1).max(100).default(20),
       }),
     )
     .query(async ({ ctx, input }) => {

@@ -7,6 +7,7 @@ import {
   findUserProfile,
   insertInvitation,
   insertUser,
+  isUniqueViolation,
   recordAudit,
   setUserRegions,
   updateUserAtVersion,
@@ -44,37 +45,43 @@ export async function inviteUser(
   actorId: string | null,
   input: UserInvite,
 ): Promise<Invitation> {
-  return ctx.db.transaction().execute(async (tx) => {
-    if (await findUserIdByEmail(tx, input.email)) {
-      throw new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
-    }
-    await assertPartnerEdition(tx, input.partnerEditionId);
-    await requireRegions(tx, input.regionIds);
-    const national = input.role === "national";
-    const id = await insertUser(
-      tx,
-      {
-        email: input.email,
-        displayName: input.displayName,
-        role: input.role,
-        partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
-        passwordHash: null,
-      },
-      national || input.role === "partner" ? [] : input.regionIds,
-    );
-    const user = await findUserProfile(tx, id);
-    if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
-    await recordAudit(tx, {
-      actorId,
-      action: "create",
-      recordType: "user",
-      recordId: id,
-      regionId: null,
-      before: null,
-      after: user,
+  const duplicate = () =>
+    new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
+  // Two invitations of one new address at once both pass the check; the unique index refuses the second.
+  return ctx.db
+    .transaction()
+    .execute(async (tx) => {
+      if (await findUserIdByEmail(tx, input.email)) throw duplicate();
+      await assertPartnerEdition(tx, input.partnerEditionId);
+      await requireRegions(tx, input.regionIds);
+      const national = input.role === "national";
+      const id = await insertUser(
+        tx,
+        {
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
+          passwordHash: null,
+        },
+        national || input.role === "partner" ? [] : input.regionIds,
+      );
+      const user = await findUserProfile(tx, id);
+      if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+      await recordAudit(tx, {
+        actorId,
+        action: "create",
+        recordType: "user",
+        recordId: id,
+        regionId: null,
+        before: null,
+        after: user,
+      });
+      return { user, ...(await issueInvitation(tx, id, actorId, ctx.now())) };
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? duplicate() : error;
     });
-    return { user, ...(await issueInvitation(tx, id, actorId, ctx.now())) };
-  });
 }
 
 /** A new one-time link for a user who has not set a password yet (the old link stops working). */

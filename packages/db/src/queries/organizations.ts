@@ -6,6 +6,7 @@ import {
 } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { batches } from "./batches";
 
 export interface OrganizationRow {
   id: string;
@@ -146,17 +147,21 @@ export async function regionIdsForOrganization(db: Kysely<Database>, id: string)
   return rows.map((r) => r.regionId);
 }
 
+/** Inserts the drafts (any number: a statement per batch) and returns their ids in the drafts' order. */
 export async function insertOrganizations(
   db: Kysely<Database>,
   drafts: OrganizationDraft[],
 ): Promise<string[]> {
-  if (drafts.length === 0) return [];
-  const rows = await db
-    .insertInto("organization")
-    .values(drafts.map((d) => ({ ...d, searchText: foldForSearch(`${d.name}${d.nameKana ?? ""}`) })))
-    .returning("id")
-    .execute();
-  return rows.map((r) => r.id);
+  const ids: string[] = [];
+  for (const batch of batches(drafts)) {
+    const rows = await db
+      .insertInto("organization")
+      .values(batch.map((d) => ({ ...d, searchText: foldForSearch(`${d.name}${d.nameKana ?? ""}`) })))
+      .returning("id")
+      .execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 export async function replaceContacts(
@@ -197,11 +202,14 @@ export async function existingOrganizationKeys(
   db: Kysely<Database>,
   drafts: Pick<OrganizationDraft, "name" | "prefectureCode">[],
 ): Promise<Set<string>> {
-  if (drafts.length === 0) return new Set();
-  const rows = await db
-    .selectFrom("organization")
-    .select(["prefectureCode", "name"])
-    .where("name", "in", [...new Set(drafts.map((d) => d.name))])
-    .execute();
-  return new Set(rows.map((r) => `${r.prefectureCode ?? ""}:${r.name}`));
+  const keys = new Set<string>();
+  for (const names of batches([...new Set(drafts.map((d) => d.name))])) {
+    const rows = await db
+      .selectFrom("organization")
+      .select(["prefectureCode", "name"])
+      .where("name", "in", names)
+      .execute();
+    for (const r of rows) keys.add(`${r.prefectureCode ?? ""}:${r.name}`);
+  }
+  return keys;
 }

@@ -93,5 +93,6 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
 }
 
 export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
+export { generateOrganizationCsv } from "./organization-csv";
 export { StatementCounter } from "./statement-counter";
 export { generateSurveyAnswers, LARGE_SURVEY_QUESTIONS } from "./survey-data";

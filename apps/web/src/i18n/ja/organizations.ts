@@ -41,7 +41,7 @@ export const jaOrganizations = {
     importPage: {
       title: "{{region}}の団体をCSVから取り込む",
       intro:
-        "1行目に「名称,フリガナ,種別,都道府県,メモ」の見出しがあるCSVファイル（UTF-8 または Shift_JIS）を選んでください。確定するまで何も登録されません。",
+        "1行目に「名称,フリガナ,種別,都道府県,メモ」の見出しがあるCSVファイル（UTF-8 または Shift_JIS、10MB・約5万行まで）を選んでください。確定するまで何も登録されません。",
       file: "CSVファイル",
       preview: "内容を確認する",
       previewing: "確認しています…",
