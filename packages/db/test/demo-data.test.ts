@@ -93,7 +93,10 @@ describe("the test databases", () => {
       .select(["title", "heldOn"])
       .where("title", "like", "%FUKUOKA%")
       .executeTakeFirstOrThrow();
-    expect(fukuoka).toEqual({ title: "難病・慢性疾患就労支援ネットワークフォーラムFUKUOKA2027", heldOn: "2027-02-20" });
+    expect(fukuoka).toEqual({
+      title: "難病・慢性疾患就労支援ネットワークフォーラムFUKUOKA2027",
+      heldOn: "2027-02-20",
+    });
     const live = await liveWork(handle, "2026-12-02");
     expect(live.dueThisWeek).toEqual(["参加支援機関へのアンケート案を作る"]);
     expect(live.dueSoon).toEqual(["難病・慢性疾患就労支援ネットワークフォーラムOSAKA2027 survey_ready"]);

@@ -6,8 +6,7 @@ const on = (today: string, forum: Omit<ShortDateContext, "today"> = {}): ShortDa
   ...forum,
 });
 const past = (text: string, context: ShortDateContext) => parseShortDate(text, context, "past")?.date;
-const upcoming = (text: string, context: ShortDateContext) =>
-  parseShortDate(text, context, "upcoming")?.date;
+const upcoming = (text: string, context: ShortDateContext) => parseShortDate(text, context, "upcoming")?.date;
 
 const saitama2026 = { forumYear: 2026, heldOn: "2026-02-21" };
 const shutoken2026 = { forumYear: 2026, heldOn: null };
@@ -52,7 +51,10 @@ describe("a yearless date that happened is the latest such day not after today",
   });
 
   it("reads a month alone as this month or an earlier one", () => {
-    expect(parseShortDate("11月", on("2026-12-02"), "past")).toEqual({ date: "2026-11-01", precision: "month" });
+    expect(parseShortDate("11月", on("2026-12-02"), "past")).toEqual({
+      date: "2026-11-01",
+      precision: "month",
+    });
     expect(past("12月", on("2026-12-02"))).toBe("2026-12-01");
     expect(past("12月", on("2027-01-05"))).toBe("2026-12-01");
   });

@@ -72,7 +72,9 @@ export function ShortDateField(props: Props) {
           />
           <div
             id={resultId}
-            className={warnings.length > 0 ? "short-date-result short-date-result--warning" : "short-date-result"}
+            className={
+              warnings.length > 0 ? "short-date-result short-date-result--warning" : "short-date-result"
+            }
             aria-live="polite"
           >
             {shown && <p>{t("shortDate.interpreted", { date: dates.partial(shown) })}</p>}

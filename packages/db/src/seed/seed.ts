@@ -1,8 +1,8 @@
+import { type IsoDate, todayInTokyo } from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import { syncPrefectures } from "../queries/reference";
 import { insertUser } from "../queries/users";
 import type { Database } from "../schema";
-import { type IsoDate, todayInTokyo } from "@kyoso/domain";
 import { demoClock } from "./demo-clock";
 import { type DemoRegion, demoRegions } from "./demo-data";
 import { seedForum } from "./demo-forum";

@@ -41,7 +41,8 @@ export const jaShared = {
     warningLabel: "注意:",
     warnings: {
       farFromToday: "今日から半年以上離れた日付です。年が合っているか確かめてください。",
-      outsidePreparation: "フォーラムの準備期間（開催のおよそ1年前〜1か月後）から外れた日付です。年が合っているか確かめてください。",
+      outsidePreparation:
+        "フォーラムの準備期間（開催のおよそ1年前〜1か月後）から外れた日付です。年が合っているか確かめてください。",
     },
   },
   csvLines: {
