@@ -72,7 +72,7 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (create.isPending) return;
-    const next = readShortDate(values.nextMeeting, dateContext, true, t);
+    const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
     const ids = { regionId: region.id, editionId: region.currentEdition?.id ?? null };
     const parsed = meetingCreateSchema.safeParse(toMeetingInput(values, ids, next.value));
     const found: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -154,6 +154,7 @@ export function MeetingFormPage({ context }: { context: RegionContext }) {
           value={values.nextMeeting}
           onChange={(v) => set("nextMeeting", v)}
           context={dateContext}
+          reading="upcoming"
           allowMonth
           errors={shown.nextMeeting ?? shown["nextMeeting.date"]}
         />

@@ -37,7 +37,7 @@ export function NoteForm({ regionId, context }: { regionId: string; context: Sho
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (create.isPending) return;
-    const date = readShortDate(values.occurredOn, context, true, t);
+    const date = readShortDate(values.occurredOn, context, "past", true, t);
     const parsed = timelineNoteSchema.safeParse({
       regionId,
       occurredOn: date.value,
@@ -67,6 +67,7 @@ export function NoteForm({ regionId, context }: { regionId: string; context: Sho
         value={values.occurredOn}
         onChange={(v) => set("occurredOn", v)}
         context={context}
+        reading="past"
         allowMonth
         required
         errors={shown.occurredOn ?? shown["occurredOn.date"]}
