@@ -6,6 +6,7 @@ import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { feedRoutes } from "./feeds/routes";
+import { localControlRoutes } from "./local-control";
 import { publicForumRoutes } from "./public/routes";
 import {
   publicAnswerRateLimit,
@@ -20,12 +21,23 @@ export interface AppOptions {
   database: DatabaseHandle;
   webDist: string;
   log: Logger;
+  /** The origin of every absolute link (PUBLIC_URL). */
+  publicUrl: string;
+  /** Express's "trust proxy" (TRUST_PROXY): which X-Forwarded-* headers to believe for req.ip. */
+  trustProxy?: boolean | number | string[];
+  /** Token of the local-only control routes the command-line tools use (embedded database only). */
+  localControlToken?: string;
 }
 
-export function createApp({ database, webDist, log }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { database, webDist, log, publicUrl } = options;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
   app.use(securityHeaders);
+  if (options.localControlToken) {
+    app.use(localControlRoutes({ database, log, publicUrl, token: options.localControlToken }));
+  }
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -37,7 +49,12 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }
   });
 
-  app.use("/trpc", rejectCrossSiteMutations);
+  // Answers depend on the session: never kept by a browser or shared cache.
+  app.use("/trpc", (_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
+  });
+  app.use("/trpc", rejectCrossSiteMutations(publicUrl));
   app.use("/trpc", signInRateLimit);
   app.use("/trpc", publicAnswerRateLimit);
   app.use(
@@ -46,13 +63,14 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
       router: appRouter,
       createContext: async ({ req, res }) => {
         const now = new Date();
-        const session = await sessionFromRequest(database.db, req, res, now);
+        const session = await sessionFromRequest(database.db, req, res, now, publicUrl);
         return createContextInner({
           db: database.db,
           engine: database.engine,
           actor: session.actor,
           sessionTokenHash: session.tokenHash,
           sessionCookie: session.cookie,
+          publicUrl,
         });
       },
       onError: ({ error, path: procedure }) => {
@@ -61,15 +79,16 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }),
   );
 
-  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log));
+  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log, publicUrl));
 
   // Public forum pages and feeds: rendered here, before the app shell claims every other path.
-  app.use(publicForumRoutes(database.db, log));
-  app.use(feedRoutes(database.db, log));
+  app.use(publicForumRoutes(database.db, log, publicUrl));
+  app.use(feedRoutes(database.db, log, publicUrl));
 
   const indexHtml = path.join(webDist, "index.html");
   app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-  // Client-side routes: any other GET gets the app shell.
+  // Client-side routes: any other GET gets the app shell. It is the same static file for everyone (session data
+  // comes through /trpc, which is no-store), so it may be kept as long as it is revalidated.
   app.get("/{*splat}", (_req, res) => {
     if (existsSync(indexHtml)) {
       res.set("Cache-Control", "no-cache").sendFile(indexHtml);
