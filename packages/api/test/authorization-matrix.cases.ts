@@ -372,7 +372,7 @@ export const MATRIX: Record<
   },
   "milestone.setForEdition": {
     expect: ownRegionWriters,
-    input: (t) => ({ editionId: t.editionId, key: "venue_booked", shiftDays: 7, doneOn: null }),
+    input: (t) => ({ editionId: t.editionId, key: "venue_booked", shiftDays: 7, doneOn: null, version: 0 }),
   },
   "overview.get": { expect: signedIn, input: () => ({}) },
   "timeline.setPublic": {
