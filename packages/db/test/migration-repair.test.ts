@@ -43,7 +43,7 @@ describe("a database migrated before 2026-11-25T17-00_milestones gained its inde
       expect(applied).toContain("↑ 2026-11-25T18-00_task_list_performance");
       expect(await taskIndexes(between.db)).toEqual(await taskIndexes(fresh.db));
       expect(await taskIndexes(fresh.db)).toContainEqual(
-        expect.stringMatching(/task_open_priority_idx [^]*INCLUDE \(status, priority\)/),
+        expect.stringMatching(/task_open_priority_idx [\s\S]*INCLUDE \(status, priority\)/),
       );
     } finally {
       await fresh.close();
