@@ -52,6 +52,9 @@ function rawGet(url: string, headers: Record<string, string>) {
   );
 }
 
+/** What a call returned (the test fails on the next line when it returned nothing). */
+const data = <T>(reply: { body: { result?: { data: unknown } } }) => reply.body.result?.data as T;
+
 const evil = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
 
 describe("absolute links come from PUBLIC_URL, never from the Host header", () => {
@@ -77,7 +80,7 @@ describe("absolute links come from PUBLIC_URL, never from the Host header", () =
     expect(signIn.headers.get("cache-control")).toBe("no-store");
 
     const created = await client.mutate("feedToken.create", { label: "テスト" });
-    const urls = (created.body.result?.data as { urls: { mine: string } }).urls;
+    const { urls } = data<{ urls: { mine: string } }>(created);
     expect(urls.mine).toMatch(/^https:\/\/kyoso\.example\/feeds\/ical\/[A-Za-z0-9_-]{43}\/mine\.ics$/);
     const ics = await rawGet(urls.mine.replace(PUBLIC, server.url), evil);
     expect(ics.status).toBe(200);
@@ -94,18 +97,16 @@ describe("absolute links come from PUBLIC_URL, never from the Host header", () =
       displayName: "新しい 委員",
       role: "national",
     });
-    expect((invited.body.result?.data as { invitationUrl: string }).invitationUrl).toMatch(
-      /^https:\/\/kyoso\.example\/invite\/[A-Za-z0-9_-]{43}$/,
-    );
+    const { invitationUrl } = data<{ invitationUrl: string }>(invited);
+    expect(invitationUrl).toMatch(/^https:\/\/kyoso\.example\/invite\/[A-Za-z0-9_-]{43}$/);
 
     const surveys = await client.query("survey.forRegion", { slug: "saitama" });
-    const first = (surveys.body.result?.data as { id: string }[])[0];
+    const [first] = data<{ id: string }[]>(surveys);
     expect(first).toBeDefined();
     const detail = await client.query("survey.byId", { id: first?.id });
     expect(detail.headers.get("cache-control")).toBe("no-store");
-    expect((detail.body.result?.data as { answerUrl: string }).answerUrl).toMatch(
-      /^https:\/\/kyoso\.example\/answer\/[A-Za-z0-9_-]+$/,
-    );
+    const { answerUrl } = data<{ answerUrl: string }>(detail);
+    expect(answerUrl).toMatch(/^https:\/\/kyoso\.example\/answer\/[A-Za-z0-9_-]+$/);
   });
 
   it("accepts mutations from PUBLIC_URL's origin and refuses other sites", async () => {
