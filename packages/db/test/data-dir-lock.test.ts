@@ -14,7 +14,7 @@ let initialized: string;
 beforeAll(async () => {
   initialized = await mkdtemp(path.join(tmpdir(), "kyoso-lock-template-"));
   await (await connect({ engine: "pglite", dataDir: initialized })).close();
-});
+}, 300_000);
 afterAll(async () => {
   await rm(initialized, { recursive: true, force: true });
 });
@@ -30,7 +30,7 @@ afterEach(async () => {
 
 const lockFile = () => path.join(dir, LOCK_FILE);
 
-describe("the embedded database's folder lock", { timeout: 120_000 }, () => {
+describe("the embedded database's folder lock", { timeout: 300_000 }, () => {
   it("records the owner, refuses a second handle even in the same process, and is released on close", async () => {
     const handle = await connect({ engine: "pglite", dataDir: dir });
     const owner = JSON.parse(await readFile(lockFile(), "utf8")) as LockOwner;
