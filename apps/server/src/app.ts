@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { exportRoutes } from "./exports";
 import { feedRoutes } from "./feeds/routes";
 import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } from "./http-errors";
+import { localControlRoutes } from "./local-control";
 import { publicForumRoutes } from "./public/routes";
 import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
@@ -16,13 +17,24 @@ export interface AppOptions {
   database: DatabaseHandle;
   webDist: string;
   log: Logger;
+  /** The origin of every absolute link (PUBLIC_URL). */
+  publicUrl: string;
+  /** Express's "trust proxy" (TRUST_PROXY): which X-Forwarded-* headers to believe for req.ip. */
+  trustProxy?: boolean | number | string[];
+  /** Token of the local-only control routes the command-line tools use (embedded database only). */
+  localControlToken?: string;
 }
 
-export function createApp({ database, webDist, log }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { database, webDist, log, publicUrl } = options;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
   app.use(securityHeaders);
   app.use(refuseOversizeBodies);
+  if (options.localControlToken) {
+    app.use(localControlRoutes({ database, log, publicUrl, token: options.localControlToken }));
+  }
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -34,7 +46,12 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }
   });
 
-  app.use("/trpc", rejectCrossSiteMutations);
+  // Answers depend on the session: never kept by a browser or shared cache.
+  app.use("/trpc", (_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
+  });
+  app.use("/trpc", rejectCrossSiteMutations(publicUrl));
   app.use(
     "/trpc",
     createExpressMiddleware({
@@ -46,9 +63,11 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
         refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
         // The session lookup is the first database call of a request: a lost database answers 503 here too.
-        const session = await sessionFromRequest(database.db, req, res, now).catch((error: unknown) => {
-          throw mapProcedureError(error) ?? error;
-        });
+        const session = await sessionFromRequest(database.db, req, res, now, publicUrl).catch(
+          (error: unknown) => {
+            throw mapProcedureError(error) ?? error;
+          },
+        );
         return createContextInner({
           db: database.db,
           engine: database.engine,
@@ -56,6 +75,7 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
           sessionTokenHash: session.tokenHash,
           sessionCookie: session.cookie,
           clientAddress: req.ip ?? null,
+          publicUrl,
         });
       },
       onError: ({ error, path: procedure }) => {
@@ -64,12 +84,12 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }),
   );
 
-  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log));
-  app.use(exportRoutes(database, log));
+  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log, publicUrl));
+  app.use(exportRoutes(database, log, publicUrl));
 
   // Public forum pages and feeds: rendered here, before the app shell claims every other path.
-  app.use(publicForumRoutes(database.db, log));
-  app.use(feedRoutes(database.db, log));
+  app.use(publicForumRoutes(database.db, log, publicUrl));
+  app.use(feedRoutes(database.db, log, publicUrl));
 
   app.use(staticAssets(webDist));
   app.use(notFound);

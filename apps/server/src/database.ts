@@ -24,7 +24,14 @@ export async function connectConfigured(config: Config, log?: Logger): Promise<D
   const { dataDir } = config.database;
   if (!existsSync(path.join(dataDir, "PG_VERSION")) && existsSync(path.join(schemaTemplate, "PG_VERSION")))
     await copyTemplate(dataDir);
-  return connect({ engine: "pglite", dataDir });
+  return connect({
+    engine: "pglite",
+    dataDir,
+    onStaleLock: (previous) =>
+      (log ?? console).warn(
+        `stale lock of a stopped process taken over (pid ${previous?.pid ?? "?"} on ${previous?.hostname ?? "?"})`,
+      ),
+  });
 }
 
 /**

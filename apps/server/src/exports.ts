@@ -27,8 +27,13 @@ const refuse = (res: Response, status: number, message: string) => {
 const forbidden = (res: Response) => refuse(res, 403, "この操作を行う権限がありません。");
 
 /** The signed-in actor, or a 401 sent and null. Never cached: the sheets hold personal data. */
-async function actorOf(database: DatabaseHandle, req: Request, res: Response): Promise<Actor | null> {
-  const session = await sessionFromRequest(database.db, req, res, new Date());
+async function actorOf(
+  database: DatabaseHandle,
+  req: Request,
+  res: Response,
+  publicUrl: string,
+): Promise<Actor | null> {
+  const session = await sessionFromRequest(database.db, req, res, new Date(), publicUrl);
   res.set("Cache-Control", "no-store");
   if (!session.actor) refuse(res, 401, "サインインしてください。");
   return session.actor;
@@ -100,12 +105,12 @@ function taskFilterOf(query: unknown) {
   return filter;
 }
 
-export function exportRoutes(database: DatabaseHandle, log: Logger): Router {
+export function exportRoutes(database: DatabaseHandle, log: Logger, publicUrl: string): Router {
   const router = Router();
   const { db } = database;
 
   router.get("/exports/surveys/:id/answers.xlsx", async (req, res) => {
-    const actor = await actorOf(database, req, res);
+    const actor = await actorOf(database, req, res, publicUrl);
     if (!actor) return;
     const id = surveyId.safeParse(req.params.id);
     const survey = id.success ? await findSurvey(db, id.data) : undefined;
@@ -116,7 +121,7 @@ export function exportRoutes(database: DatabaseHandle, log: Logger): Router {
   });
 
   router.get("/exports/regions/:slug/meetings.xlsx", async (req, res) => {
-    const actor = await actorOf(database, req, res);
+    const actor = await actorOf(database, req, res, publicUrl);
     if (!actor) return;
     const region = await regionOf(database, req, res);
     if (!region) return;
@@ -131,7 +136,7 @@ export function exportRoutes(database: DatabaseHandle, log: Logger): Router {
   });
 
   router.get("/exports/regions/:slug/organizations.xlsx", async (req, res) => {
-    const actor = await actorOf(database, req, res);
+    const actor = await actorOf(database, req, res, publicUrl);
     if (!actor) return;
     const region = await regionOf(database, req, res);
     if (!region) return;
@@ -149,7 +154,7 @@ export function exportRoutes(database: DatabaseHandle, log: Logger): Router {
   });
 
   router.get("/exports/tasks.xlsx", async (req, res) => {
-    const actor = await actorOf(database, req, res);
+    const actor = await actorOf(database, req, res, publicUrl);
     if (!actor) return;
     if (!can(actor, "task.read")) return forbidden(res);
     const filter = taskFilterOf(req.query);

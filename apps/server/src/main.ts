@@ -1,3 +1,4 @@
+import { DataDirLockedError } from "@kyoso/db";
 import { ConfigError, loadConfig } from "./config";
 import { demoAccountsNotice } from "./demo-notice";
 import { PortInUseError, startServer } from "./server";
@@ -25,7 +26,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof PortInUseError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof PortInUseError ||
+    error instanceof DataDirLockedError
+  ) {
     console.error(error.message);
   } else {
     console.error("起動できませんでした (start-up failed):", error);

@@ -1,11 +1,12 @@
-import type { Server } from "node:http";
+import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@kyoso/db";
-import type { Express } from "express";
 import pino, { type Logger } from "pino";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./database";
+import { writeControlFile } from "./local-control";
 import { startSurveySweep } from "./survey-sweep";
 
 export interface RunningServer {
@@ -27,14 +28,12 @@ export class PortInUseError extends Error {
 }
 
 /** Starts listening; a port held by another process is a PortInUseError. */
-export function listen(app: Express, port: number, host: string): Promise<Server> {
-  return new Promise<Server>((resolve, reject) => {
-    // Express 5 calls back with the listen error too (and the server has no address then).
-    const server = app.listen(port, host, (error?: Error) => {
-      if (!error) resolve(server);
-      else
-        reject((error as { code?: unknown }).code === "EADDRINUSE" ? new PortInUseError(host, port) : error);
-    });
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", (error: Error) =>
+      reject((error as { code?: unknown }).code === "EADDRINUSE" ? new PortInUseError(host, port) : error),
+    );
+    server.listen(port, host, () => resolve());
   });
 }
 
@@ -42,19 +41,35 @@ export function listen(app: Express, port: number, host: string): Promise<Server
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, base: undefined });
   const database = await openDatabase(config, log);
-  const app = createApp({ database, webDist: config.webDist, log });
-  const http = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    // Express 5 calls back with the listen error too (and the server has no address then).
-    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
-  }).catch(async (error: unknown) => {
+  const embedded = config.database.engine === "pglite" ? config.database : null;
+  const localControlToken = embedded ? randomBytes(32).toString("base64url") : undefined;
+  const http = createServer();
+  await listen(http, config.port, config.host).catch(async (error: unknown) => {
     await database.close();
-    if ((error as { code?: unknown }).code === "EADDRINUSE")
-      throw new PortInUseError(config.host, config.port);
     throw error;
   });
-  const sweep = startSurveySweep(database, log);
   const { port } = http.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  // The app is attached once the port is known: with PORT=0 and no PUBLIC_URL (tests, benchmarks) links use it.
+  const app = createApp({
+    database,
+    webDist: config.webDist,
+    log,
+    publicUrl: config.publicUrl ?? url,
+    trustProxy: config.trustProxy,
+    localControlToken,
+  });
+  http.on("request", app);
+  const sweep = startSurveySweep(database, log);
+  if (embedded && localControlToken) {
+    const wildcard = config.host === "0.0.0.0" || config.host === "::";
+    const host = wildcard ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+    await writeControlFile(embedded.dataDir, {
+      url: `http://${host}:${port}`,
+      token: localControlToken,
+      pid: process.pid,
+    });
+  }
   return {
     url,
     database,

@@ -3,7 +3,6 @@ import http from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config";
 import { BODY_LIMIT_BYTES } from "../src/http-errors";
@@ -136,7 +135,7 @@ describe("listening", () => {
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const error = await listen(express(), port, "127.0.0.1").catch((e: unknown) => e);
+      const error = await listen(http.createServer(), port, "127.0.0.1").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PortInUseError);
       expect((error as Error).message).toContain(`ポート ${port} はすでに他のプログラムが使っています`);
       expect((error as Error).message).toContain(`Port ${port} on 127.0.0.1 is already in use`);

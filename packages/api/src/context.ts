@@ -16,6 +16,8 @@ export interface ContextOptions {
   sessionCookie?: SessionCookie;
   /** Who is calling, as the server sees it (`req.ip`): limits count attempts per client address. */
   clientAddress?: string | null;
+  /** The origin absolute links are built from (PUBLIC_URL), never the request's Host header. */
+  publicUrl?: string;
   /** The clock, injectable so tests can pin "today". */
   now?: () => Date;
   /** Holds a failed sign-in's answer; tests pass a recorder instead of waiting. */
@@ -30,9 +32,13 @@ export interface Context {
   sessionCookie: SessionCookie;
   /** "local" when there is no HTTP request (tests, scripts). */
   clientAddress: string;
+  publicUrl: string;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
 }
+
+/** What PUBLIC_URL defaults to on the default port; tests and scripts without HTTP use it too. */
+export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 
 const noCookie: SessionCookie = { set: () => {}, clear: () => {} };
 
@@ -45,6 +51,7 @@ export function createContextInner(options: ContextOptions): Context {
     sessionTokenHash: options.sessionTokenHash ?? null,
     sessionCookie: options.sessionCookie ?? noCookie,
     clientAddress: options.clientAddress ?? "local",
+    publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

@@ -501,7 +501,13 @@ export const MATRIX: Record<string, Case> = {
   },
   "milestone.setForEdition": {
     expect: ownRegionWriters,
-    input: (t, f) => ({ editionId: t.editionId, key: "venue_booked", shiftDays: f.unique(), doneOn: null }),
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      key: "venue_booked",
+      shiftDays: f.unique(),
+      doneOn: null,
+      version: await f.editionMilestoneVersion(t.editionId, "venue_booked"),
+    }),
   },
   "overview.get": { expect: signedIn, input: () => ({}) },
 };

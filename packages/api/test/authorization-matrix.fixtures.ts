@@ -30,6 +30,8 @@ export interface Fixtures {
   newOrganization(prefectureCode: string): Promise<string>;
   prefectureName(code: string): string;
   retrospectiveVersion(editionId: string): Promise<number | null>;
+  /** The version of an edition's milestone override; 0 while the edition keeps the template's. */
+  editionMilestoneVersion(editionId: string, key: string): Promise<number>;
   /** One of the caller's own calendar links. */
   newFeedToken(): Promise<string>;
   /** A user who has not set a password yet, and their invitation token. */
@@ -151,6 +153,15 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .where("editionId", "=", editionId)
         .executeTakeFirst();
       return row?.version ?? null;
+    },
+    async editionMilestoneVersion(editionId, key) {
+      const row = await db
+        .selectFrom("editionMilestone")
+        .select("version")
+        .where("editionId", "=", editionId)
+        .where("templateKey", "=", key)
+        .executeTakeFirst();
+      return row?.version ?? 0;
     },
     async newFeedToken() {
       if (!callerId) return randomUUID();

@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { acquireDataDirLock, type DataDirLock, type LockOwner } from "./data-dir-lock";
 import { PGliteDialect } from "./dialect/pglite-dialect";
 import type { Database } from "./schema";
 
@@ -17,7 +18,13 @@ export type ConnectOptions =
       onConnectionError?: (error: Error) => void;
     }
   /** Embedded PGlite: a data folder kept across restarts, or in memory when `dataDir` is omitted. */
-  | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
+  | {
+      engine: "pglite";
+      dataDir?: string;
+      loadDataDir?: Blob;
+      /** Told when a lock left by a dead process is taken over, so it can be logged. */
+      onStaleLock?: (previous: LockOwner | null) => void;
+    };
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -59,13 +66,11 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
     return { db, engine: "postgres", close: () => db.destroy() };
   }
 
-  const pglite = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    // Trigram indexes for searching task titles (the task title search migration).
-    extensions: { pg_trgm },
-    // Match `pg`: dates as strings, bigints as strings.
-    parsers: { [DATE_OID]: keepDateString, [INT8_OID]: keepDateString },
+  // A data folder belongs to one process at a time (see data-dir-lock.ts); in memory there is nothing to share.
+  const lock = options.dataDir ? await acquireDataDirLock(options.dataDir, options.onStaleLock) : undefined;
+  const pglite = await openPGlite(options, lock).catch(async (error: unknown) => {
+    await lock?.release();
+    throw error;
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins });
   return {
@@ -75,6 +80,21 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
     close: async () => {
       await db.destroy();
       await pglite.close();
+      await lock?.release();
     },
   };
+}
+
+async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }, lock: DataDirLock | undefined) {
+  const pglite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    // Trigram indexes for searching task titles (the task title search migration).
+    extensions: { pg_trgm },
+    // Match `pg`: dates as strings, bigints as strings.
+    parsers: { [DATE_OID]: keepDateString, [INT8_OID]: keepDateString },
+  });
+  // A backup's files include the lock of the server it was taken from: ours replaces it.
+  if (options.loadDataDir) await lock?.reassert();
+  return pglite;
 }

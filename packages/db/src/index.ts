@@ -83,3 +83,12 @@ export { isDatabaseEmpty, seedDemoData } from "./seed/seed";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
 export type DB = Kysely<Database>;
+export { countOtherSessions, countRowsPerTable, dropPublicSchema, dumpEmbeddedDatabase } from "./backup";
+export {
+  acquireDataDirLock,
+  CONTROL_FILE,
+  DataDirLockedError,
+  findLockOwner,
+  LOCK_FILE,
+  type LockOwner,
+} from "./data-dir-lock";

@@ -1,5 +1,5 @@
 import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS, sql } from "kysely";
-import { migrationProvider } from "./migrations/index";
+import { migrationProvider, repairBeforeMigrating } from "./migrations/index";
 import type { Database } from "./schema";
 
 function migrator(db: Kysely<Database>): Migrator {
@@ -35,7 +35,17 @@ async function isUpToDate(db: Kysely<Database>): Promise<boolean> {
 /** Applies every pending migration; returns what ran. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   if (await isUpToDate(db)) return [];
-  return unwrap(await migrator(db).migrateToLatest());
+  const repaired = await repairBeforeMigrating(db);
+  return [
+    ...(repaired ? ["⚒ task_open_priority_idx (2026-11-25T17-00_milestones as first landed)"] : []),
+    ...unwrap(await migrator(db).migrateToLatest()),
+  ];
+}
+
+/** Applies or reverts migrations up to and including `name` (tests of a database's history). */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<string[]> {
+  await repairBeforeMigrating(db);
+  return unwrap(await migrator(db).migrateTo(name));
 }
 
 /** Reverts the most recent migration; returns what ran. */

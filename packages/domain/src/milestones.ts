@@ -76,13 +76,15 @@ export interface EditionMilestone {
   shiftDays: number;
   /** Null while the forum date is not decided: nothing can be late yet. */
   status: MilestoneStatus | null;
+  /** For optimistic edits: 0 while the edition follows the template (nothing changed yet), then 1, 2, … */
+  version: number;
 }
 
 /** An edition's milestones: the template applied to its forum date, with the edition's own shifts and dones. */
 export function editionMilestones(
   template: readonly MilestoneTemplateItem[],
   heldOn: IsoDate | null,
-  overrides: readonly { key: string; shiftDays: number; doneOn: IsoDate | null }[],
+  overrides: readonly { key: string; shiftDays: number; doneOn: IsoDate | null; version?: number }[],
   today: IsoDate,
 ): EditionMilestone[] {
   const statusOf = milestoneStatusesOn(today);
@@ -92,7 +94,17 @@ export function editionMilestones(
     const doneOn = override?.doneOn ?? null;
     const dueOn = heldOn ? milestoneDueOn(heldOn, item.offsetDays, shiftDays) : null;
     const status = statusOf(dueOn, doneOn);
-    return { key: item.key, labelJa: item.labelJa, labelEn: item.labelEn, dueOn, doneOn, shiftDays, status };
+    const version = override?.version ?? 0;
+    return {
+      key: item.key,
+      labelJa: item.labelJa,
+      labelEn: item.labelEn,
+      dueOn,
+      doneOn,
+      shiftDays,
+      status,
+      version,
+    };
   });
 }
 
@@ -134,4 +146,6 @@ export const editionMilestoneUpdateSchema = z.object({
     .min(-365, { message: "ずらせるのは前後365日までです。" })
     .max(365, { message: "ずらせるのは前後365日までです。" }),
   doneOn: isoDateSchema.nullable(),
+  /** The version the editor saw: 0 when the edition still followed the template. A stale one is refused. */
+  version: z.number().int().min(0).max(2_147_483_647),
 });

@@ -3,7 +3,7 @@ import { type DB, findPublicRegionFeed } from "@kyoso/db";
 import { todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import type { Logger } from "pino";
-import { atomPath, baseUrl, forumPath } from "../public/routes";
+import { atomPath, forumPath } from "../public/routes";
 import { renderAtom } from "./atom";
 import { renderCalendar } from "./ical";
 
@@ -23,7 +23,7 @@ function failed(res: Response): void {
  * calendar is built for the token's user as the permission rules see them at this request: an unknown or
  * revoked token, a disabled user, or a region they may not read all answer the same 404.
  */
-export function feedRoutes(db: DB, log: Logger): Router {
+export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
   const router = Router();
 
   router.get("/feeds/regions/:slug/atom.xml", async (req, res) => {
@@ -32,7 +32,7 @@ export function feedRoutes(db: DB, log: Logger): Router {
     try {
       const feed = await findPublicRegionFeed(db, slug);
       if (!feed) return notFound(res);
-      const base = baseUrl(req);
+      const base = publicUrl;
       const page = feed.latestEdition ? `${base}${forumPath(slug, feed.latestEdition.year)}` : null;
       res
         .type("application/atom+xml; charset=utf-8")
@@ -48,7 +48,7 @@ export function feedRoutes(db: DB, log: Logger): Router {
     res
       .type("text/calendar; charset=utf-8")
       // Personal data behind a secret URL: not for shared caches, not for search engines.
-      .set({ "Cache-Control": "private, no-cache", "X-Robots-Tag": "noindex" })
+      .set({ "Cache-Control": "no-store", "X-Robots-Tag": "noindex" })
       .send(body);
   };
 
@@ -57,7 +57,7 @@ export function feedRoutes(db: DB, log: Logger): Router {
       const now = new Date();
       const actor = await resolveFeedToken(db, req.params.token, now);
       if (!actor) return notFound(res);
-      sendCalendar(res, renderCalendar(await personalCalendar(db, actor, todayInTokyo(now)), baseUrl(req)));
+      sendCalendar(res, renderCalendar(await personalCalendar(db, actor, todayInTokyo(now)), publicUrl));
     } catch (error) {
       log.error({ err: error }, "personal calendar failed");
       failed(res);
@@ -73,7 +73,7 @@ export function feedRoutes(db: DB, log: Logger): Router {
       if (!actor) return notFound(res);
       const calendar = await regionCalendar(db, actor, slug, todayInTokyo(now));
       if (!calendar) return notFound(res);
-      sendCalendar(res, renderCalendar(calendar, baseUrl(req)));
+      sendCalendar(res, renderCalendar(calendar, publicUrl));
     } catch (error) {
       log.error({ err: error, slug }, "region calendar failed");
       failed(res);

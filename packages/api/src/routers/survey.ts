@@ -26,6 +26,12 @@ import {
 } from "../services/surveys";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
+/** Adds the answer link, absolute from PUBLIC_URL: it is copied into mails and flyers. */
+const linked = async <T extends { publicToken: string }>(ctx: { publicUrl: string }, survey: Promise<T>) => {
+  const s = await survey;
+  return { ...s, answerUrl: `${ctx.publicUrl}/answer/${s.publicToken}` };
+};
+
 const versioned = z.object({ id: z.uuid(), version: versionSchema });
 
 export const surveyRouter = createTRPCRouter({
@@ -41,7 +47,7 @@ export const surveyRouter = createTRPCRouter({
   byId: protectedProcedure
     .meta({ permission: "region.read", scope: { surveyId: "id" } })
     .input(z.object({ id: z.uuid() }))
-    .query(({ ctx, input }) => requireSurvey(ctx.db, input.id)),
+    .query(({ ctx, input }) => linked(ctx, requireSurvey(ctx.db, input.id))),
 
   /** Surveys to copy questions from (any year's; another region's once published): titles and sizes only. */
   copySources: protectedProcedure
@@ -55,32 +61,32 @@ export const surveyRouter = createTRPCRouter({
   create: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(surveyCreateSchema)
-    .mutation(({ ctx, input }) => createSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, createSurvey(ctx, input))),
 
   copy: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(surveyCopySchema)
-    .mutation(({ ctx, input }) => copySurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, copySurvey(ctx, input))),
 
   update: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(surveyUpdateSchema)
-    .mutation(({ ctx, input }) => updateSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, updateSurvey(ctx, input))),
 
   publish: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned)
-    .mutation(({ ctx, input }) => publishSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, publishSurvey(ctx, input))),
 
   close: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned)
-    .mutation(({ ctx, input }) => closeSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, closeSurvey(ctx, input))),
 
   reopen: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned.extend({ closesOn: isoDateSchema }))
-    .mutation(({ ctx, input }) => reopenSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, reopenSurvey(ctx, input))),
 
   delete: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })

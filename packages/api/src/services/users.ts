@@ -23,14 +23,21 @@ export interface Invitation {
   user: UserProfile;
   /** The one-time link, relative to the app: shown once, since there is no mail server. */
   invitationPath: string;
+  /** The same link, absolute, built from PUBLIC_URL: what the inviter copies. */
+  invitationUrl: string;
   expiresAt: string;
 }
 
-async function issueInvitation(db: DB, userId: string, createdBy: string | null, now: Date) {
+async function issueInvitation(ctx: Context, db: DB, userId: string, createdBy: string | null) {
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+  const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
   await insertInvitation(db, { tokenHash: hashToken(token), userId, createdBy, expiresAt });
-  return { invitationPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  const invitationPath = `/invite/${token}`;
+  return {
+    invitationPath,
+    invitationUrl: `${ctx.publicUrl}${invitationPath}`,
+    expiresAt: expiresAt.toISOString(),
+  };
 }
 
 async function assertPartnerEdition(db: DB, editionId: string | null | undefined): Promise<void> {
@@ -77,7 +84,7 @@ export async function inviteUser(
         before: null,
         after: user,
       });
-      return { user, ...(await issueInvitation(tx, id, actorId, ctx.now())) };
+      return { user, ...(await issueInvitation(ctx, tx, id, actorId)) };
     })
     .catch((error: unknown) => {
       throw isUniqueViolation(error) ? duplicate() : error;
@@ -91,7 +98,7 @@ export async function reissueInvitation(ctx: Context, actor: Actor, userId: stri
     if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
     if (user.active) throw new DomainError("VALIDATION", "このユーザーはすでにパスワードを設定しています。");
     await expireOpenInvitations(tx, userId, ctx.now());
-    const issued = await issueInvitation(tx, userId, actor.id, ctx.now());
+    const issued = await issueInvitation(ctx, tx, userId, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "update",
