@@ -73,6 +73,12 @@ describe.skipIf(!url)(
       expect(away.body.error?.message).toBe(
         "データベースに接続できません。しばらく待ってから、もう一度お試しください。",
       );
+      // Pages and feeds rendered on the server say the same with 503, not a bare 500.
+      for (const path of ["/forums/saitama/2026", "/feeds/regions/saitama/atom.xml"]) {
+        const page = await fetch(`${server.url}${path}`);
+        expect(page.status, path).toBe(503);
+        expect(await page.text(), path).not.toMatch(/at .*\.ts|node_modules/);
+      }
 
       await scratch.allowConnections(true);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

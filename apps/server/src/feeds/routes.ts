@@ -14,10 +14,6 @@ function notFound(res: Response): void {
   res.status(404).type("text/plain; charset=utf-8").set("Cache-Control", "no-store").send("見つかりません。");
 }
 
-function failed(res: Response): void {
-  res.status(500).type("text/plain; charset=utf-8").send("サーバーでエラーが発生しました。");
-}
-
 /**
  * Feeds: a region's public Atom feed, and private iCalendar feeds reached by a revocable token in the URL. A
  * calendar is built for the token's user as the permission rules see them at this request: an unknown or
@@ -26,7 +22,7 @@ function failed(res: Response): void {
 export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
   const router = Router();
 
-  router.get("/feeds/regions/:slug/atom.xml", async (req, res) => {
+  router.get("/feeds/regions/:slug/atom.xml", async (req, res, next) => {
     const { slug } = req.params;
     if (!SLUG.test(slug)) return notFound(res);
     try {
@@ -40,7 +36,8 @@ export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
         .send(renderAtom(feed, { self: `${base}${atomPath(slug)}`, page }));
     } catch (error) {
       log.error({ err: error, slug }, "atom feed failed");
-      failed(res);
+      // The final error handler answers: 503 while the database is away, else 500, never a stack.
+      next(error);
     }
   });
 
@@ -52,7 +49,7 @@ export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
       .send(body);
   };
 
-  router.get("/feeds/ical/:token/mine.ics", async (req, res) => {
+  router.get("/feeds/ical/:token/mine.ics", async (req, res, next) => {
     try {
       const now = new Date();
       const actor = await resolveFeedToken(db, req.params.token, now);
@@ -60,11 +57,12 @@ export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
       sendCalendar(res, renderCalendar(await personalCalendar(db, actor, todayInTokyo(now)), publicUrl));
     } catch (error) {
       log.error({ err: error }, "personal calendar failed");
-      failed(res);
+      // The final error handler answers: 503 while the database is away, else 500, never a stack.
+      next(error);
     }
   });
 
-  router.get("/feeds/ical/:token/regions/:file", async (req, res) => {
+  router.get("/feeds/ical/:token/regions/:file", async (req, res, next) => {
     const slug = REGION_ICS.exec(req.params.file)?.[1];
     if (!slug) return notFound(res);
     try {
@@ -76,7 +74,8 @@ export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
       sendCalendar(res, renderCalendar(calendar, publicUrl));
     } catch (error) {
       log.error({ err: error, slug }, "region calendar failed");
-      failed(res);
+      // The final error handler answers: 503 while the database is away, else 500, never a stack.
+      next(error);
     }
   });
 

@@ -20,7 +20,7 @@ function notFound(res: Response): void {
 export function publicForumRoutes(db: DB, log: Logger, publicUrl: string): Router {
   const router = Router();
 
-  router.get("/forums/:slug/:year", async (req, res) => {
+  router.get("/forums/:slug/:year", async (req, res, next) => {
     const { slug, year } = req.params;
     if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
     try {
@@ -39,7 +39,8 @@ export function publicForumRoutes(db: DB, log: Logger, publicUrl: string): Route
         );
     } catch (error) {
       log.error({ err: error, slug, year }, "public forum page failed");
-      res.status(500).type("text/plain; charset=utf-8").send("サーバーでエラーが発生しました。");
+      // The final error handler answers: 503 while the database is away, else 500, never a stack.
+      next(error);
     }
   });
 
