@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { formatDate, formatPartialDate, todayInTokyo } from "@kyoso/domain";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -13,7 +14,16 @@ import {
   type TestServer,
 } from "./browser";
 
-const QUICK_TITLE = "打ち合わせ 2025年10月29日(水)";
+// The quick log is tried on the real day in Japan, as a committee member would type it: 「今日の M.D」.
+const today = todayInTokyo(new Date());
+const [thisYear, thisMonth, thisDay] = today.split("-").map(Number) as [number, number, number];
+const QUICK_TITLE = `打ち合わせ ${formatDate(today)}`;
+const monthOf = (year: number, month: number) =>
+  formatPartialDate({ date: `${year}-${String(month).padStart(2, "0")}-01`, precision: "month" });
+// Last month typed as the next meeting can only mean next year's, eleven months ahead: a reading to check.
+const lastMonth = thisMonth === 1 ? 12 : thisMonth - 1;
+const LAST_MONTH_AHEAD = monthOf(thisMonth === 1 ? thisYear : thisYear + 1, lastMonth);
+const THIS_MONTH = monthOf(thisYear, thisMonth);
 const DECISION = "11月の首都圏ミーティングで共催の進め方を相談する";
 const SHUTOKEN_SEED_MEETING = "共催自治体での会議に参加・説明と打ち合わせ";
 
@@ -47,7 +57,7 @@ async function as(email: string, check: (page: Page) => Promise<void>): Promise<
 const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name }).waitFor();
 
 describe("the quick meeting log on a phone", () => {
-  it("logs the 10.29 meeting in one column, then finds it first on the timeline with 次回: 2025年11月", async () => {
+  it("logs today's meeting typed as M.D in this year, warns on a 次回 eleven months ahead, and finds it first on the timeline", async () => {
     const context = await browser.newContext({
       viewport: { width: 375, height: 812 },
       locale: "ja-JP",
@@ -58,8 +68,8 @@ describe("the quick meeting log on a phone", () => {
       await signIn(page, `${url}/regions/shutoken/meetings/quick`, "shutoken@kyoso.example");
       await h1(page, "会議をすばやく記録");
 
-      await page.getByRole("textbox", { name: /^日付/ }).fill("10.29");
-      await page.getByText("→ 2025年10月29日(水)").waitFor();
+      await page.getByRole("textbox", { name: /^日付/ }).fill(`${thisMonth}.${thisDay}`);
+      await page.getByText(`→ ${formatDate(today)}`).waitFor();
       await page
         .getByRole("textbox", { name: /出席者/ })
         .fill("首都圏の実行委員3名、東京都難病相談・支援センター");
@@ -67,12 +77,23 @@ describe("the quick meeting log on a phone", () => {
       await page
         .getByRole("textbox", { name: /次の一手（やること）/ })
         .fill("千葉県の支援センターに連絡する");
-      await page.getByRole("textbox", { name: /次回の会議/ }).fill("11月");
-      await page.getByText("→ 2025年11月").waitFor();
+      const nextMeeting = page.getByRole("textbox", { name: /次回の会議/ });
+      await nextMeeting.fill(`${lastMonth}月`);
+      await page.getByText(`→ ${LAST_MONTH_AHEAD}`).waitFor();
+      // The warning is said in words next to the reading, not only by its colour.
+      const warning = page.locator("#quick-nextMeeting-result");
+      expect(await warning.textContent()).toContain("注意: 今日から半年以上離れた日付です。");
+      expect(await page.locator("#quick-heldOn-result").textContent()).not.toContain("注意");
       // One column at phone width: nothing scrolls sideways.
       expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
-      await screenshot(page, "quick-log-phone");
+      await screenshot(page, "quick-log-warning-phone");
       expect(await axeViolations(page)).toEqual([]);
+
+      await nextMeeting.fill(`${thisMonth}月`);
+      // Exact: the held-on reading (→ …年…月…日) starts the same way.
+      await page.getByText(`→ ${THIS_MONTH}`, { exact: true }).waitFor();
+      expect(await warning.textContent()).not.toContain("注意");
+      await screenshot(page, "quick-log-phone");
 
       await page.getByRole("button", { name: "記録する" }).click();
       const saved = page.getByRole("status").filter({ hasText: "記録しました。" });
@@ -85,15 +106,13 @@ describe("the quick meeting log on a phone", () => {
       await saved.getByRole("link", { name: "タイムラインを見る" }).click();
       await h1(page, "首都圏のタイムライン");
       // The timeline filtered to meetings, so entries other tests write (a co-host transition dated
-      // today) cannot come first; and the first one dated 10.29, so a meeting another test records
-      // with today's date cannot either, whatever order the tests run in.
+      // today) cannot come first; the demo's meetings are all before today.
       await page.getByRole("checkbox", { name: "会議", exact: true }).check();
       await page.getByRole("button", { name: "絞り込む" }).click();
       await page.waitForURL(/[?&]kinds=/);
       const first = page
         .getByRole("listitem")
         .filter({ has: page.getByRole("heading", { level: 3 }) })
-        .filter({ has: page.locator('time[datetime="2025-10-29"]') })
         .first();
       await first.waitFor();
       await expect
@@ -113,7 +132,7 @@ describe("the quick meeting log on a phone", () => {
 
       await first.getByRole("link", { name: QUICK_TITLE }).click();
       await h1(page, QUICK_TITLE);
-      await page.getByText("次回: 2025年11月").waitFor();
+      await page.getByText(`次回: ${THIS_MONTH}`).waitFor();
       expect(await page.getByText("千葉県の支援センターに連絡する").count()).toBe(1);
       await screenshot(page, "meeting-detail-phone");
       expect(await axeViolations(page)).toEqual([]);

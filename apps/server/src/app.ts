@@ -1,31 +1,40 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { appRouter, createContextInner } from "@kyoso/api";
+import { appRouter, createContextInner, mapProcedureError, refuseBatchedLimitedCalls } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
+import { exportRoutes } from "./exports";
 import { feedRoutes } from "./feeds/routes";
+import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } from "./http-errors";
+import { localControlRoutes } from "./local-control";
 import { publicForumRoutes } from "./public/routes";
-import {
-  publicAnswerRateLimit,
-  rejectCrossSiteMutations,
-  securityHeaders,
-  signInRateLimit,
-} from "./security";
+import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
+import { staticAssets } from "./static-assets";
 import { surveyExportHandler } from "./survey-export";
 
 export interface AppOptions {
   database: DatabaseHandle;
   webDist: string;
   log: Logger;
+  /** The origin of every absolute link (PUBLIC_URL). */
+  publicUrl: string;
+  /** Express's "trust proxy" (TRUST_PROXY): which X-Forwarded-* headers to believe for req.ip. */
+  trustProxy?: boolean | number | string[];
+  /** Token of the local-only control routes the command-line tools use (embedded database only). */
+  localControlToken?: string;
 }
 
-export function createApp({ database, webDist, log }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { database, webDist, log, publicUrl } = options;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
   app.use(securityHeaders);
+  app.use(refuseOversizeBodies);
+  if (options.localControlToken) {
+    app.use(localControlRoutes({ database, log, publicUrl, token: options.localControlToken }));
+  }
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -37,22 +46,36 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }
   });
 
-  app.use("/trpc", rejectCrossSiteMutations);
-  app.use("/trpc", signInRateLimit);
-  app.use("/trpc", publicAnswerRateLimit);
+  // Answers depend on the session: never kept by a browser or shared cache.
+  app.use("/trpc", (_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
+  });
+  app.use("/trpc", rejectCrossSiteMutations(publicUrl));
   app.use(
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: async ({ req, res }) => {
+      // Also caps chunked bodies that declare no length, while they stream in.
+      maxBodySize: BODY_LIMIT_BYTES,
+      // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
+      createContext: async ({ req, res, info }) => {
+        refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
-        const session = await sessionFromRequest(database.db, req, res, now);
+        // The session lookup is the first database call of a request: a lost database answers 503 here too.
+        const session = await sessionFromRequest(database.db, req, res, now, publicUrl).catch(
+          (error: unknown) => {
+            throw mapProcedureError(error) ?? error;
+          },
+        );
         return createContextInner({
           db: database.db,
           engine: database.engine,
           actor: session.actor,
           sessionTokenHash: session.tokenHash,
           sessionCookie: session.cookie,
+          clientAddress: req.ip ?? null,
+          publicUrl,
         });
       },
       onError: ({ error, path: procedure }) => {
@@ -61,24 +84,15 @@ export function createApp({ database, webDist, log }: AppOptions): Express {
     }),
   );
 
-  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log));
+  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log, publicUrl));
+  app.use(exportRoutes(database, log, publicUrl));
 
   // Public forum pages and feeds: rendered here, before the app shell claims every other path.
-  app.use(publicForumRoutes(database.db, log));
-  app.use(feedRoutes(database.db, log));
+  app.use(publicForumRoutes(database.db, log, publicUrl));
+  app.use(feedRoutes(database.db, log, publicUrl));
 
-  const indexHtml = path.join(webDist, "index.html");
-  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-  // Client-side routes: any other GET gets the app shell.
-  app.get("/{*splat}", (_req, res) => {
-    if (existsSync(indexHtml)) {
-      res.set("Cache-Control", "no-cache").sendFile(indexHtml);
-    } else {
-      res
-        .status(503)
-        .type("text/plain; charset=utf-8")
-        .send("画面がまだビルドされていません。`pnpm start` で起動してください (the web app is not built).");
-    }
-  });
+  app.use(staticAssets(webDist));
+  app.use(notFound);
+  app.use(finalErrorHandler(log));
   return app;
 }

@@ -7,6 +7,45 @@ const flag = z
   .enum(["true", "false", "1", "0"], { message: "true か false を指定してください (use true or false)" })
   .transform((v) => v === "true" || v === "1");
 
+/** An origin such as https://kyoso.example (no path: the app is served from the root). */
+const publicUrl = z
+  .url({ message: "https://kyoso.example の形式で指定してください (PUBLIC_URL must be a URL)" })
+  .refine(
+    (u) => {
+      const url = new URL(u);
+      return /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.hash;
+    },
+    {
+      message:
+        "http(s):// で始まり、パスを含まないURLを指定してください (PUBLIC_URL must be an http(s) origin, no path)",
+    },
+  )
+  .transform((u) => new URL(u).origin);
+
+/**
+ * Express's "trust proxy": false, true, a number of proxy hops, or a comma list of proxy addresses/subnets
+ * (or the names loopback, linklocal, uniquelocal).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((v, ctx): boolean | number | string[] => {
+    if (v === "false" || v === "0") return false;
+    if (v === "true") return true;
+    if (/^\d+$/.test(v)) return Number(v);
+    const list = v.split(",").map((a) => a.trim());
+    const address = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+    if (list.every((a) => address.test(a))) return list;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "false、true、プロキシの段数、またはプロキシのアドレスをカンマ区切りで指定してください " +
+        "(TRUST_PROXY: false, true, a hop count, or a comma list of proxy addresses)",
+    });
+    return z.NEVER;
+  });
+
 const schema = z.object({
   PORT: z.coerce
     .number({ message: "ポート番号は数値で指定してください (PORT must be a number)" })
@@ -26,6 +65,8 @@ const schema = z.object({
   KYOSO_DEMO_DATA: flag.optional(),
   KYOSO_WEB_DIST: z.string().min(1).default(path.join(repoRoot, "apps/web/dist")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PUBLIC_URL: publicUrl.optional(),
+  TRUST_PROXY: trustProxy.default(false),
 });
 
 export type Config = {
@@ -35,6 +76,12 @@ export type Config = {
   demoData: boolean;
   webDist: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  /**
+   * The origin every absolute link is built from (pages, feeds, invitations, answer links), never the request's
+   * Host. Null only when neither PUBLIC_URL nor a fixed PORT is given (PORT=0): the server then uses the port it got.
+   */
+  publicUrl: string | null;
+  trustProxy: boolean | number | string[];
 };
 
 export class ConfigError extends Error {
@@ -59,5 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.KYOSO_DEMO_DATA ?? database.engine === "pglite",
     webDist: path.resolve(e.KYOSO_WEB_DIST),
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL ?? (e.PORT === 0 ? null : `http://localhost:${e.PORT}`),
+    trustProxy: e.TRUST_PROXY,
   };
 }

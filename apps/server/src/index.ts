@@ -1,2 +1,2 @@
 export { type Config, ConfigError, loadConfig } from "./config";
-export { type RunningServer, startServer } from "./server";
+export { PortInUseError, type RunningServer, startServer } from "./server";

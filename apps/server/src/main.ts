@@ -1,6 +1,7 @@
+import { DataDirLockedError } from "@kyoso/db";
 import { ConfigError, loadConfig } from "./config";
 import { demoAccountsNotice } from "./demo-notice";
-import { startServer } from "./server";
+import { PortInUseError, startServer } from "./server";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,7 +26,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof PortInUseError ||
+    error instanceof DataDirLockedError
+  ) {
     console.error(error.message);
   } else {
     console.error("起動できませんでした (start-up failed):", error);

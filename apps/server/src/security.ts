@@ -1,5 +1,4 @@
 import type { NextFunction, Request, Response } from "express";
-import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 
 /** Security headers (CSP, frame, referrer, nosniff …) from helmet; the app loads only its own scripts. */
@@ -13,58 +12,36 @@ export const securityHeaders = helmet({
 /**
  * Mutations must come from our own pages. A browser always sends Origin on a cross-site POST (and
  * Sec-Fetch-Site where supported), so a request that names another site is refused; tRPC mutations are also
- * JSON, which a plain HTML form cannot send.
+ * JSON, which a plain HTML form cannot send. Our own pages are PUBLIC_URL's origin; the request's own host is
+ * accepted too, for the Vite dev server and direct local access, since a browser never lets a page of another
+ * site send our Host with its own Origin.
  */
-export function rejectCrossSiteMutations(req: Request, res: Response, next: NextFunction): void {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") {
+export function rejectCrossSiteMutations(publicUrl: string) {
+  const publicOrigin = new URL(publicUrl).origin;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") {
+      next();
+      return;
+    }
+    const site = req.get("sec-fetch-site");
+    const origin = req.get("origin");
+    const crossSite =
+      (site !== undefined && site !== "same-origin" && site !== "none") ||
+      (origin !== undefined && origin !== publicOrigin && urlOf(origin)?.host !== req.get("host"));
+    if (crossSite || !req.is("application/json")) {
+      res
+        .status(403)
+        .json({ error: { message: "この操作は受け付けられません (cross-site request refused)" } });
+      return;
+    }
     next();
-    return;
-  }
-  const site = req.get("sec-fetch-site");
-  const origin = req.get("origin");
-  const host = req.get("host");
-  const crossSite =
-    (site !== undefined && site !== "same-origin" && site !== "none") ||
-    (origin !== undefined && hostOf(origin) !== host);
-  if (crossSite || !req.is("application/json")) {
-    res.status(403).json({ error: { message: "この操作は受け付けられません (cross-site request refused)" } });
-    return;
-  }
-  next();
+  };
 }
 
-function hostOf(origin: string): string | null {
+function urlOf(origin: string): URL | null {
   try {
-    return new URL(origin).host;
+    return new URL(origin);
   } catch {
     return null;
   }
 }
-
-/** Per-client limit on sign-in attempts, on top of the per-account slow-down and lock. */
-export const signInRateLimit = rateLimit({
-  windowMs: 15 * 60 * 1000,
-  limit: 30,
-  standardHeaders: "draft-8",
-  legacyHeaders: false,
-  // Batched calls put several procedures in one path ("/auth.me,auth.signIn"): match anywhere in it.
-  skip: (req) => !/\bauth\.(signIn|acceptInvitation)\b/.test(req.path),
-  message: {
-    error: { message: "サインインの試行が多すぎます。しばらく待ってから、もう一度お試しください。" },
-  },
-});
-
-/**
- * Per-client limit on answers sent from public survey pages: generous for a room of people behind one
- * network, tight enough that a script cannot flood a survey.
- */
-export const publicAnswerRateLimit = rateLimit({
-  windowMs: 10 * 60 * 1000,
-  limit: 60,
-  standardHeaders: "draft-8",
-  legacyHeaders: false,
-  skip: (req) => req.method !== "POST" || !/\bpublicSurvey\.submit\b/.test(req.path),
-  message: {
-    error: { message: "送信が多すぎます。しばらく待ってから、もう一度お試しください。" },
-  },
-});

@@ -13,9 +13,9 @@ const surveyId = z.uuid();
  * GET /exports/surveys/:id/answers.csv — every response as CSV for Excel, streamed. Only for people who may
  * read the survey's region (answers may mention diseases); a plain link, so it downloads in any browser.
  */
-export function surveyExportHandler(database: DatabaseHandle, log: Logger) {
+export function surveyExportHandler(database: DatabaseHandle, log: Logger, publicUrl: string) {
   return async (req: Request, res: Response): Promise<void> => {
-    const session = await sessionFromRequest(database.db, req, res, new Date());
+    const session = await sessionFromRequest(database.db, req, res, new Date(), publicUrl);
     res.set("Cache-Control", "no-store");
     if (!session.actor) {
       res.status(401).type("text/plain; charset=utf-8").send("サインインしてください。");

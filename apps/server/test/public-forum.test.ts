@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { addDays, fiscalYear, todayInTokyo } from "@kyoso/domain";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -267,7 +268,13 @@ describe("private iCalendar feeds", () => {
     const res = await get(`/feeds/ical/${token}/regions/saitama.ics`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    const events = parseCalendar(await res.text());
+    const text = await res.text();
+    // Subscribed calendars refresh within the hour; every time is UTC ("Z"), so no VTIMEZONE is needed.
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue("refresh-interval")?.toString()).toBe("PT1H");
+    expect(calendar.getFirstPropertyValue("x-published-ttl")).toBe("PT1H");
+    expect(text).not.toMatch(/DTSTART:\d{8}T\d{6}\r/);
+    const events = parseCalendar(text);
     const meeting = events.find((e) => e.summary === "埼玉 実行委員会（公開）（埼玉県）");
     // 14:00–15:30 in Japan is 05:00–06:30 UTC.
     expect(meeting).toMatchObject({
@@ -283,10 +290,13 @@ describe("private iCalendar feeds", () => {
     const { token } = await tokenFor("saitama@kyoso.example");
     const events = parseCalendar(await (await get(`/feeds/ical/${token}/mine.ics`)).text());
     expect(events.map((e) => e.summary)).toContain("埼玉 実行委員会（公開）（埼玉県）");
+    // The demo's current year is counted from the day the server loaded it: this task is 12 days overdue.
+    const today = todayInTokyo(new Date());
     const task = events.find(
-      (e) => e.summary === "期限：2027年度の開催について難病相談支援センターと相談（埼玉県）",
+      (e) =>
+        e.summary === `期限：${fiscalYear(today) + 1}年度の開催について難病相談支援センターと相談（埼玉県）`,
     );
-    expect(task).toMatchObject({ allDay: true, start: "2026-11-20", end: "2026-11-21" });
+    expect(task).toMatchObject({ allDay: true, start: addDays(today, -12), end: addDays(today, -11) });
   });
 
   it("answers 404 for a region the user may not read, an unknown token, and a revoked one", async () => {

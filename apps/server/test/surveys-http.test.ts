@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,7 +7,7 @@ import { loadConfig } from "../src/config";
 import { type RunningServer, startServer } from "../src/server";
 import { httpClient } from "./http-client";
 
-// The survey endpoints over HTTP: the CSV download and the per-client limit on public answers.
+// The survey endpoints over HTTP: the CSV download (limits on public answers: limits-http.test.ts).
 
 let dataDir: string;
 let server: RunningServer;
@@ -77,28 +76,5 @@ describe("survey CSV download", () => {
     expect(other.status).toBe(403);
     expect(await other.text()).toBe("この操作を行う権限がありません。");
     expect((await download("not-a-uuid", await cookieOf("national@kyoso.example"))).status).toBe(404);
-  });
-});
-
-describe("public answers", () => {
-  it("takes an answer with no session, and limits how many one client may send", async () => {
-    const survey = await demoSurvey("shutoken");
-    const anonymous = httpClient(server);
-    const page = await anonymous.query("publicSurvey.get", { token: survey.publicToken });
-    expect(page.status).toBe(200);
-    const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof anonymous.mutate>> | undefined;
-    for (let i = 0; i < 61; i++) {
-      last = await anonymous.mutate("publicSurvey.submit", {
-        token: survey.publicToken,
-        idempotencyKey: randomUUID(),
-        answers: {},
-      });
-      statuses.push(last.status);
-    }
-    // Missing required answers: refused one by one, until the client is over its limit.
-    expect(statuses.slice(0, 60).every((s) => s === 400)).toBe(true);
-    expect(statuses[60]).toBe(429);
-    expect(last?.body.error?.message).toBe("送信が多すぎます。しばらく待ってから、もう一度お試しください。");
   });
 });

@@ -14,6 +14,10 @@ export interface ContextOptions {
   /** The hash of the session token the request came with, so sign-out can end it. */
   sessionTokenHash?: string | null;
   sessionCookie?: SessionCookie;
+  /** Who is calling, as the server sees it (`req.ip`): limits count attempts per client address. */
+  clientAddress?: string | null;
+  /** The origin absolute links are built from (PUBLIC_URL), never the request's Host header. */
+  publicUrl?: string;
   /** The clock, injectable so tests can pin "today". */
   now?: () => Date;
   /** Holds a failed sign-in's answer; tests pass a recorder instead of waiting. */
@@ -26,9 +30,15 @@ export interface Context {
   actor: Actor | null;
   sessionTokenHash: string | null;
   sessionCookie: SessionCookie;
+  /** "local" when there is no HTTP request (tests, scripts). */
+  clientAddress: string;
+  publicUrl: string;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
 }
+
+/** What PUBLIC_URL defaults to on the default port; tests and scripts without HTTP use it too. */
+export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 
 const noCookie: SessionCookie = { set: () => {}, clear: () => {} };
 
@@ -40,6 +50,8 @@ export function createContextInner(options: ContextOptions): Context {
     actor: options.actor ?? null,
     sessionTokenHash: options.sessionTokenHash ?? null,
     sessionCookie: options.sessionCookie ?? noCookie,
+    clientAddress: options.clientAddress ?? "local",
+    publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

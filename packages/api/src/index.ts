@@ -1,7 +1,13 @@
 export { hashPassword } from "./auth/password";
 export { type ResolvedSession, resolveSession, SESSION_TTL_MS } from "./auth/sessions";
 export { type Context, type ContextOptions, createContextInner, type SessionCookie } from "./context";
-export type { FieldErrors } from "./errors";
+export {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  type FieldErrors,
+  mapProcedureError,
+  PAYLOAD_TOO_LARGE_MESSAGE,
+} from "./errors";
+export { refuseBatchedLimitedCalls } from "./limits";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export {
   type Calendar,
@@ -10,7 +16,14 @@ export {
   regionCalendar,
 } from "./services/calendar-feeds";
 export { resolveFeedToken } from "./services/feed-tokens";
+export {
+  meetingsXlsxStream,
+  organizationsXlsxStream,
+  type TaskSheetFilter,
+  tasksXlsxStream,
+} from "./services/region-sheets";
 export { exportFileName, surveyCsvStream } from "./services/survey-results";
+export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";

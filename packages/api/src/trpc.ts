@@ -1,8 +1,8 @@
-import { type Actor, can, isDomainError, type Permission, type Scope } from "@kyoso/domain";
+import { type Actor, can, type Permission, type Scope } from "@kyoso/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context } from "./context";
-import { fieldErrorsOf, toTRPCError } from "./errors";
+import { fieldErrorsOf, mapProcedureError, TRANSPORT_MESSAGES } from "./errors";
 import { resolveScopes, type ScopeSource } from "./scope";
 
 export type { ScopeSource } from "./scope";
@@ -24,6 +24,7 @@ const t = initTRPC
         // A validation failure reads as its first Japanese message, not as serialized issues.
         message:
           firstMessage ??
+          TRANSPORT_MESSAGES[error.cause instanceof SyntaxError ? "PARSE_ERROR" : error.code] ??
           (error.code === "INTERNAL_SERVER_ERROR" ? "サーバーでエラーが発生しました。" : shape.message),
         data: { ...shape.data, fieldErrors, stack: undefined },
       };
@@ -35,7 +36,10 @@ export const createCallerFactory = t.createCallerFactory;
 
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
+    const mapped = mapProcedureError(result.error.cause);
+    if (mapped) throw mapped;
+  }
   return result;
 });
 

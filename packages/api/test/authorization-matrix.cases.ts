@@ -1,6 +1,9 @@
 // The authorization matrix: for every procedure, who may call it in their own region and in another one.
-// authorization-matrix.test.ts runs it against the router and fails on any procedure missing here.
+// authorization-matrix.test.ts runs it against the router and fails on any procedure missing here. Each input is
+// valid for the region it aims at, so an allowed call must succeed, not merely get past the permission check.
 
+import { type AgreementStatus, allowedAgreementTransitions } from "@kyoso/domain";
+import type { Fixtures } from "./authorization-matrix.fixtures";
 import type { DemoUserKey } from "./helpers";
 
 export type Who = DemoUserKey | "anonymous";
@@ -56,22 +59,45 @@ export interface Target {
   sessionId: string;
   speakerId: string;
   announcementId: string;
+  prefectureCode: string;
 }
 
+/**
+ * How a mutation's audit rows are checked: by default an allowed call must leave an audit row naming every
+ * record it changed. A public procedure that changes no record of the network says why here.
+ */
+export type AuditRule = "records" | { exempt: string };
+
+export interface Case {
+  expect: Row;
+  /** An input aimed at the target region that succeeds for an allowed caller (records made by `f` if needed). */
+  input: (t: Target, f: Fixtures) => unknown;
+  audit?: AuditRule;
+}
+
+const organizationCsv = (t: Target, f: Fixtures) =>
+  Buffer.from(
+    `名称,種別,都道府県\nテスト団体${f.unique()},NPO,${f.prefectureName(t.prefectureCode)}\n`,
+  ).toString("base64");
+const openSurvey = { opensOn: "2026-11-01", closesOn: "2026-12-31" };
+const comment = [{ kind: "longText", label: "ご意見", required: false }];
+
 /** Every procedure: who may call it, and an input aimed at a region. A procedure missing here fails the test. */
-export const MATRIX: Record<
-  string,
-  { expect: Row; input: (t: Target & { prefectureCode: string }) => unknown }
-> = {
+export const MATRIX: Record<string, Case> = {
   "auth.me": { expect: everyone, input: () => undefined },
   "auth.signIn": {
     expect: everyone,
     input: () => ({ email: "saitama@kyoso.example", password: "kyoso-demo-2026" }),
+    audit: { exempt: "a sign-in starts a session, which is not a record of the network" },
   },
-  "auth.signOut": { expect: everyone, input: () => undefined },
+  "auth.signOut": {
+    expect: everyone,
+    input: () => undefined,
+    audit: { exempt: "a sign-out ends a session, which is not a record of the network" },
+  },
   "auth.acceptInvitation": {
     expect: everyone,
-    input: () => ({ token: "x".repeat(43), password: "a-long-enough-password" }),
+    input: async (_t, f) => ({ token: (await f.newInvitee()).token, password: "a-long-enough-password" }),
   },
   "reference.prefectures": { expect: everyone, input: () => undefined },
   "region.list": { expect: signedIn, input: () => undefined },
@@ -83,31 +109,30 @@ export const MATRIX: Record<
     expect: { ...nationalOnly, committee: ["allow", "deny"] },
     input: (t) => ({ slug: t.slug }),
   },
-  "forumEdition.byId": {
-    expect: {
-      ...nationalOnly,
-      committee: ["allow", "deny"],
-      probono: ["allow", "deny"],
-      partner: ["allow", "deny"],
-    },
-    input: (t) => ({ id: t.editionId }),
-  },
+  "forumEdition.byId": { expect: editionReaders, input: (t) => ({ id: t.editionId }) },
   "forumEdition.create": {
     expect: ownRegionWriters,
-    input: (t) => ({
-      regionId: t.regionId,
-      year: 2031,
-      title: "難病・慢性疾患就労支援ネットワークフォーラム2031",
-      stage: "concept",
-      heldOn: null,
-      venueName: null,
-      venueCapacity: null,
-      onlineCapacity: null,
-    }),
+    input: (t, f) => {
+      const year = 2030 + f.unique();
+      return {
+        regionId: t.regionId,
+        year,
+        title: `難病・慢性疾患就労支援ネットワークフォーラム${year}`,
+        stage: "concept",
+        heldOn: null,
+        venueName: null,
+        venueCapacity: null,
+        onlineCapacity: null,
+      };
+    },
   },
   "forumEdition.update": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.editionId, version: 1, venueName: "会場" }),
+    input: async (t, f) => ({
+      id: t.editionId,
+      version: await f.version("forumEdition", t.editionId),
+      venueName: `会場${f.unique()}`,
+    }),
   },
   "program.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
   "program.createSession": {
@@ -116,12 +141,21 @@ export const MATRIX: Record<
   },
   "program.updateSession": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.sessionId, version: 1, kind: "keynote", title: "基調講演", startsAt: "13:00" }),
+    input: async (t, f) => ({
+      id: t.sessionId,
+      version: await f.version("forumSession", t.sessionId),
+      kind: "keynote",
+      title: `基調講演${f.unique()}`,
+      startsAt: "13:00",
+    }),
   },
-  "program.deleteSession": { expect: ownRegionWriters, input: (t) => ({ id: t.sessionId, version: 999 }) },
+  "program.deleteSession": { expect: ownRegionWriters, input: (t, f) => f.newSession(t.editionId) },
   "program.reorderSessions": {
     expect: ownRegionWriters,
-    input: (t) => ({ editionId: t.editionId, sessionIds: [t.sessionId] }),
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      sessionIds: (await f.sessionIds(t.editionId)).reverse(),
+    }),
   },
   "program.addSpeaker": {
     expect: ownRegionWriters,
@@ -129,31 +163,47 @@ export const MATRIX: Record<
   },
   "program.updateSpeaker": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.speakerId, name: "朝日雅也", affiliation: "埼玉県立大学", title: "名誉教授" }),
+    input: (t, f) => ({
+      id: t.speakerId,
+      name: `朝日雅也${f.unique()}`,
+      affiliation: "埼玉県立大学",
+      title: "名誉教授",
+    }),
   },
-  "program.deleteSpeaker": { expect: ownRegionWriters, input: (t) => ({ id: t.speakerId }) },
+  "program.deleteSpeaker": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({ id: await f.newSpeaker(t.sessionId) }),
+  },
   "program.reorderSpeakers": {
     expect: ownRegionWriters,
-    input: (t) => ({ sessionId: t.sessionId, speakerIds: [t.speakerId] }),
+    input: async (t, f) => ({
+      sessionId: t.sessionId,
+      speakerIds: (await f.speakerIds(t.sessionId)).reverse(),
+    }),
   },
   "capacity.set": {
     expect: ownRegionWriters,
-    input: (t) => ({
+    input: async (t, f) => ({
       editionId: t.editionId,
-      version: 999,
-      venueCapacity: 80,
+      version: await f.version("forumEdition", t.editionId),
+      venueCapacity: 800,
       onlineCapacity: null,
-      venueRegistrations: 10,
+      venueRegistrations: f.unique(),
       onlineRegistrations: 5,
     }),
   },
   "capacity.importPreview": {
     expect: ownRegionWriters,
     input: (t) => ({ editionId: t.editionId, fileBase64: registrationCsv }),
+    audit: { exempt: "a preview reads the file and writes nothing" },
   },
   "capacity.importCommit": {
     expect: ownRegionWriters,
-    input: (t) => ({ editionId: t.editionId, version: 999, fileBase64: registrationCsv }),
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      version: await f.version("forumEdition", t.editionId),
+      fileBase64: registrationCsv,
+    }),
   },
   "announcement.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
   "announcement.create": {
@@ -162,30 +212,60 @@ export const MATRIX: Record<
   },
   "announcement.update": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.announcementId, version: 999, title: "見出し" }),
+    input: async (t, f) => ({
+      id: t.announcementId,
+      version: await f.version("announcement", t.announcementId),
+      title: `見出し${f.unique()}`,
+    }),
   },
   "announcement.publish": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.announcementId, version: 999 }),
+    input: async (t, f) => {
+      // News is published once the forum is decided: 首都圏's is still being coordinated.
+      await f.db
+        .updateTable("forumEdition")
+        .set({ stage: "decided" })
+        .where("id", "=", t.editionId)
+        .where("stage", "in", ["concept", "approach", "coordinating"])
+        .execute();
+      return f.newAnnouncement(t.editionId, "draft");
+    },
   },
   "announcement.unpublish": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.announcementId, version: 999 }),
+    input: (t, f) => f.newAnnouncement(t.editionId, "published"),
   },
-  "announcement.delete": { expect: ownRegionWriters, input: (t) => ({ id: t.announcementId, version: 999 }) },
+  "announcement.delete": {
+    expect: ownRegionWriters,
+    input: (t, f) => f.newAnnouncement(t.editionId, "draft"),
+  },
   "retrospective.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
   "retrospective.save": {
     expect: ownRegionWriters,
-    input: (t) => ({ editionId: t.editionId, version: null, venueAttendance: 80, onlineAttendance: 112 }),
+    input: async (t, f) => {
+      // A retrospective is written once the forum is held: 首都圏's is still being prepared.
+      await f.db
+        .updateTable("forumEdition")
+        .set({ stage: "retrospective" })
+        .where("id", "=", t.editionId)
+        .where("stage", "not in", ["held", "retrospective"])
+        .execute();
+      return {
+        editionId: t.editionId,
+        version: await f.retrospectiveVersion(t.editionId),
+        venueAttendance: f.unique(),
+        onlineAttendance: 112,
+      };
+    },
   },
   "feedToken.list": { expect: signedIn, input: () => undefined },
   "feedToken.create": { expect: signedIn, input: () => ({ label: "仕事用のカレンダー" }) },
-  "feedToken.revoke": { expect: signedIn, input: () => ({ id: "00000000-0000-4000-8000-000000000000" }) },
+  "feedToken.revoke": { expect: signedIn, input: async (_t, f) => ({ id: await f.newFeedToken() }) },
   "user.list": { expect: nationalOnly, input: () => undefined },
   "user.invite": {
     expect: nationalOnly,
-    input: (t) => ({
-      email: "new@kyoso.example",
+    input: (t, f) => ({
+      email: `new${f.unique()}@kyoso.example`,
       displayName: "新しい委員",
       role: "committee",
       regionIds: [t.regionId],
@@ -193,56 +273,54 @@ export const MATRIX: Record<
   },
   "user.reissueInvitation": {
     expect: nationalOnly,
-    input: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    input: async (_t, f) => ({ id: (await f.newInvitee()).id }),
   },
   "user.update": {
     expect: nationalOnly,
-    input: () => ({ id: "00000000-0000-4000-8000-000000000000", version: 1, displayName: "x" }),
+    input: async (_t, f) => ({
+      ...(await f.userVersion("shutoken@kyoso.example")),
+      displayName: `首都圏の委員${f.unique()}`,
+    }),
   },
   "audit.list": { expect: nationalOnly, input: () => ({}) },
   "organization.list": { expect: signedIn, input: () => ({ query: "センター" }) },
   "organization.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.organizationId }) },
   "organization.create": {
     expect: ownRegionWriters,
-    input: (t) => ({
+    input: (t, f) => ({
       regionId: t.regionId,
-      name: "新しい団体",
+      name: `新しい団体${f.unique()}`,
       type: "npo",
       prefectureCode: t.prefectureCode,
     }),
   },
   "organization.update": {
     expect: ownRegionWriters,
-    input: (t) => ({
+    input: async (t, f) => ({
       id: t.organizationId,
-      version: 1,
-      name: "改名した団体",
+      version: await f.version("organization", t.organizationId),
+      name: `改名した団体${f.unique()}`,
       type: "npo",
       prefectureCode: t.prefectureCode,
     }),
   },
   "organization.importPreview": {
     expect: ownRegionWriters,
-    input: (t) => ({
-      regionId: t.regionId,
-      fileBase64: Buffer.from("名称,種別\nテスト団体,NPO\n").toString("base64"),
-    }),
+    input: (t, f) => ({ regionId: t.regionId, fileBase64: organizationCsv(t, f) }),
+    audit: { exempt: "a preview reads the file and writes nothing" },
   },
   "organization.importCommit": {
     expect: ownRegionWriters,
-    input: (t) => ({
-      regionId: t.regionId,
-      fileBase64: Buffer.from("名称,種別\nテスト団体,NPO\n").toString("base64"),
-    }),
+    input: (t, f) => ({ regionId: t.regionId, fileBase64: organizationCsv(t, f) }),
   },
   "agreement.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug }) },
   "agreement.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.agreementId }) },
   "agreement.stalled": { expect: nationalOnly, input: () => ({ days: 30 }) },
   "agreement.create": {
     expect: ownRegionWriters,
-    input: (t) => ({
+    input: async (t, f) => ({
       editionId: t.editionId,
-      organizationId: t.organizationId,
+      organizationId: await f.newOrganization(t.prefectureCode),
       role: "cooperation",
       status: "proposed",
       occurredOn: "2026-11-20",
@@ -250,71 +328,94 @@ export const MATRIX: Record<
   },
   "agreement.transition": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.agreementId, version: 1, to: "declined", occurredOn: "2026-11-20" }),
+    input: async (t, f) => {
+      const status = (
+        await f.db
+          .selectFrom("cohostAgreement")
+          .select("status")
+          .where("id", "=", t.agreementId)
+          .executeTakeFirstOrThrow()
+      ).status as AgreementStatus;
+      return {
+        id: t.agreementId,
+        version: await f.version("cohostAgreement", t.agreementId),
+        to: allowedAgreementTransitions(status)[0],
+        occurredOn: "2026-11-20",
+      };
+    },
   },
   "meeting.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
   "meeting.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.meetingId }) },
   "meeting.create": {
     expect: ownRegionWriters,
-    input: (t) => ({ regionId: t.regionId, kind: "planning", heldOn: "2026-11-20", title: "打ち合わせ" }),
+    input: (t) => ({
+      regionId: t.regionId,
+      kind: "planning",
+      heldOn: "2026-11-20",
+      title: "打ち合わせ",
+      organizationIds: [t.organizationId],
+      actionItems: [{ title: "会場を押さえる", assigneeId: null }],
+    }),
   },
   "survey.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug }) },
   "survey.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.surveyId }) },
   "survey.copySources": { expect: ownRegionWriters, input: (t) => ({ regionId: t.regionId }) },
   "survey.create": {
     expect: ownRegionWriters,
-    input: (t) => ({
-      regionId: t.regionId,
-      title: "新しいアンケート",
-      opensOn: "2026-12-01",
-      closesOn: "2026-12-31",
-      questions: [{ kind: "longText", label: "ご意見", required: false }],
-    }),
+    input: (t) => ({ regionId: t.regionId, title: "新しいアンケート", ...openSurvey, questions: comment }),
   },
   "survey.copy": {
     expect: ownRegionWriters,
-    input: (t) => ({
-      sourceId: t.surveyId,
-      regionId: t.regionId,
-      title: "複製",
-      opensOn: "2026-12-01",
-      closesOn: "2026-12-31",
-    }),
+    input: (t) => ({ sourceId: t.surveyId, regionId: t.regionId, title: "複製", ...openSurvey }),
   },
   "survey.update": {
     expect: ownRegionWriters,
-    input: (t) => ({
-      id: t.surveyId,
-      version: 1,
-      title: "更新",
-      opensOn: "2026-12-01",
-      closesOn: "2026-12-31",
-      questions: [{ kind: "longText", label: "ご意見", required: false }],
-    }),
+    input: async (t, f) => {
+      const { id, version } = await f.newSurvey(t.regionId, "draft");
+      return { id, version, title: "更新", ...openSurvey, questions: comment };
+    },
   },
-  "survey.publish": { expect: ownRegionWriters, input: (t) => ({ id: t.surveyId, version: 1 }) },
-  "survey.close": { expect: ownRegionWriters, input: (t) => ({ id: t.surveyId, version: 1 }) },
+  "survey.publish": { expect: ownRegionWriters, input: (t, f) => f.newSurvey(t.regionId, "draft") },
+  "survey.close": { expect: ownRegionWriters, input: (t, f) => f.newSurvey(t.regionId, "published") },
   "survey.reopen": {
     expect: ownRegionWriters,
-    input: (t) => ({ id: t.surveyId, version: 1, closesOn: "2026-12-31" }),
+    input: async (t, f) => {
+      const { id, version } = await f.newSurvey(t.regionId, "closed");
+      return { id, version, closesOn: "2026-12-31" };
+    },
   },
-  "survey.delete": { expect: ownRegionWriters, input: (t) => ({ id: t.surveyId, version: 1 }) },
+  "survey.delete": {
+    expect: ownRegionWriters,
+    input: async (t, f) => {
+      const { id, version } = await f.newSurvey(t.regionId, "draft");
+      return { id, version };
+    },
+  },
   "survey.results": { expect: ownRegionReaders, input: (t) => ({ id: t.surveyId }) },
   "survey.textAnswers": {
     expect: ownRegionReaders,
     input: (t) => ({ id: t.surveyId, questionId: "comment" }),
   },
-  "publicSurvey.get": { expect: everyone, input: (t) => ({ token: t.surveyToken }) },
+  "publicSurvey.get": {
+    expect: everyone,
+    input: async (t, f) => ({ token: (await f.newSurvey(t.regionId, "published")).token }),
+  },
   "publicSurvey.submit": {
     expect: everyone,
-    input: (t) => ({
-      token: t.surveyToken,
-      idempotencyKey: "5f0c8a4e-2b1d-4c3e-9a7f-000000000001",
-      answers: {},
+    input: async (t, f) => ({
+      token: (await f.newSurvey(t.regionId, "published")).token,
+      idempotencyKey: crypto.randomUUID(),
+      answers: { comment: "よかったです" },
     }),
   },
   "hearing.themes": { expect: signedIn, input: () => undefined },
-  "hearing.createTheme": { expect: nationalOnly, input: () => ({ nameJa: "新テーマ", nameEn: "New theme" }) },
+  "hearing.createTheme": {
+    expect: nationalOnly,
+    input: (_t, f) => {
+      const n = f.unique();
+      return { nameJa: `新テーマ${n}`, nameEn: `New theme ${n}` };
+    },
+  },
   "hearing.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
   "hearing.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.hearingId }) },
   "hearing.findingsByTheme": { expect: nationalOnly, input: () => page },
@@ -337,20 +438,48 @@ export const MATRIX: Record<
       title: "メモ",
     }),
   },
+  "timeline.setPublic": {
+    expect: ownRegionWriters,
+    input: async (t, f) => {
+      const entry = await f.db
+        .selectFrom("timelineEntry")
+        .select("isPublic")
+        .where("id", "=", t.timelineEntryId)
+        .executeTakeFirstOrThrow();
+      return { id: t.timelineEntryId, isPublic: !entry.isPublic };
+    },
+  },
   "task.list": { expect: { ...signedIn, partner: ["deny", "deny"] }, input: () => ({}) },
   "task.byId": { expect: taskWorkers, input: (t) => ({ id: t.taskId }) },
   "task.create": {
     expect: ownRegionWriters,
-    input: (t) => ({ regionId: t.regionId, title: "新しいタスク" }),
+    input: (t) => ({ regionId: t.regionId, title: "新しいタスク", meetingId: t.meetingId }),
   },
-  "task.update": { expect: taskWorkers, input: (t) => ({ id: t.taskId, version: 1, status: "doing" }) },
-  "task.setStatus": { expect: taskWorkers, input: (t) => ({ ids: [t.taskId], status: "blocked" }) },
+  "task.update": {
+    expect: taskWorkers,
+    input: async (t, f) => ({
+      id: t.taskId,
+      version: await f.version("task", t.taskId),
+      title: `タスク${f.unique()}`,
+    }),
+  },
+  "task.setStatus": {
+    expect: taskWorkers,
+    input: async (t, f) => {
+      const task = await f.db
+        .selectFrom("task")
+        .select("status")
+        .where("id", "=", t.taskId)
+        .executeTakeFirstOrThrow();
+      return { ids: [t.taskId], status: task.status === "blocked" ? "doing" : "blocked" };
+    },
+  },
   "task.comment": { expect: taskWorkers, input: (t) => ({ taskId: t.taskId, body: "進めます" }) },
   "milestone.template": { expect: signedIn, input: () => undefined },
   "milestone.addTemplateItem": {
     expect: nationalOnly,
-    input: () => ({
-      key: "press_release",
+    input: (_t, f) => ({
+      key: `press_release_${f.unique()}`,
       labelJa: "プレスリリース",
       labelEn: "Press release",
       offsetDays: -45,
@@ -358,12 +487,12 @@ export const MATRIX: Record<
   },
   "milestone.updateTemplateItem": {
     expect: nationalOnly,
-    input: () => ({
+    input: async (_t, f) => ({
       key: "survey_ready",
-      version: 1,
+      version: await f.templateVersion("survey_ready"),
       labelJa: "アンケート準備",
       labelEn: "Survey ready",
-      offsetDays: -35,
+      offsetDays: -30 - f.unique(),
     }),
   },
   "milestone.forEdition": {
@@ -372,11 +501,13 @@ export const MATRIX: Record<
   },
   "milestone.setForEdition": {
     expect: ownRegionWriters,
-    input: (t) => ({ editionId: t.editionId, key: "venue_booked", shiftDays: 7, doneOn: null }),
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      key: "venue_booked",
+      shiftDays: f.unique(),
+      doneOn: null,
+      version: await f.editionMilestoneVersion(t.editionId, "venue_booked"),
+    }),
   },
   "overview.get": { expect: signedIn, input: () => ({}) },
-  "timeline.setPublic": {
-    expect: ownRegionWriters,
-    input: (t) => ({ id: t.timelineEntryId, isPublic: false }),
-  },
 };

@@ -1,9 +1,12 @@
+import { findUserIdByEmail } from "@kyoso/db";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { appRouter, type Meta } from "../src/index";
+import { catalogSnapshot, changedTables, unauditedChanges } from "./authorization-matrix.audit";
 import { MATRIX, type Row, type Target, type Who } from "./authorization-matrix.cases";
-import { type Caller, trpcError, useTestApi } from "./helpers";
-import { addProgramFixtures, PROGRAM_COUNTS, programTarget } from "./program-fixtures";
+import { makeFixtures } from "./authorization-matrix.fixtures";
+import { type Caller, DEMO_EMAILS, trpcError, useTestApi } from "./helpers";
+import { addProgramFixtures, programTarget } from "./program-fixtures";
 
 const api = useTestApi();
 beforeEach(() => addProgramFixtures(api.handle.db));
@@ -23,7 +26,7 @@ const PEOPLE: { who: Who; role: keyof Row; own: string; other: string }[] = [
 ];
 
 /** The demo records of a region that procedures aim at. */
-async function target(slug: string): Promise<Target & { prefectureCode: string }> {
+async function target(slug: string): Promise<Target> {
   const db = api.handle.db;
   const region = await db
     .selectFrom("region")
@@ -108,21 +111,6 @@ async function target(slug: string): Promise<Target & { prefectureCode: string }
   };
 }
 
-async function rowCounts(): Promise<string> {
-  const result = await sql<{ counts: string }>`
-    select concat_ws(',', (select count(*) from audit_log), (select count(*) from forum_edition),
-      (select count(*) from timeline_entry), (select count(*) from app_user), (select count(*) from invitation),
-      (select max(version) from forum_edition), (select count(*) from organization), (select sum(version) from organization),
-      (select count(*) from cohost_agreement), (select count(*) from agreement_event), (select count(*) from meeting),
-      (select count(*) from task), (select count(*) from hearing), (select count(*) from hearing_theme),
-      (select count(*) filter (where is_public) from timeline_entry), (select sum(version) from task),
-      (select count(*) from task), (select count(*) from task_comment), (select sum(version) from milestone_template),
-      (select count(*) from milestone_template), (select count(*) from edition_milestone),
-      (select count(*) from survey), (select sum(version) from survey), (select count(*) from survey_response),
-      ${sql.raw(PROGRAM_COUNTS)}) as counts`.execute(api.handle.db);
-  return result.rows[0]?.counts ?? "";
-}
-
 async function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
   const [router, name] = path.split(".") as [string, string];
   const fn = (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[
@@ -142,26 +130,36 @@ describe("authorization matrix", () => {
   });
 
   for (const [path, spec] of Object.entries(MATRIX)) {
-    it(`${path}: allows and denies each role in its own and another region as specified`, async () => {
+    const isMutation = procedures[path]?._def.type === "mutation";
+    it(`${path}: allows (the call succeeds) and denies (and writes nothing) each role in its own and another region as specified`, async () => {
+      const db = api.handle.db;
+      const counter = { n: 0 };
       for (const person of PEOPLE) {
         const caller = person.who === "anonymous" ? api.anonymous() : await api.as(person.who);
+        const callerId =
+          person.who === "anonymous"
+            ? null
+            : ((await findUserIdByEmail(db, DEMO_EMAILS[person.who])) ?? null);
         for (const [i, slug] of [person.own, person.other].entries()) {
           const verdict = spec.expect[person.role][i];
           const label = `${path} as ${person.who} in ${i === 0 ? "own" : "other"} region (${slug})`;
-          const before = await rowCounts();
-          const outcome = await call(caller, path, spec.input(await target(slug))).then(
+          const input = await spec.input(await target(slug), makeFixtures(db, callerId, counter));
+          const before = await catalogSnapshot(db);
+          const outcome = await call(caller, path, input).then(
             () => null,
-            (e: { code?: string }) => e,
+            (e: { code?: string; message?: string }) => e,
           );
           if (verdict === "deny") {
-            expect((outcome as { code?: string } | null)?.code, label).toBe(
-              person.who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN",
-            );
-            expect(await rowCounts(), `${label} wrote something`).toBe(before);
-          } else {
-            expect(["FORBIDDEN", "UNAUTHORIZED"], label).not.toContain(
-              (outcome as { code?: string } | null)?.code,
-            );
+            expect(outcome?.code, label).toBe(person.who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN");
+            expect(changedTables(before, await catalogSnapshot(db)), `${label} wrote something`).toEqual([]);
+            continue;
+          }
+          expect(outcome && `${outcome.code}: ${outcome.message}`, `${label} did not succeed`).toBeNull();
+          if (!isMutation) {
+            expect(changedTables(before, await catalogSnapshot(db)), `${label} (a query) wrote`).toEqual([]);
+          } else if ((spec.audit ?? "records") === "records") {
+            const unaudited = await unauditedChanges(db, before);
+            expect(unaudited, `${label} changed records without an audit row naming them`).toEqual([]);
           }
         }
       }

@@ -57,6 +57,7 @@ describe("national overview", () => {
       key: "keynote_fixed",
       shiftDays: 21,
       doneOn: null,
+      version: 0,
     });
     const overview = await api.caller.overview.get({});
     const withEditions = overview.regions.flatMap((r) => (r.edition ? [r.edition] : []));
@@ -80,6 +81,7 @@ describe("national overview", () => {
       key: "cohost_decided",
       shiftDays: 0,
       doneOn: "2026-11-24",
+      version: 0,
     });
     expect(await statusOf()).toBe("done");
   });
@@ -106,19 +108,60 @@ describe("milestones", () => {
       key: "venue_booked",
       shiftDays: 60,
       doneOn: null,
+      version: 0,
     });
     expect(shifted.find((m) => m.key === "venue_booked")).toMatchObject({
       dueOn: "2026-11-22",
       status: "late",
+      version: 1,
     });
     const done = await api.caller.milestone.setForEdition({
       editionId,
       key: "venue_booked",
       shiftDays: 60,
       doneOn: "2026-11-24",
+      version: 1,
     });
-    expect(done.find((m) => m.key === "venue_booked")?.status).toBe("done");
+    expect(done.find((m) => m.key === "venue_booked")).toMatchObject({ status: "done", version: 2 });
     expect((await api.caller.audit.list({ recordType: "edition_milestone" })).total).toBe(2);
+  });
+
+  it("refuse a stale edit with CONFLICT and the reload message, first change or later, writing nothing", async () => {
+    const fukuoka = await api.caller.region.bySlug({ slug: "fukuoka" });
+    const editionId = fukuoka.currentEdition?.id ?? "";
+    const edit = (version: number, shiftDays: number) =>
+      api.caller.milestone.setForEdition({ editionId, key: "flyer_out", shiftDays, doneOn: null, version });
+    await edit(0, 5);
+    // Someone who opened the page before that first change still holds version 0.
+    const stale = await trpcError(edit(0, 9));
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.message).toContain("画面を再読み込みしてから");
+    await edit(1, 6);
+    expect((await trpcError(edit(1, 9))).code).toBe("CONFLICT");
+    const now = await api.caller.milestone.forEdition({ editionId });
+    expect(now.find((m) => m.key === "flyer_out")).toMatchObject({ shiftDays: 6, version: 2 });
+    expect((await api.caller.audit.list({ recordType: "edition_milestone" })).total).toBe(2);
+  });
+
+  it("let exactly one of two simultaneous edits from the same version win", async () => {
+    const fukuoka = await api.caller.region.bySlug({ slug: "fukuoka" });
+    const editionId = fukuoka.currentEdition?.id ?? "";
+    const edit = (version: number, shiftDays: number) =>
+      api.caller.milestone.setForEdition({
+        editionId,
+        key: "survey_ready",
+        shiftDays,
+        doneOn: null,
+        version,
+      });
+    for (const version of [0, 1]) {
+      const results = await Promise.allSettled([edit(version, 10 + version), edit(version, 20 + version)]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const rejected = results.find((r) => r.status === "rejected");
+      expect((rejected as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    }
+    const now = await api.caller.milestone.forEdition({ editionId });
+    expect(now.find((m) => m.key === "survey_ready")?.version).toBe(2);
   });
 
   it("let the national team move a template step, which moves every edition's due date", async () => {

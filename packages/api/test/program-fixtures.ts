@@ -86,9 +86,3 @@ export async function programTarget(db: DB, editionId: string) {
     .executeTakeFirstOrThrow();
   return { sessionId: session.id, speakerId: speaker.id, announcementId: announcement.id };
 }
-
-/** Counts that change with any write of these records: a denied call must leave them as they were. */
-export const PROGRAM_COUNTS = `(select count(*) from forum_session), (select sum(version) from forum_session),
-  (select count(*) from session_speaker), (select count(*) from announcement), (select sum(version) from announcement),
-  (select count(*) from edition_retrospective), (select count(*) from feed_token),
-  (select count(*) filter (where venue_full_from is not null) from forum_edition)`;

@@ -25,10 +25,15 @@ describe("reference and region procedures", () => {
   it("region.bySlug returns the edition, program and timeline newest first", async () => {
     const region = await api.caller.region.bySlug({ slug: "shutoken" });
     expect(region.currentEdition?.stage).toBe("coordinating");
-    // The agency survey opened this month is the newest entry; the 10.29 meeting is the newest meeting.
-    expect(region.timeline[0]).toMatchObject({ occurredOn: "2026-11-01", kind: "survey" });
-    expect(region.timeline.find((e) => e.kind === "meeting")?.occurredOn).toBe("2025-10-29");
-    expect(region.meetings[0]?.nextMeeting).toEqual({ date: "2025-11-01", precision: "month" });
+    // The demo's current year (seeded as of 2026-12-02): the committee meeting of 11/16 is the newest entry
+    // and names its next day; the agency survey opened on 11/1; the 10.29 meeting stays as history.
+    expect(region.timeline[0]).toMatchObject({ occurredOn: "2026-11-16", kind: "meeting" });
+    expect(region.timeline.find((e) => e.kind === "survey")?.occurredOn).toBe("2026-11-01");
+    expect(region.meetings[0]?.nextMeeting).toEqual({ date: "2026-12-17", precision: "day" });
+    expect(region.meetings.find((m) => m.heldOn === "2025-10-29")?.nextMeeting).toEqual({
+      date: "2025-11-01",
+      precision: "month",
+    });
   });
 
   it("region.bySlug answers NOT_FOUND in Japanese for an unknown region", async () => {

@@ -68,7 +68,12 @@ describe("CSV export", () => {
       },
       { respondentOrganizationType: "hello_work" },
     );
-    await submit(survey.publicToken, { [qid("role")]: opt("role", 0), [qid("scale")]: 5 });
+    // A line break with nothing else to quote (no comma or quote mark) must still stay in its cell.
+    await submit(survey.publicToken, {
+      [qid("role")]: opt("role", 0),
+      [qid("scale")]: 5,
+      [qid("opinion")]: "一行目\n二行目\rの続き",
+    });
     const detail = await requireSurvey(api.handle.db, survey.id);
     const bytes = await buffer(surveyCsvStream(api.handle.db, detail));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -97,7 +102,7 @@ describe("CSV export", () => {
       "'=1+1",
       '改行あり\n「引用」, カンマ"も',
     ]);
-    expect(second).toEqual(["2", expect.any(String), "", "当事者", "", "5", "", ""]);
+    expect(second).toEqual(["2", expect.any(String), "", "当事者", "", "5", "", "一行目\n二行目\rの続き"]);
     expect(parsed.data).toHaveLength(3);
   });
 

@@ -1,5 +1,10 @@
 export { type ConnectOptions, connect, type DatabaseHandle, type Engine } from "./connect";
-export { isForeignKeyViolation, isUniqueViolation } from "./errors";
+export {
+  classifyDatabaseError,
+  type DatabaseErrorKind,
+  isForeignKeyViolation,
+  isUniqueViolation,
+} from "./errors";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
 export * from "./queries/agreements";
@@ -28,7 +33,9 @@ export * from "./queries/organizations";
 export * from "./queries/overview";
 export * from "./queries/program";
 export * from "./queries/public-forum";
+export * from "./queries/rate-limits";
 export { syncPrefectures } from "./queries/reference";
+export * from "./queries/references";
 export {
   findRecordRegionId,
   findRegionById,
@@ -37,6 +44,7 @@ export {
   listRegions,
 } from "./queries/regions";
 export * from "./queries/retrospectives";
+export * from "./queries/spreadsheets";
 export * from "./queries/survey-answers";
 export * from "./queries/surveys";
 export * from "./queries/tasks";
@@ -48,7 +56,6 @@ export {
   setTimelineEntryPublic,
 } from "./queries/timeline";
 export {
-  clearFailedSignIns,
   deleteSession,
   deleteSessionsOfUser,
   expireOpenInvitations,
@@ -63,7 +70,6 @@ export {
   listUsers,
   markInvitationUsed,
   type NewUser,
-  recordFailedSignIn,
   renewSession,
   setPasswordHash,
   setUserRegions,
@@ -77,3 +83,12 @@ export { isDatabaseEmpty, seedDemoData } from "./seed/seed";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
 export type DB = Kysely<Database>;
+export { countOtherSessions, countRowsPerTable, dropPublicSchema, dumpEmbeddedDatabase } from "./backup";
+export {
+  acquireDataDirLock,
+  CONTROL_FILE,
+  DataDirLockedError,
+  findLockOwner,
+  LOCK_FILE,
+  type LockOwner,
+} from "./data-dir-lock";

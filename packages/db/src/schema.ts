@@ -35,6 +35,7 @@ export interface Database {
   surveyResponse: SurveyResponseTable;
   surveyTally: SurveyTallyTable;
   surveyTextAnswer: SurveyTextAnswerTable;
+  rateLimit: RateLimitTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -162,8 +163,6 @@ export interface AppUserTable {
   passwordHash: string | null;
   partnerEditionId: string | null;
   disabledAt: Date | null;
-  failedSignIns: Generated<number>;
-  lockedUntil: Date | null;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
@@ -400,4 +399,11 @@ export interface SurveyTextAnswerTable {
   submittedAt: Date;
   respondentOrganizationType: string | null;
   text: string;
+}
+
+export interface RateLimitTable {
+  key: string;
+  windowStart: Timestamp;
+  hits: number;
+  expiresAt: Timestamp;
 }

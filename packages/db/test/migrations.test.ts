@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { connect, migrateToEmpty, migrateToLatest, prepareDatabase } from "../src/index";
+import { connect, migrateDown, migrateToEmpty, migrateToLatest, prepareDatabase } from "../src/index";
 import { createScratchDatabase, createTestDatabase } from "../src/testing/index";
 
 /** An empty database on the engine under test: a scratch PostgreSQL database, or in-memory PGlite. */
@@ -36,6 +36,18 @@ describe("migrations", () => {
       expect(await tableNames(handle.db)).toEqual([]);
       await migrateToLatest(handle.db);
       expect(await tableNames(handle.db)).toContain("audit_log");
+      expect(await migrateToLatest(handle.db)).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("apply a migration the database lacks even though all the others are there", async () => {
+    const handle = await createTestDatabase();
+    try {
+      const [latest] = await migrateDown(handle.db);
+      expect(latest).toMatch(/^↓ /);
+      expect(await migrateToLatest(handle.db)).toEqual([latest?.replace("↓", "↑")]);
       expect(await migrateToLatest(handle.db)).toEqual([]);
     } finally {
       await handle.close();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type IsoDate, isoDateSchema } from "./dates";
 import { DomainError } from "./errors";
 import { STAGE_LABELS_JA, type Stage } from "./stage";
+import { safeString, versionSchema } from "./text";
 
 // Announcements (お知らせ) of a forum edition, and which editions the public may see at all.
 
@@ -58,13 +59,11 @@ export function assertCanPublish(stage: Stage): void {
 
 const fields = {
   announcedOn: isoDateSchema,
-  title: z
-    .string()
+  title: safeString()
     .trim()
     .min(1, { message: "お知らせの見出しを入力してください。" })
     .max(200, { message: "お知らせの見出しは200文字以内で入力してください。" }),
-  body: z
-    .string()
+  body: safeString()
     .trim()
     .min(1, { message: "お知らせの本文を入力してください。" })
     .max(10_000, { message: "お知らせの本文は10,000文字以内で入力してください。" }),
@@ -79,7 +78,7 @@ export type AnnouncementCreate = z.infer<typeof announcementCreateSchema>;
 
 export const announcementUpdateSchema = z.object({
   id: z.uuid({ message: "お知らせの指定が正しくありません。" }),
-  version: z.number().int().min(1),
+  version: versionSchema,
   ...z.object(fields).partial().shape,
 });
 export type AnnouncementUpdate = z.infer<typeof announcementUpdateSchema>;
@@ -87,5 +86,5 @@ export type AnnouncementUpdate = z.infer<typeof announcementUpdateSchema>;
 /** Publish, unpublish or delete: the announcement at the version the user saw. */
 export const announcementRefSchema = z.object({
   id: z.uuid({ message: "お知らせの指定が正しくありません。" }),
-  version: z.number().int().min(1),
+  version: versionSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "./dates";
+import { versionSchema } from "./text";
 
 // Venue and online capacity (shared/DESIGN.md: "when the venue is full the forum goes online-only from a date").
 // Pure rules: the API applies them inside the write that changes capacity or registrations.
@@ -91,7 +92,7 @@ const capacity = (label: string) =>
 /** Capacity and registration counts entered by hand. Null capacity: unlimited. */
 export const capacitySetSchema = z.object({
   editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
-  version: z.number().int().min(1),
+  version: versionSchema,
   venueCapacity: capacity("会場の定員").nullable(),
   onlineCapacity: capacity("オンラインの定員").nullable(),
   venueRegistrations: capacity("会場参加の申込数"),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { safeString } from "./text";
 
 /** A calendar date as stored and sent: "YYYY-MM-DD". */
 export type IsoDate = string;
@@ -15,7 +15,7 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   return { year, month, day };
 }
 
-export const isoDateSchema = z.string().refine((v) => parseIsoDate(v) !== undefined, {
+export const isoDateSchema = safeString().refine((v) => parseIsoDate(v) !== undefined, {
   message: "日付は YYYY-MM-DD の形式の正しい日付で入力してください。",
 });
 

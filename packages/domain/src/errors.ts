@@ -2,7 +2,14 @@
  * The one error type domain rules and data functions throw. The API maps `code` to a tRPC error code
  * in one place; `message` is Japanese because it is shown to users as is.
  */
-export type DomainErrorCode = "NOT_FOUND" | "INVALID_TRANSITION" | "CONFLICT" | "VALIDATION" | "DUPLICATE";
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "INVALID_TRANSITION"
+  | "CONFLICT"
+  | "VALIDATION"
+  | "DUPLICATE"
+  /** Too many attempts from one client or on one account/link: the message says how long to wait. */
+  | "RATE_LIMITED";
 
 export class DomainError extends Error {
   override readonly name = "DomainError";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import { DomainError } from "./errors";
 import { INITIAL_STAGES, STAGES, type Stage } from "./stage";
+import { safeString, versionSchema } from "./text";
 
 const capacity = z
   .number({ message: "定員は数値で入力してください。" })
@@ -15,13 +16,12 @@ const registrations = z
   .min(0, { message: "申込数は0以上で入力してください。" })
   .max(100_000, { message: "申込数は100,000以下で入力してください。" });
 
-const title = z
-  .string()
+const title = safeString()
   .trim()
   .min(1, { message: "フォーラム名を入力してください。" })
   .max(200, { message: "フォーラム名は200文字以内で入力してください。" });
 
-const venueName = z.string().trim().max(200, { message: "会場名は200文字以内で入力してください。" });
+const venueName = safeString().trim().max(200, { message: "会場名は200文字以内で入力してください。" });
 
 export const stageSchema = z.enum(STAGES, { message: "ステージの値が正しくありません。" });
 
@@ -59,7 +59,7 @@ export const forumEditionUpdateSchema = z
   .object({
     id: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
     /** The version the user edited; a stale one fails with CONFLICT. */
-    version: z.number().int().min(1),
+    version: versionSchema,
     stage: stageSchema.optional(),
     ...z.object(editableFields).partial().shape,
   })

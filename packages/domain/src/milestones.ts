@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays } from "./calendar";
 import { type IsoDate, isoDateSchema } from "./dates";
+import { safeString, versionSchema } from "./text";
 
 /** One step of the standard preparation path, counted from the forum date T (negative: before it). */
 export interface MilestoneTemplateItem {
@@ -75,13 +76,15 @@ export interface EditionMilestone {
   shiftDays: number;
   /** Null while the forum date is not decided: nothing can be late yet. */
   status: MilestoneStatus | null;
+  /** For optimistic edits: 0 while the edition follows the template (nothing changed yet), then 1, 2, … */
+  version: number;
 }
 
 /** An edition's milestones: the template applied to its forum date, with the edition's own shifts and dones. */
 export function editionMilestones(
   template: readonly MilestoneTemplateItem[],
   heldOn: IsoDate | null,
-  overrides: readonly { key: string; shiftDays: number; doneOn: IsoDate | null }[],
+  overrides: readonly { key: string; shiftDays: number; doneOn: IsoDate | null; version?: number }[],
   today: IsoDate,
 ): EditionMilestone[] {
   const statusOf = milestoneStatusesOn(today);
@@ -91,7 +94,17 @@ export function editionMilestones(
     const doneOn = override?.doneOn ?? null;
     const dueOn = heldOn ? milestoneDueOn(heldOn, item.offsetDays, shiftDays) : null;
     const status = statusOf(dueOn, doneOn);
-    return { key: item.key, labelJa: item.labelJa, labelEn: item.labelEn, dueOn, doneOn, shiftDays, status };
+    const version = override?.version ?? 0;
+    return {
+      key: item.key,
+      labelJa: item.labelJa,
+      labelEn: item.labelEn,
+      dueOn,
+      doneOn,
+      shiftDays,
+      status,
+      version,
+    };
   });
 }
 
@@ -101,22 +114,23 @@ const offsetDays = z
   .min(-730, { message: "開催日の2年前より前にはできません。" })
   .max(365, { message: "開催日の1年後より後にはできません。" });
 const label = (what: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .min(1, { message: `${what}を入力してください。` })
     .max(50, { message: `${what}は50文字以内で入力してください。` });
 
 export const templateItemCreateSchema = z.object({
-  key: z.string().regex(/^[a-z0-9_]{1,40}$/, { message: "キーは半角英小文字・数字・_ で入力してください。" }),
+  key: safeString().regex(/^[a-z0-9_]{1,40}$/, {
+    message: "キーは半角英小文字・数字・_ で入力してください。",
+  }),
   labelJa: label("名前"),
   labelEn: label("英語の名前"),
   offsetDays,
 });
 
 export const templateItemUpdateSchema = z.object({
-  key: z.string().min(1).max(40),
-  version: z.number().int().min(1),
+  key: safeString().min(1).max(40),
+  version: versionSchema,
   labelJa: label("名前"),
   labelEn: label("英語の名前"),
   offsetDays,
@@ -124,7 +138,7 @@ export const templateItemUpdateSchema = z.object({
 
 export const editionMilestoneUpdateSchema = z.object({
   editionId: z.uuid(),
-  key: z.string().min(1).max(40),
+  key: safeString().min(1).max(40),
   /** Days to move this edition's due date from the template's (e.g. +7 when the venue books later). */
   shiftDays: z
     .number()
@@ -132,4 +146,6 @@ export const editionMilestoneUpdateSchema = z.object({
     .min(-365, { message: "ずらせるのは前後365日までです。" })
     .max(365, { message: "ずらせるのは前後365日までです。" }),
   doneOn: isoDateSchema.nullable(),
+  /** The version the editor saw: 0 when the edition still followed the template. A stale one is refused. */
+  version: z.number().int().min(0).max(2_147_483_647),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PREFECTURES } from "./prefectures";
+import { int4, pageSchema, safeString, versionSchema } from "./text";
 
 export const ORGANIZATION_TYPES = [
   "nanbyo_center",
@@ -45,8 +46,7 @@ export function foldForSearch(text: string): string {
 }
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, { message: `${label}は${max}文字以内で入力してください。` })
     .transform((v) => (v === "" ? null : v))
@@ -54,10 +54,9 @@ const optionalText = (max: number, label: string) =>
     .default(null);
 
 export const contactSchema = z.object({
-  name: z.string().trim().min(1, { message: "担当者の氏名を入力してください。" }).max(100),
+  name: safeString().trim().min(1, { message: "担当者の氏名を入力してください。" }).max(100),
   title: optionalText(100, "役職"),
-  email: z
-    .string()
+  email: safeString()
     .trim()
     .max(200)
     .refine((v) => v === "" || z.email().safeParse(v).success, {
@@ -70,15 +69,13 @@ export const contactSchema = z.object({
 });
 
 const organizationFields = {
-  name: z
-    .string()
+  name: safeString()
     .trim()
     .min(1, { message: "団体名を入力してください。" })
     .max(200, { message: "団体名は200文字以内で入力してください。" }),
   nameKana: optionalText(200, "フリガナ"),
   type: z.enum(ORGANIZATION_TYPES, { message: "団体の種別を選んでください。" }),
-  prefectureCode: z
-    .string()
+  prefectureCode: safeString()
     .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, { message: "都道府県を選んでください。" })
     .nullable(),
   note: optionalText(2000, "メモ"),
@@ -94,24 +91,23 @@ export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
 
 export const organizationUpdateSchema = z.object({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: versionSchema,
   ...organizationFields,
 });
 export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
 
 export const organizationListSchema = z.object({
-  query: z.string().trim().max(100).optional(),
+  query: safeString().trim().max(100).optional(),
   /** Only organizations in the prefectures this region covers (首都圏: 埼玉・千葉・東京・神奈川). */
   regionId: z.uuid().optional(),
   type: z.enum(ORGANIZATION_TYPES).optional(),
-  prefectureCode: z
-    .string()
+  prefectureCode: safeString()
     .regex(/^\d{2}$/)
     .optional(),
   sort: z.enum(["name", "type", "prefecture", "updated"]).default("name"),
   direction: z.enum(["asc", "desc"]).default("asc"),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(25),
+  page: pageSchema.default(1),
+  pageSize: int4().min(1).max(100).default(25),
 });
 export type OrganizationListInput = z.infer<typeof organizationListSchema>;
 

@@ -110,3 +110,12 @@ export function visibleRegionFilter(actor: Actor): { all: true } | { all: false;
     return { all: false, regionIds: actor.partnerRegionId ? [actor.partnerRegionId] : [] };
   return { all: true };
 }
+
+/**
+ * The regions whose full records (free-text notes, contacts) an actor may read: every region for the national
+ * team, a committee member's own regions, none for anyone else. The same rule as `region.read`, for lists.
+ */
+export function readableRegionFilter(actor: Actor): { all: true } | { all: false; regionIds: string[] } {
+  if (actor.role === "national") return { all: true };
+  return { all: false, regionIds: actor.role === "committee" ? [...actor.regionIds] : [] };
+}

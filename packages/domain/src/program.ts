@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SESSION_KINDS, type SessionKind } from "./model";
+import { safeString, versionSchema } from "./text";
 
 // A forum edition's program: sessions (基調講演, パネル …) in order, each with its speakers in order.
 
@@ -37,23 +38,20 @@ export interface ProgramSession {
 }
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, { message: `${label}は${max}文字以内で入力してください。` })
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .default(null);
 
-const time = z
-  .string()
+const time = safeString()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "時刻は 13:30 の形式で入力してください。" })
   .nullable()
   .default(null);
 
 export const speakerSchema = z.object({
-  name: z
-    .string()
+  name: safeString()
     .trim()
     .min(1, { message: "登壇者の氏名を入力してください。" })
     .max(100, { message: "登壇者の氏名は100文字以内で入力してください。" }),
@@ -64,8 +62,7 @@ export type SpeakerInput = z.infer<typeof speakerSchema>;
 
 const sessionFields = {
   kind: z.enum(SESSION_KINDS, { message: "セッションの種類を選んでください。" }),
-  title: z
-    .string()
+  title: safeString()
     .trim()
     .min(1, { message: "セッションのタイトルを入力してください。" })
     .max(200, { message: "セッションのタイトルは200文字以内で入力してください。" }),
@@ -107,7 +104,7 @@ export type SessionCreate = z.infer<typeof sessionCreateSchema>;
 export const sessionUpdateSchema = z
   .object({
     id: z.uuid({ message: "セッションの指定が正しくありません。" }),
-    version: z.number().int().min(1),
+    version: versionSchema,
     ...sessionFields,
   })
   .superRefine(refineTimes);

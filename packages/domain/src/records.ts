@@ -2,12 +2,12 @@ import { z } from "zod";
 import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
 import { isoDateSchema } from "./dates";
 import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
+import { int4, pageSchema, safeString, versionSchema } from "./text";
 
 // Input schemas of the preparation records: meetings, hearings, co-host agreements, timeline notes.
 
 const text = (max: number, label: string) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, { message: `${label}は${max.toLocaleString("ja-JP")}文字以内で入力してください。` })
     .transform((v) => (v === "" ? null : v))
@@ -19,14 +19,13 @@ export const partialDateSchema = z.object({
   precision: z.enum(["day", "month"]),
 });
 
-const time = z
-  .string()
+const time = safeString()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "時刻は 14:00 の形式で入力してください。" })
   .nullable()
   .default(null);
 
 export const actionItemSchema = z.object({
-  title: z.string().trim().min(1, { message: "やることを入力してください。" }).max(200),
+  title: safeString().trim().min(1, { message: "やることを入力してください。" }).max(200),
   assigneeId: z.uuid().nullable().default(null),
   dueOn: isoDateSchema.nullable().default(null),
 });
@@ -39,7 +38,7 @@ export const meetingCreateSchema = z
     heldOn: isoDateSchema,
     startTime: time,
     endTime: time,
-    title: z.string().trim().min(1, { message: "会議名を入力してください。" }).max(200),
+    title: safeString().trim().min(1, { message: "会議名を入力してください。" }).max(200),
     place: text(200, "場所"),
     online: z.boolean().default(false),
     attendees: text(2000, "出席者"),
@@ -73,14 +72,14 @@ export const hearingCreateSchema = z.object({
   regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
   organizationId: z.uuid({ message: "ヒアリング先の団体を選んでください。" }),
   heldOn: isoDateSchema,
-  interviewer: z.string().trim().min(1, { message: "聞き手を入力してください。" }).max(200),
+  interviewer: safeString().trim().min(1, { message: "聞き手を入力してください。" }).max(200),
   respondent: text(200, "回答者"),
   summary: text(10_000, "概要"),
   findings: z
     .array(
       z.object({
         themeId: z.uuid({ message: "テーマを選んでください。" }),
-        body: z.string().trim().min(1, { message: "わかったことを入力してください。" }).max(5000),
+        body: safeString().trim().min(1, { message: "わかったことを入力してください。" }).max(5000),
       }),
     )
     .min(1, { message: "わかったことを1つ以上入力してください。" })
@@ -90,8 +89,8 @@ export const hearingCreateSchema = z.object({
 export type HearingCreate = z.infer<typeof hearingCreateSchema>;
 
 export const hearingThemeCreateSchema = z.object({
-  nameJa: z.string().trim().min(1, { message: "テーマ名を入力してください。" }).max(50),
-  nameEn: z.string().trim().min(1, { message: "英語のテーマ名を入力してください。" }).max(50),
+  nameJa: safeString().trim().min(1, { message: "テーマ名を入力してください。" }).max(50),
+  nameEn: safeString().trim().min(1, { message: "英語のテーマ名を入力してください。" }).max(50),
 });
 
 export const agreementCreateSchema = z.object({
@@ -110,7 +109,7 @@ export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
 
 export const agreementTransitionSchema = z.object({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: versionSchema,
   to: z.enum(AGREEMENT_STATUSES, { message: "状況の値が正しくありません。" }),
   occurredOn: isoDateSchema,
   note: text(2000, "メモ"),
@@ -120,16 +119,16 @@ export const agreementTransitionSchema = z.object({
 export type AgreementTransition = z.infer<typeof agreementTransitionSchema>;
 
 export const timelineListSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" }),
+  slug: safeString().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" }),
   kinds: z.array(z.enum(TIMELINE_KINDS)).max(TIMELINE_KINDS.length).optional(),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(30),
+  page: pageSchema.default(1),
+  pageSize: int4().min(1).max(100).default(30),
 });
 
 export const timelineNoteSchema = z.object({
   regionId: z.uuid(),
   occurredOn: partialDateSchema,
-  title: z.string().trim().min(1, { message: "見出しを入力してください。" }).max(200),
+  title: safeString().trim().min(1, { message: "見出しを入力してください。" }).max(200),
   body: text(10_000, "本文"),
   isPublic: z.boolean().default(false),
 });

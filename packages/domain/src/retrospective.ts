@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 import { STAGE_LABELS_JA, STAGE_PATH, type Stage } from "./stage";
+import { safeString, versionSchema } from "./text";
 
 // The retrospective (振り返り) after a forum: how many came, where the participants' survey is, what was learnt.
 
@@ -40,11 +41,10 @@ const attendance = (label: string) =>
 export const retrospectiveSaveSchema = z.object({
   editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
   /** The version the user edited; null when they started a new retrospective. A stale one fails with CONFLICT. */
-  version: z.number().int().min(1).nullable(),
+  version: versionSchema.nullable(),
   venueAttendance: attendance("会場の参加者数"),
   onlineAttendance: attendance("オンラインの参加者数"),
-  surveyUrl: z
-    .string()
+  surveyUrl: safeString()
     .trim()
     .max(2000, { message: "アンケートのURLは2,000文字以内で入力してください。" })
     .refine((v) => v === "" || /^https?:\/\/[^\s]+$/.test(v), {
@@ -53,8 +53,7 @@ export const retrospectiveSaveSchema = z.object({
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .default(null),
-  notes: z
-    .string()
+  notes: safeString()
     .trim()
     .max(20_000, { message: "振り返りのメモは20,000文字以内で入力してください。" })
     .transform((v) => (v === "" ? null : v))

@@ -1,12 +1,30 @@
+import { addDays, daysBetween } from "./calendar";
 import { type IsoDate, type PartialDate, parseIsoDate } from "./dates";
 
-/** How a short date without a year is placed: by the forum's date when known, else by the forum's year. */
+/**
+ * What a short date without a year is read against. Today (in Japan) decides the year; the forum only
+ * decides whether the result deserves a second look (see shortDateWarnings).
+ */
 export interface ShortDateContext {
-  /** The forum edition's name year (SAITAMA2026 → 2026). */
-  forumYear: number;
+  /** Today's date in Japan (todayInTokyo), passed in so the rule can be tested on any day. */
+  today: IsoDate;
+  /** The forum edition's name year (SAITAMA2026 → 2026); absent when the region has no forum yet. */
+  forumYear?: number;
   /** The forum's date, when decided. */
   heldOn?: IsoDate | null;
 }
+
+/**
+ * Which way a yearless date points: a day something happened on (a meeting held, a hearing, a note) is in
+ * the past; the next meeting and a due date are ahead.
+ */
+export type ShortDateReading = "past" | "upcoming";
+
+/** Why a reading deserves a second look before it is saved. */
+export type ShortDateWarning = "farFromToday" | "outsidePreparation";
+
+/** "About six months": further than this from today, a yearless date is more likely a slip than meant. */
+export const SHORT_DATE_NEAR_DAYS = 183;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number): IsoDate | undefined => {
@@ -33,26 +51,40 @@ function normalize(text: string): string {
 }
 
 /**
- * The year a month belongs to in a forum's preparation. With a forum date, the latest such month no later
- * than one month after the forum (entries cluster before it, a retrospective follows soon after). Without
- * one, the fiscal year (年度) before the forum year's end: April of the year before to March of the forum
- * year, which is how the seed's 4.17, 10.29 and 1/27 read for SAITAMA2026.
+ * The year that puts a month (and day) on the right side of today, looking at most a year away: the
+ * latest one not after today for the past, the nearest one from today on for what is ahead. Undefined
+ * when no such day exists within the year (2/29 outside a leap year's reach).
  */
-function yearFor(month: number, day: number, context: ShortDateContext): number {
-  const held = context.heldOn ? parseIsoDate(context.heldOn) : undefined;
-  if (!held) return month >= 4 ? context.forumYear - 1 : context.forumYear;
-  const limitMonth = held.month === 12 ? 1 : held.month + 1;
-  const limitYear = held.month === 12 ? held.year + 1 : held.year;
-  const limit = `${limitYear}-${pad(limitMonth)}-${pad(held.day)}`;
-  const fits = (year: number) => `${year}-${pad(month)}-${pad(day)}` <= limit;
-  return fits(held.year + 1) ? held.year + 1 : fits(held.year) ? held.year : held.year - 1;
+function placeYearless(
+  month: number,
+  day: number | undefined,
+  today: IsoDate,
+  reading: ShortDateReading,
+): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const years = reading === "past" ? [year, year - 1] : [year, year + 1];
+  // Month precision compares months, so 「12月」 read on 12/2 is this December either way.
+  const point = day === undefined ? today.slice(0, 7) : today;
+  for (const y of years) {
+    const date = iso(y, month, day ?? 1);
+    if (!date) continue;
+    const key = day === undefined ? date.slice(0, 7) : date;
+    if (reading === "past" ? key <= point : key >= point) return date;
+  }
+  return undefined;
 }
 
 /**
- * Reads a date the way the organizers write it ("4.17", "10.29", "1/27", "2026年1月27日", "11月") in the
- * context of a forum. Returns undefined for text that is not a date.
+ * Reads a date the way the organizers write it ("4.17", "10.29", "1/27", "2026年1月27日", "11月"). A
+ * date typed with its year is taken as typed; without one it is placed by today and the reading: on
+ * 2026-12-02 「12.1」 that happened is 2026-12-01, and a next meeting in 「11月」 is 2027年11月. Returns
+ * undefined for text that is not a date.
  */
-export function parseShortDate(text: string, context: ShortDateContext): PartialDate | undefined {
+export function parseShortDate(
+  text: string,
+  context: ShortDateContext,
+  reading: ShortDateReading,
+): PartialDate | undefined {
   const value = normalize(text);
   let m = FULL.exec(value);
   if (m) {
@@ -62,7 +94,8 @@ export function parseShortDate(text: string, context: ShortDateContext): Partial
   m = MONTH_DAY.exec(value);
   if (m) {
     const [month, day] = [Number(m[1]), Number(m[2])];
-    const date = iso(yearFor(month, day, context), month, day);
+    if (!iso(2000, month, day)) return undefined;
+    const date = placeYearless(month, day, context.today, reading);
     return date ? { date, precision: "day" } : undefined;
   }
   m = YEAR_MONTH.exec(value);
@@ -73,8 +106,49 @@ export function parseShortDate(text: string, context: ShortDateContext): Partial
   m = MONTH.exec(value);
   if (m) {
     const month = Number(m[1]);
-    const date = iso(yearFor(month, 1, context), month, 1);
+    if (month < 1 || month > 12) return undefined;
+    const date = placeYearless(month, undefined, context.today, reading);
     return date ? { date, precision: "month" } : undefined;
   }
   return undefined;
+}
+
+/** The first and last day a partial date covers. */
+function span(value: PartialDate): [IsoDate, IsoDate] {
+  if (value.precision === "day") return [value.date, value.date];
+  const next = new Date(`${value.date}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return [value.date, addDays(next.toISOString().slice(0, 10), -1)];
+}
+
+/**
+ * The days a forum's preparation log is expected to cover: the year up to the forum and the month after it
+ * (milestones run T−180 … T+30). With no date yet, any such year for a forum held in its name year.
+ */
+export function preparationWindow(context: ShortDateContext): [IsoDate, IsoDate] | undefined {
+  if (context.heldOn && parseIsoDate(context.heldOn)) {
+    return [addDays(context.heldOn, -365), addDays(context.heldOn, 31)];
+  }
+  if (context.forumYear === undefined) return undefined;
+  return [`${context.forumYear - 1}-01-01`, `${context.forumYear + 1}-01-31`];
+}
+
+/**
+ * What is odd about a date read from short text: more than about six months from today, or outside the
+ * forum's preparation year. Either may be right (a date planned far ahead), so it is a warning to show,
+ * not an error.
+ */
+export function shortDateWarnings(value: PartialDate, context: ShortDateContext): ShortDateWarning[] {
+  const [first, last] = span(value);
+  const distance =
+    last < context.today
+      ? daysBetween(last, context.today)
+      : first > context.today
+        ? daysBetween(context.today, first)
+        : 0;
+  const warnings: ShortDateWarning[] = [];
+  if (distance > SHORT_DATE_NEAR_DAYS) warnings.push("farFromToday");
+  const window = preparationWindow(context);
+  if (window && (last < window[0] || first > window[1])) warnings.push("outsidePreparation");
+  return warnings;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type IsoDate, isoDateSchema, todayInTokyo } from "./dates";
 import { ORGANIZATION_TYPES, type OrganizationType } from "./organizations";
+import { safeString, versionSchema } from "./text";
 
 // Surveys (アンケート): what a survey is, what may change once people have answered, what a valid answer is,
 // and when the survey takes answers. Pure rules; the API applies them.
@@ -54,17 +55,16 @@ export interface SurveyQuestion {
   scaleMaxLabel: string | null;
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeString().trim().min(1).max(max);
 const optionalText = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
 
 /** Option and question ids come from the builder for existing items; new ones get an id on save. */
-const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+const itemId = safeString().regex(/^[A-Za-z0-9_-]{1,40}$/);
 
 export const surveyOptionInputSchema = z.object({
   id: itemId.optional(),
@@ -124,7 +124,7 @@ export type SurveyCreate = z.infer<typeof surveyCreateSchema>;
 export const surveyUpdateSchema = z
   .object({
     id: z.uuid(),
-    version: z.number().int().min(1),
+    version: versionSchema,
     editionId: z.uuid().nullish(),
     ...surveyFields,
   })
@@ -233,13 +233,17 @@ export function surveyAvailability(
 export type AnswerValue = string | string[] | number;
 
 export const surveySubmissionSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/),
+  token: safeString().regex(/^[A-Za-z0-9_-]{22,64}$/),
   /** Made by the answer page once per form: a second send of the same form is stored once. */
   idempotencyKey: z.uuid(),
   respondentOrganizationType: z.enum(ORGANIZATION_TYPES).nullish(),
   answers: z.record(
-    z.string().max(40),
-    z.union([z.string().max(LONG_TEXT_MAX * 2), z.array(z.string().max(40)).max(MAX_OPTIONS), z.number()]),
+    safeString().max(40),
+    z.union([
+      safeString().max(LONG_TEXT_MAX * 2),
+      z.array(safeString().max(40)).max(MAX_OPTIONS),
+      z.number(),
+    ]),
   ),
 });
 export type SurveySubmission = z.infer<typeof surveySubmissionSchema>;

@@ -1,19 +1,18 @@
 import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import type { Actor } from "./permissions";
+import { int4, pageSchema, safeString, versionSchema } from "./text";
 
 export const TASK_STATUSES = ["todo", "doing", "blocked", "done"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const TASK_PRIORITIES = ["low", "normal", "high"] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
-const title = z
-  .string()
+const title = safeString()
   .trim()
   .min(1, { message: "タスク名を入力してください。" })
   .max(200, { message: "タスク名は200文字以内で入力してください。" });
-const description = z
-  .string()
+const description = safeString()
   .trim()
   .max(10_000, { message: "説明は10,000文字以内で入力してください。" })
   .transform((v) => (v === "" ? null : v))
@@ -34,7 +33,7 @@ export type TaskCreate = z.infer<typeof taskCreateSchema>;
 
 export const taskUpdateSchema = z.object({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: versionSchema,
   title: title.optional(),
   description: description.optional(),
   assigneeId: z.uuid().nullable().optional(),
@@ -61,11 +60,11 @@ export const taskListSchema = z
     mine: z.boolean().optional(),
     dueFrom: isoDateSchema.optional(),
     dueTo: isoDateSchema.optional(),
-    text: z.string().trim().max(100).optional(),
+    text: safeString().trim().max(100).optional(),
     sort: z.enum(TASK_SORTS).default("dueOn"),
     direction: z.enum(["asc", "desc"]).default("asc"),
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(200).default(50),
+    page: pageSchema.default(1),
+    pageSize: int4().min(1).max(200).default(50),
   })
   .refine((v) => !v.dueFrom || !v.dueTo || v.dueFrom <= v.dueTo, {
     path: ["dueTo"],
@@ -80,7 +79,7 @@ export const taskBulkStatusSchema = z.object({
 
 export const taskCommentSchema = z.object({
   taskId: z.uuid(),
-  body: z.string().trim().min(1, { message: "コメントを入力してください。" }).max(5000),
+  body: safeString().trim().min(1, { message: "コメントを入力してください。" }).max(5000),
 });
 
 /**
@@ -97,4 +96,16 @@ export function taskVisibility(
     regionIds: [...actor.regionIds],
     assigneeId: actor.role === "probono" ? actor.id : null,
   };
+}
+
+/**
+ * Who a region's task (or a meeting's action item) may be assigned to: an active user of the national team, or
+ * an active committee member or pro bono volunteer of that region. A partner only reads one forum.
+ */
+export function mayBeAssignedIn(
+  user: { role: Actor["role"]; disabled: boolean; regionIds: readonly string[] },
+  regionId: string,
+): boolean {
+  if (user.disabled || user.role === "partner") return false;
+  return user.role === "national" || user.regionIds.includes(regionId);
 }

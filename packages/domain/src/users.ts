@@ -1,20 +1,18 @@
 import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import { ROLES } from "./permissions";
+import { int4, pageSchema, safeString, versionSchema } from "./text";
 
-export const emailSchema = z
-  .string()
+export const emailSchema = safeString()
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: "メールアドレスの形式が正しくありません。" }));
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = safeString()
   .min(10, { message: "パスワードは10文字以上にしてください。" })
   .max(200, { message: "パスワードは200文字以内にしてください。" });
 
-const displayName = z
-  .string()
+const displayName = safeString()
   .trim()
   .min(1, { message: "表示名を入力してください。" })
   .max(100, { message: "表示名は100文字以内で入力してください。" });
@@ -23,11 +21,11 @@ export const roleSchema = z.enum(ROLES, { message: "役割の値が正しくあ�
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { message: "パスワードを入力してください。" }).max(200),
+  password: safeString().min(1, { message: "パスワードを入力してください。" }).max(200),
 });
 
 export const acceptInvitationSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "招待リンクが正しくありません。" }),
+  token: safeString().regex(/^[A-Za-z0-9_-]{43}$/, { message: "招待リンクが正しくありません。" }),
   password: passwordSchema,
 });
 
@@ -68,7 +66,7 @@ export type UserInvite = z.infer<typeof userInviteSchema>;
 export const userUpdateSchema = z
   .object({
     id: z.uuid(),
-    version: z.number().int().min(1),
+    version: versionSchema,
     displayName: displayName.optional(),
     role: roleSchema.optional(),
     regionIds: regionIds.optional(),
@@ -109,25 +107,7 @@ export const auditListSchema = z.object({
   recordType: z.enum(AUDIT_RECORD_TYPES).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(50),
+  page: pageSchema.default(1),
+  pageSize: int4().min(1).max(100).default(50),
 });
 export type AuditListInput = z.infer<typeof auditListSchema>;
-
-/** Consecutive failed sign-ins before the account is locked, and for how long. */
-export const SIGN_IN_LOCK_AFTER = 5;
-export const SIGN_IN_LOCK_MINUTES = 15;
-
-/**
- * How long to hold a failed sign-in's answer, given the failures so far (including this one): nothing for
- * the first two typos, then 0.5 s, 1 s, 2 s… capped at 4 s, so guessing gets slow before it gets locked.
- */
-export function signInDelayMs(failures: number): number {
-  if (failures < 3) return 0;
-  return Math.min(500 * 2 ** (failures - 3), 4000);
-}
-
-/** When a run of failures locks the account: after SIGN_IN_LOCK_AFTER in a row, for SIGN_IN_LOCK_MINUTES. */
-export function signInLockedUntil(failures: number, now: Date): Date | null {
-  return failures >= SIGN_IN_LOCK_AFTER ? new Date(now.getTime() + SIGN_IN_LOCK_MINUTES * 60_000) : null;
-}

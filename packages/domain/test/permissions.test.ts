@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, can, signInDelayMs, signInLockedUntil, visibleRegionFilter } from "../src/index";
+import { type Actor, can, visibleRegionFilter } from "../src/index";
 
 const SAITAMA = "r-saitama";
 const SHUTOKEN = "r-shutoken";
@@ -59,17 +59,5 @@ describe("permissions", () => {
     expect(can(partner, "edition.write", { regionId: SAITAMA })).toBe(false);
     expect(visibleRegionFilter(partner)).toEqual({ all: false, regionIds: [SAITAMA] });
     expect(visibleRegionFilter(committee)).toEqual({ all: true });
-  });
-});
-
-describe("sign-in throttling", () => {
-  it("does not slow the first two failures, then doubles from 0.5 s up to 4 s", () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map(signInDelayMs)).toEqual([0, 0, 500, 1000, 2000, 4000, 4000, 4000]);
-  });
-
-  it("locks for 15 minutes once five failures in a row are reached, not before", () => {
-    const now = new Date("2026-11-25T00:00:00Z");
-    expect(signInLockedUntil(4, now)).toBeNull();
-    expect(signInLockedUntil(5, now)?.toISOString()).toBe("2026-11-25T00:15:00.000Z");
   });
 });

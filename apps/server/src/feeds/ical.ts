@@ -37,11 +37,20 @@ function toAttributes(event: CalendarEvent, baseUrl: string): EventAttributes {
     : { ...common, start, duration: { hours: 1 } };
 }
 
+/**
+ * How often subscribed calendars should fetch the feed again. `ics` writes X-PUBLISHED-TTL (read by Outlook
+ * and Apple Calendar); REFRESH-INTERVAL (RFC 7986) says the same to clients that follow the standard, and
+ * X-WR-TIMEZONE makes clients that show the calendar's zone show Japan time. Times are UTC throughout, so no
+ * VTIMEZONE is needed.
+ */
+const CALENDAR_PROPERTIES = ["REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-WR-TIMEZONE:Asia/Tokyo"];
+
 export function renderCalendar(calendar: Calendar, baseUrl: string): string {
   const { error, value } = createEvents(
     calendar.events.map((e) => toAttributes(e, baseUrl)),
     { productId: "kyoso/calendar", calName: calendar.name },
   );
   if (error || value === null) throw error ?? new Error("calendar could not be written");
-  return value;
+  const firstComponent = value.search(/BEGIN:(VEVENT|VTODO)|END:VCALENDAR/);
+  return `${value.slice(0, firstComponent)}${CALENDAR_PROPERTIES.map((line) => `${line}\r\n`).join("")}${value.slice(firstComponent)}`;
 }

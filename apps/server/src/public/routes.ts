@@ -1,15 +1,10 @@
 import { type DB, findLatestPublicEditionYear, findPublicForumPage } from "@kyoso/db";
-import { type Request, type Response, Router } from "express";
+import { type Response, Router } from "express";
 import type { Logger } from "pino";
 import { renderForumPage, renderNotFound } from "./forum-page";
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
 const YEAR = /^\d{4}$/;
-
-/** The address the request came to: links on the page and in feeds are absolute. */
-export function baseUrl(req: Request): string {
-  return `${req.protocol}://${req.get("host") ?? "localhost"}`;
-}
 
 export const forumPath = (slug: string, year: number) => `/forums/${slug}/${year}`;
 export const atomPath = (slug: string) => `/feeds/regions/${slug}/atom.xml`;
@@ -18,17 +13,20 @@ function notFound(res: Response): void {
   res.status(404).type("html").set("Cache-Control", "no-cache").send(renderNotFound());
 }
 
-/** Public forum pages: server-rendered HTML, no sign-in, no script, published content only. */
-export function publicForumRoutes(db: DB, log: Logger): Router {
+/**
+ * Public forum pages: server-rendered HTML, no sign-in, no script, published content only. Absolute links come
+ * from PUBLIC_URL, never the request's Host header, since these pages are cached by shared caches.
+ */
+export function publicForumRoutes(db: DB, log: Logger, publicUrl: string): Router {
   const router = Router();
 
-  router.get("/forums/:slug/:year", async (req, res) => {
+  router.get("/forums/:slug/:year", async (req, res, next) => {
     const { slug, year } = req.params;
     if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
     try {
       const page = await findPublicForumPage(db, slug, Number(year));
       if (!page) return notFound(res);
-      const base = baseUrl(req);
+      const base = publicUrl;
       res
         .type("html")
         .set("Cache-Control", "public, max-age=300")
@@ -41,7 +39,8 @@ export function publicForumRoutes(db: DB, log: Logger): Router {
         );
     } catch (error) {
       log.error({ err: error, slug, year }, "public forum page failed");
-      res.status(500).type("text/plain; charset=utf-8").send("サーバーでエラーが発生しました。");
+      // The final error handler answers: 503 while the database is away, else 500, never a stack.
+      next(error);
     }
   });
 

@@ -1,4 +1,10 @@
-import { type PartialDate, parseShortDate, type ShortDateContext } from "@kyoso/domain";
+import {
+  type PartialDate,
+  parseShortDate,
+  type ShortDateContext,
+  type ShortDateReading,
+  shortDateWarnings,
+} from "@kyoso/domain";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { useDates } from "../i18n/use-dates";
@@ -10,6 +16,8 @@ interface Props {
   value: string;
   onChange: (value: string) => void;
   context: ShortDateContext;
+  /** "past" for the day a thing happened, "upcoming" for the next meeting or a due date. */
+  reading: ShortDateReading;
   /** Whether a month alone ("11月") is an answer: yes for the next meeting, no for the day a thing happened. */
   allowMonth?: boolean;
   required?: boolean;
@@ -21,11 +29,12 @@ interface Props {
 export function readShortDate(
   text: string,
   context: ShortDateContext,
+  reading: ShortDateReading,
   allowMonth: boolean,
   t: TFunction,
 ): { value: PartialDate | null; error?: string } {
   if (text.trim() === "") return { value: null };
-  const parsed = parseShortDate(text, context);
+  const parsed = parseShortDate(text, context, reading);
   if (!parsed) return { value: null, error: t("shortDate.invalid") };
   if (!allowMonth && parsed.precision !== "day") return { value: null, error: t("shortDate.dayOnly") };
   return { value: parsed };
@@ -33,13 +42,16 @@ export function readShortDate(
 
 /**
  * A text input for dates as the organizers write them ("10.29", "11月"); the date it is read as shows
- * live beside it, in a polite live region, so the user hears 「→ 2025年10月29日(水)」 while typing.
+ * live beside it with its year, in a polite live region, so the user hears 「→ 2026年10月29日(木)」 while
+ * typing, and a reading far from today or outside the forum's preparation says so in words.
  */
-export function ShortDateField({ id, label, value, onChange, context, allowMonth = false, ...rest }: Props) {
+export function ShortDateField(props: Props) {
+  const { id, label, value, onChange, context, reading, allowMonth = false, ...rest } = props;
   const { t } = useTranslation();
   const dates = useDates();
-  const parsed = parseShortDate(value, context);
+  const parsed = parseShortDate(value, context, reading);
   const shown = parsed && (allowMonth || parsed.precision === "day") ? parsed : undefined;
+  const warnings = shown ? shortDateWarnings(shown, context) : [];
   const hint =
     rest.hint ?? [t("shortDate.hint"), allowMonth ? t("shortDate.monthHint") : ""].filter(Boolean).join(" ");
   const resultId = `${id}-result`;
@@ -58,9 +70,20 @@ export function ShortDateField({ id, label, value, onChange, context, allowMonth
             aria-invalid={invalid || undefined}
             aria-describedby={[resultId, describedBy].filter(Boolean).join(" ")}
           />
-          <p id={resultId} className="short-date-result" aria-live="polite">
-            {shown ? t("shortDate.interpreted", { date: dates.partial(shown) }) : ""}
-          </p>
+          <div
+            id={resultId}
+            className={
+              warnings.length > 0 ? "short-date-result short-date-result--warning" : "short-date-result"
+            }
+            aria-live="polite"
+          >
+            {shown && <p>{t("shortDate.interpreted", { date: dates.partial(shown) })}</p>}
+            {warnings.map((w) => (
+              <p key={w} className="short-date-warning">
+                <strong>{t("shortDate.warningLabel")}</strong> {t(`shortDate.warnings.${w}`)}
+              </p>
+            ))}
+          </div>
         </>
       )}
     </FieldFrame>

@@ -39,6 +39,7 @@ export const en: typeof ja = {
     signOut: "Sign out",
     signedInAs: "Signed in as {{name}}",
     failedTitle: "Could not sign in",
+    tooManyTitle: "Too many attempts: please wait before trying again",
     sessionExpired: "Your session has ended after a period of time. Please sign in again.",
     roleLabel: "Role: {{role}}",
   },

@@ -39,6 +39,7 @@ export const ja = {
     signOut: "サインアウト",
     signedInAs: "{{name}} でサインイン中",
     failedTitle: "サインインできませんでした",
+    tooManyTitle: "試行が多すぎるため、しばらくお待ちください",
     sessionExpired: "一定時間が過ぎたため、サインインが切れました。もう一度サインインしてください。",
     roleLabel: "役割: {{role}}",
   },

@@ -1,16 +1,14 @@
 import { type ShortDateContext, todayInTokyo } from "@kyoso/domain";
 
 /**
- * How short dates read in a region: by its current forum's year and date, or, with no forum yet, as if the
- * forum closed the current fiscal year (年度), so "10.29" still means the autumn just past or coming.
+ * How short dates read in a region: against Japan's today (whatever the browser's time zone), with its
+ * current forum's year and date to warn about a reading outside the forum's preparation.
  */
 export function shortDateContext(
   edition: { year: number; heldOn: string | null } | null | undefined,
   today: string = todayInTokyo(new Date()),
 ): ShortDateContext {
-  if (edition) return { forumYear: edition.year, heldOn: edition.heldOn };
-  const [year = 2026, month = 1] = today.split("-").map(Number);
-  return { forumYear: month >= 4 ? year + 1 : year };
+  return edition ? { today, forumYear: edition.year, heldOn: edition.heldOn } : { today };
 }
 
 /** Today written in full (2026年11月25日), which reads the same whatever the forum context. */

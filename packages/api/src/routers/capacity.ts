@@ -1,13 +1,9 @@
-import { capacitySetSchema } from "@kyoso/domain";
+import { capacitySetSchema, csvUploadSchema, versionSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { commitRegistrationImport, previewRegistrationImport, setCapacity } from "../services/capacity";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-// base64 of at most 2 MB, as the organization import.
-const fileBase64 = z
-  .string()
-  .min(1, { message: "CSVファイルを選んでください。" })
-  .max(2_800_000, { message: "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。" });
+const fileBase64 = csvUploadSchema;
 const editionId = z.uuid({ message: "フォーラムの指定が正しくありません。" });
 
 /**
@@ -28,6 +24,6 @@ export const capacityRouter = createTRPCRouter({
 
   importCommit: protectedProcedure
     .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(z.object({ editionId, version: z.number().int().min(1), fileBase64 }))
+    .input(z.object({ editionId, version: versionSchema, fileBase64 }))
     .mutation(({ ctx, input }) => commitRegistrationImport(ctx, input)),
 });

@@ -1,13 +1,20 @@
 import { findHearing, listFindingsByTheme, listHearingThemes, listRegionHearings } from "@kyoso/db";
-import { DomainError, hearingCreateSchema, hearingThemeCreateSchema } from "@kyoso/domain";
+import {
+  DomainError,
+  hearingCreateSchema,
+  hearingThemeCreateSchema,
+  int4,
+  pageSchema,
+  safeString,
+} from "@kyoso/domain";
 import { z } from "zod";
 import { createHearing, createHearingTheme } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const page = {
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(20),
+  page: pageSchema.default(1),
+  pageSize: int4().min(1).max(100).default(20),
 };
 
 export const hearingRouter = createTRPCRouter({
@@ -22,7 +29,7 @@ export const hearingRouter = createTRPCRouter({
 
   forRegion: protectedProcedure
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/), ...page }))
+    .input(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/), ...page }))
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionHearings(ctx.db, region.id, input.page, input.pageSize);

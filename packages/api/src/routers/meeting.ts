@@ -1,5 +1,5 @@
 import { findMeeting, listRegionMeetings } from "@kyoso/db";
-import { DomainError, meetingCreateSchema } from "@kyoso/domain";
+import { DomainError, int4, meetingCreateSchema, pageSchema, safeString } from "@kyoso/domain";
 import { z } from "zod";
 import { createMeeting } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
@@ -10,9 +10,9 @@ export const meetingRouter = createTRPCRouter({
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
     .input(
       z.object({
-        slug: z.string().regex(/^[a-z0-9-]{1,64}$/),
-        page: z.number().int().min(1).default(1),
-        pageSize: z.number().int().min(1).max(100).default(20),
+        slug: safeString().regex(/^[a-z0-9-]{1,64}$/),
+        page: pageSchema.default(1),
+        pageSize: int4().min(1).max(100).default(20),
       }),
     )
     .query(async ({ ctx, input }) => {

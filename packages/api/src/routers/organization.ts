@@ -1,9 +1,12 @@
 import { findOrganization, listOrganizations } from "@kyoso/db";
 import {
+  csvUploadSchema,
   DomainError,
   organizationCreateSchema,
   organizationListSchema,
   organizationUpdateSchema,
+  readableRegionFilter,
+  visibleRegionFilter,
 } from "@kyoso/domain";
 import { z } from "zod";
 import {
@@ -14,21 +17,25 @@ import {
 } from "../services/organizations";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const importInput = z.object({
-  regionId: z.uuid(),
-  // base64 of at most 2 MB
-  fileBase64: z
-    .string()
-    .min(1, { message: "CSVファイルを選んでください。" })
-    .max(2_800_000, { message: "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。" }),
-});
+const importInput = z.object({ regionId: z.uuid(), fileBase64: csvUploadSchema });
 
 export const organizationRouter = createTRPCRouter({
-  /** Names, types and prefectures only (no contacts), searchable by name or kana, paged on the server. */
+  /**
+   * Names, types and prefectures (no contacts), searchable by name or kana, paged on the server: of the
+   * regions the caller may see (a partner, their forum's region only). The free-text note only where the
+   * caller may read a region covering the organization's prefecture, as `byId` allows.
+   */
   list: protectedProcedure
     .meta({ permission: "region.summary", scope: "none" })
     .input(organizationListSchema)
-    .query(({ ctx, input }) => listOrganizations(ctx.db, input)),
+    .query(({ ctx, input }) => {
+      const visible = visibleRegionFilter(ctx.actor);
+      const readable = readableRegionFilter(ctx.actor);
+      return listOrganizations(ctx.db, input, {
+        visibleRegionIds: visible.all ? null : visible.regionIds,
+        noteRegionIds: readable.all ? null : readable.regionIds,
+      });
+    }),
 
   /** With contact people: for those who may read a region covering its prefecture. */
   byId: protectedProcedure

@@ -5,6 +5,7 @@ import {
   speakerAddSchema,
   speakerReorderSchema,
   speakerUpdateSchema,
+  versionSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
 import {
@@ -41,7 +42,7 @@ export const programRouter = createTRPCRouter({
 
   deleteSession: protectedProcedure
     .meta({ permission: "edition.write", scope: { sessionId: "id" } })
-    .input(z.object({ id: z.uuid(), version: z.number().int().min(1) }))
+    .input(z.object({ id: z.uuid(), version: versionSchema }))
     .mutation(({ ctx, input }) => removeSession(ctx, input)),
 
   reorderSessions: protectedProcedure

@@ -20,7 +20,7 @@ export const publicSurveyRouter = createTRPCRouter({
       return { ...shown, availability: surveyAvailability(survey, todayInTokyo(ctx.now())) };
     }),
 
-  /** Stores one response; a form sent twice (same idempotency key) is stored once. Rate-limited per client. */
+  /** Stores one response; a form sent twice (same idempotency key) is stored once. Limited per address and link. */
   submit: publicProcedure
     .meta({ permission: "public", scope: "none" })
     .input(surveySubmissionSchema)

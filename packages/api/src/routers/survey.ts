@@ -1,10 +1,15 @@
 import { listRegionSurveys, listSurveyCopySources } from "@kyoso/db";
 import {
+  int4,
   isoDateSchema,
+  pageSchema,
+  readableRegionFilter,
   respondentFilterSchema,
+  safeString,
   surveyCopySchema,
   surveyCreateSchema,
   surveyUpdateSchema,
+  versionSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
 import { requireRegionBySlug } from "../services/regions";
@@ -21,12 +26,18 @@ import {
 } from "../services/surveys";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const versioned = z.object({ id: z.uuid(), version: z.number().int().min(1) });
+/** Adds the answer link, absolute from PUBLIC_URL: it is copied into mails and flyers. */
+const linked = async <T extends { publicToken: string }>(ctx: { publicUrl: string }, survey: Promise<T>) => {
+  const s = await survey;
+  return { ...s, answerUrl: `${ctx.publicUrl}/answer/${s.publicToken}` };
+};
+
+const versioned = z.object({ id: z.uuid(), version: versionSchema });
 
 export const surveyRouter = createTRPCRouter({
   forRegion: protectedProcedure
     .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) }))
+    .input(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/) }))
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionSurveys(ctx.db, region.id);
@@ -36,43 +47,46 @@ export const surveyRouter = createTRPCRouter({
   byId: protectedProcedure
     .meta({ permission: "region.read", scope: { surveyId: "id" } })
     .input(z.object({ id: z.uuid() }))
-    .query(({ ctx, input }) => requireSurvey(ctx.db, input.id)),
+    .query(({ ctx, input }) => linked(ctx, requireSurvey(ctx.db, input.id))),
 
-  /** Surveys to copy questions from (any region's, any year's): titles and sizes only. */
+  /** Surveys to copy questions from (any year's; another region's once published): titles and sizes only. */
   copySources: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(z.object({ regionId: z.uuid() }))
-    .query(({ ctx }) => listSurveyCopySources(ctx.db)),
+    .query(({ ctx }) => {
+      const readable = readableRegionFilter(ctx.actor);
+      return listSurveyCopySources(ctx.db, readable.all ? null : readable.regionIds);
+    }),
 
   create: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(surveyCreateSchema)
-    .mutation(({ ctx, input }) => createSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, createSurvey(ctx, input))),
 
   copy: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(surveyCopySchema)
-    .mutation(({ ctx, input }) => copySurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, copySurvey(ctx, input))),
 
   update: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(surveyUpdateSchema)
-    .mutation(({ ctx, input }) => updateSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, updateSurvey(ctx, input))),
 
   publish: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned)
-    .mutation(({ ctx, input }) => publishSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, publishSurvey(ctx, input))),
 
   close: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned)
-    .mutation(({ ctx, input }) => closeSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, closeSurvey(ctx, input))),
 
   reopen: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned.extend({ closesOn: isoDateSchema }))
-    .mutation(({ ctx, input }) => reopenSurvey(ctx, input)),
+    .mutation(({ ctx, input }) => linked(ctx, reopenSurvey(ctx, input))),
 
   delete: protectedProcedure
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
@@ -97,10 +111,10 @@ export const surveyRouter = createTRPCRouter({
     .input(
       z.object({
         id: z.uuid(),
-        questionId: z.string().max(40),
+        questionId: safeString().max(40),
         respondentType: respondentFilterSchema,
-        page: z.number().int().min(1).default(1),
-        pageSize: z.number().int().min(1).max(100).default(20),
+        page: pageSchema.default(1),
+        pageSize: int4().min(1).max(100).default(20),
       }),
     )
     .query(async ({ ctx, input }) => {

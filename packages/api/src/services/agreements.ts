@@ -17,6 +17,7 @@ import {
   DomainError,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { checkOrganizationsInRegion } from "./references";
 
 // Co-host talks: each change is kept as history (who, when, note), shown on the region's timeline and
 // audited, all in one transaction.
@@ -28,9 +29,10 @@ const AGREEMENT_ROLE_JA = { cohost: "共催", sponsor: "後援", cooperation: "�
 export async function createAgreement(ctx: Context, input: AgreementCreate) {
   const edition = await findEdition(ctx.db, input.editionId);
   if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
-  const organization = await findOrganization(ctx.db, input.organizationId);
-  if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
   return ctx.db.transaction().execute(async (tx) => {
+    await checkOrganizationsInRegion(tx, edition.regionId, [input.organizationId], "organizationId");
+    const organization = await findOrganization(tx, input.organizationId);
+    if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
     if (await agreementExists(tx, input.editionId, input.organizationId)) {
       throw new DomainError(
         "DUPLICATE",

@@ -1,47 +1,70 @@
 import {
-  clearFailedSignIns,
+  clearRateLimit,
   deleteSession,
   findOpenInvitationForUpdate,
   findSignInRecord,
   findUserProfile,
+  hitRateLimits,
   markInvitationUsed,
   recordAudit,
-  recordFailedSignIn,
+  releaseRateLimitHits,
   setPasswordHash,
 } from "@kyoso/db";
-import { DomainError, signInDelayMs, signInLockedUntil, type UserProfile } from "@kyoso/domain";
+import {
+  ACCEPT_INVITATION_LIMIT,
+  DomainError,
+  SIGN_IN_LIMITS,
+  signInDelayMs,
+  signInWaitMessage,
+  type UserProfile,
+} from "@kyoso/domain";
 import { TRPCError } from "@trpc/server";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession } from "../auth/sessions";
 import { hashToken } from "../auth/tokens";
 import type { Context } from "../context";
+import { countOrRefuse, limitKey } from "../limits";
 
 const WRONG_CREDENTIALS = "メールアドレスまたはパスワードが正しくありません。";
 
 /**
- * Signs in with email and password. Unknown, disabled and not-yet-activated accounts all get the same answer
- * as a wrong password. Repeated failures are answered more and more slowly, then lock the account.
+ * Signs in with email and password. Unknown, disabled and not-yet-activated accounts get the same answer as
+ * a wrong password, in the same time: every count is keyed by the email as typed (whether or not it has an
+ * account) and an unknown one is still checked against a decoy hash. A client that keeps failing on one
+ * account, or on many, is asked to wait; an account failing from everywhere is only slowed, so nobody can
+ * lock its owner out.
  */
 export async function signIn(ctx: Context, input: { email: string; password: string }): Promise<UserProfile> {
   const now = ctx.now();
+  const fromClient = limitKey("sign-in:account-client", input.email, ctx.clientAddress);
+  const client = limitKey("sign-in:client", ctx.clientAddress);
+  const account = limitKey("sign-in:account", input.email);
+  await countOrRefuse(
+    ctx,
+    [
+      { key: fromClient, rule: SIGN_IN_LIMITS.accountFromClient },
+      { key: client, rule: SIGN_IN_LIMITS.client },
+    ],
+    signInWaitMessage,
+  );
+  // Counted only once the client may try, so a refused client does not slow the account for its owner.
+  const accountWindow = { key: account, windowMs: SIGN_IN_LIMITS.account.windowMs };
+  const [accountCount] = await hitRateLimits(ctx.db, [accountWindow], now);
+
   const record = await findSignInRecord(ctx.db, input.email);
-  if (record?.lockedUntil && new Date(record.lockedUntil) > now) {
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message:
-        "サインインの失敗が続いたため、しばらくサインインできません。15分ほど待ってから、もう一度お試しください。",
-    });
-  }
   const ok = await verifyPassword(record?.passwordHash ?? null, input.password);
   if (!record || !ok || record.disabledAt) {
-    if (record) {
-      const failures = record.failedSignIns + 1;
-      await recordFailedSignIn(ctx.db, record.id, signInLockedUntil(failures, now));
-      await ctx.sleep(signInDelayMs(failures));
-    }
+    await ctx.sleep(signInDelayMs(accountCount?.hits ?? 1));
     throw new TRPCError({ code: "UNAUTHORIZED", message: WRONG_CREDENTIALS });
   }
-  if (record.failedSignIns > 0) await clearFailedSignIns(ctx.db, record.id);
+  // The owner proved themselves from this client: its count on the account starts over, and this attempt
+  // comes off the other counts (which keep any guesser's failures).
+  await clearRateLimit(ctx.db, fromClient);
+  await releaseRateLimitHits(
+    ctx.db,
+    [{ key: client, windowMs: SIGN_IN_LIMITS.client.windowMs }, accountWindow],
+    now,
+  );
   const session = await createSession(ctx.db, record.id, now);
   ctx.sessionCookie.set(session.token, session.expires);
   const profile = await findUserProfile(ctx.db, record.id);
@@ -60,6 +83,12 @@ export async function acceptInvitation(
   input: { token: string; password: string },
 ): Promise<UserProfile> {
   const now = ctx.now();
+  // Hashing costs real CPU before the token is even looked at: a client gets a bounded number of tries.
+  await countOrRefuse(
+    ctx,
+    [{ key: limitKey("accept-invitation:client", ctx.clientAddress), rule: ACCEPT_INVITATION_LIMIT }],
+    signInWaitMessage,
+  );
   const passwordHash = await hashPassword(input.password);
   const userId = await ctx.db.transaction().execute(async (tx) => {
     const invitation = await findOpenInvitationForUpdate(tx, hashToken(input.token), now);

@@ -1,14 +1,12 @@
-import { DomainError } from "@kyoso/domain";
+import { CSV_TOO_LARGE_MESSAGE, CSV_UPLOAD_MAX_BYTES, DomainError, stripUnstorable } from "@kyoso/domain";
 import Papa from "papaparse";
-
-const MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * The text of a CSV as Japanese offices save it: UTF-8 with or without a BOM, or Shift_JIS from Excel.
  * UTF-8 is tried strictly first; bytes that are not valid UTF-8 are read as Shift_JIS.
  */
 export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes.length > MAX_BYTES) throw new RangeError("too large");
+  if (bytes.length > CSV_UPLOAD_MAX_BYTES) throw new RangeError("too large");
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (hasBom) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   try {
@@ -37,9 +35,10 @@ export function readCsvUpload<T extends { missingColumns: string[] }>(
   try {
     text = decodeCsv(Buffer.from(fileBase64, "base64"));
   } catch {
-    throw new DomainError("VALIDATION", "ファイルが大きすぎます。2MB以下のCSVファイルを選んでください。");
+    throw new DomainError("VALIDATION", CSV_TOO_LARGE_MESSAGE);
   }
-  const { rows, errors } = parseCsvRows(text);
+  // Files from other systems may carry NUL bytes, which the database cannot store: cells are read without them.
+  const { rows, errors } = parseCsvRows(stripUnstorable(text));
   if (errors.length > 0 && rows.length === 0)
     throw new DomainError("VALIDATION", `CSVとして読み取れませんでした。${errors[0]}`);
   const result = read(rows);

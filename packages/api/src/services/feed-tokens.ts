@@ -19,6 +19,8 @@ export interface CreatedFeedToken extends FeedTokenInfo {
   token: string;
   /** Paths relative to the app: the user's own calendar, and the pattern of a region's calendar. */
   paths: { mine: string; region: string };
+  /** The same, absolute (PUBLIC_URL): what the user pastes into a calendar app. `{slug}` stands for a region. */
+  urls: { mine: string; region: string };
 }
 
 export const feedPaths = (token: string) => ({
@@ -57,7 +59,9 @@ export async function createFeedToken(
       before: null,
       after: { ...info, userId: ctx.actor.id },
     });
-    return { ...info, token, paths: feedPaths(token) };
+    const paths = feedPaths(token);
+    const urls = { mine: `${ctx.publicUrl}${paths.mine}`, region: `${ctx.publicUrl}${paths.region}` };
+    return { ...info, token, paths, urls };
   });
 }
 

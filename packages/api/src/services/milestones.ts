@@ -5,8 +5,8 @@ import {
   listEditionMilestoneOverrides,
   listMilestoneTemplate,
   recordAudit,
+  saveEditionMilestoneAtVersion,
   updateTemplateItemAtVersion,
-  upsertEditionMilestone,
 } from "@kyoso/db";
 import { DomainError, editionMilestones, todayInTokyo } from "@kyoso/domain";
 import type { Context } from "../context";
@@ -26,7 +26,7 @@ export async function milestonesOfEdition(ctx: Context, editionId: string) {
 
 export async function setEditionMilestone(
   ctx: Context,
-  input: { editionId: string; key: string; shiftDays: number; doneOn: string | null },
+  input: { editionId: string; key: string; shiftDays: number; doneOn: string | null; version: number },
 ) {
   return ctx.db.transaction().execute(async (tx) => {
     const edition = await findEdition(tx, input.editionId);
@@ -35,12 +35,19 @@ export async function setEditionMilestone(
       throw new DomainError("NOT_FOUND", "指定されたマイルストーンが見つかりません。");
     const before =
       (await listEditionMilestoneOverrides(tx, input.editionId)).find((o) => o.key === input.key) ?? null;
-    await upsertEditionMilestone(tx, {
+    const saved = await saveEditionMilestoneAtVersion(tx, {
       editionId: input.editionId,
       templateKey: input.key,
       shiftDays: input.shiftDays,
       doneOn: input.doneOn,
+      version: input.version,
     });
+    if (!saved) {
+      throw new DomainError(
+        "CONFLICT",
+        "このマイルストーンは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+      );
+    }
     await recordAudit(tx, {
       actorId: actorId(ctx),
       action: before ? "update" : "create",

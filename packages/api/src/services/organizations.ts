@@ -20,6 +20,7 @@ import {
 } from "@kyoso/domain";
 import type { Context } from "../context";
 import { readCsvUpload } from "./csv";
+import { checkPrefectureWritable } from "./references";
 
 async function regionPrefectureCodes(ctx: Context, regionId: string): Promise<string[]> {
   const region = await findRegionById(ctx.db, regionId);
@@ -70,6 +71,8 @@ export async function updateOrganization(ctx: Context, input: OrganizationUpdate
     return await ctx.db.transaction().execute(async (tx) => {
       const before = await findOrganization(tx, id);
       if (!before) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
+      if (draft.prefectureCode !== before.prefectureCode)
+        await checkPrefectureWritable(tx, ctx.actor, draft.prefectureCode);
       if (!(await updateOrganizationAtVersion(tx, id, version, draft))) {
         throw new DomainError(
           "CONFLICT",

@@ -1,5 +1,5 @@
 import {
-  findEdition,
+  type DB,
   findHearing,
   findMeeting,
   findOrganization,
@@ -12,38 +12,61 @@ import {
   isForeignKeyViolation,
   isUniqueViolation,
   recordAudit,
+  recordAudits,
   setTimelineEntryPublic,
 } from "@kyoso/db";
 import { DomainError, type HearingCreate, type MeetingCreate, type TimelineNote } from "@kyoso/domain";
 import type { Context } from "../context";
+import {
+  checkAssigneesForRegion,
+  checkEditionInRegion,
+  checkOrganizationsInRegion,
+  requireRegions,
+  requireThemes,
+} from "./references";
 
 // Writes of a region's preparation records. Each runs in one transaction with its audit row and the
 // timeline entry that shows it on the region's dated log.
 
 const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 
-async function requireOrganization(ctx: Context, id: string) {
-  const organization = await findOrganization(ctx.db, id);
+async function requireOrganization(db: DB, id: string) {
+  const organization = await findOrganization(db, id);
   if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
   return organization;
 }
 
 export async function createMeeting(ctx: Context, input: MeetingCreate) {
-  if (input.editionId) {
-    const edition = await findEdition(ctx.db, input.editionId);
-    if (edition?.regionId !== input.regionId)
-      throw new DomainError("VALIDATION", "この地域のフォーラムを選んでください。");
-  }
   const write = ctx.db.transaction().execute(async (tx) => {
     const { organizationIds, actionItems, isPublic, ...meeting } = input;
-    const id = await insertMeeting(tx, meeting, organizationIds);
-    await insertTasks(
+    await requireRegions(tx, [input.regionId]);
+    await checkEditionInRegion(tx, input.regionId, input.editionId);
+    await checkOrganizationsInRegion(tx, input.regionId, organizationIds, "organizationIds");
+    await checkAssigneesForRegion(
       tx,
-      actionItems.map((item) => ({
-        ...item,
+      input.regionId,
+      actionItems.map((item) => item.assigneeId),
+      "actionItems",
+    );
+    const id = await insertMeeting(tx, meeting, organizationIds);
+    const tasks = actionItems.map((item) => ({
+      ...item,
+      regionId: input.regionId,
+      editionId: input.editionId,
+      meetingId: id,
+    }));
+    const taskIds = await insertTasks(tx, tasks);
+    // Each action item is a task of its own, listed and edited apart from the meeting: audited as one.
+    await recordAudits(
+      tx,
+      taskIds.map((taskId, i) => ({
+        actorId: actorId(ctx),
+        action: "create" as const,
+        recordType: "task",
+        recordId: taskId,
         regionId: input.regionId,
-        editionId: input.editionId,
-        meetingId: id,
+        before: null,
+        after: tasks[i],
       })),
     );
     await insertTimelineEntry(tx, {
@@ -81,8 +104,14 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
 }
 
 export async function createHearing(ctx: Context, input: HearingCreate) {
-  const organization = await requireOrganization(ctx, input.organizationId);
   return ctx.db.transaction().execute(async (tx) => {
+    await requireRegions(tx, [input.regionId]);
+    await checkOrganizationsInRegion(tx, input.regionId, [input.organizationId], "organizationId");
+    await requireThemes(
+      tx,
+      input.findings.map((f) => f.themeId),
+    );
+    const organization = await requireOrganization(tx, input.organizationId);
     const { findings, isPublic, ...hearing } = input;
     const id = await insertHearing(tx, hearing, findings);
     await insertTimelineEntry(tx, {
@@ -111,6 +140,7 @@ export async function createHearing(ctx: Context, input: HearingCreate) {
 
 export async function createTimelineNote(ctx: Context, input: TimelineNote) {
   return ctx.db.transaction().execute(async (tx) => {
+    await requireRegions(tx, [input.regionId]);
     const entry = await insertTimelineEntry(tx, {
       regionId: input.regionId,
       occurredOn: input.occurredOn.date,

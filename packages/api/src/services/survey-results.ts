@@ -115,7 +115,11 @@ function cellWriters(survey: SurveyDetail) {
   });
 }
 
-const CSV_OPTIONS = { record_delimiter: "windows" } as const;
+/**
+ * CRLF rows; csv-stringify quotes a cell only when it holds the record delimiter itself, so a bare LF or CR
+ * (a line break typed on a phone) would split one answer into two rows in Excel: quote any cell holding one.
+ */
+const CSV_OPTIONS = { record_delimiter: "windows", quoted_match: /[\r\n]/ } as const;
 
 /**
  * One CSV chunk per batch of responses (number, time in Japan, respondent type, one column per question),

@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { DB } from "@kyoso/db";
 import {
   deleteSurvey,
-  findEdition,
   findResponseByKey,
   findSurvey,
   insertResponse,
@@ -19,6 +18,7 @@ import {
 } from "@kyoso/db";
 import {
   assignQuestionIds,
+  can,
   DomainError,
   questionChangeProblems,
   responseMilestonesCrossed,
@@ -31,6 +31,8 @@ import {
   validateAnswers,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { countPublicAnswer } from "./answer-limits";
+import { checkEditionInRegion, requireRegions } from "./references";
 
 // Survey writes. Each runs in one transaction with its audit row; publishing, closing and every tenth answer
 // also leave an entry on the region's timeline.
@@ -56,13 +58,6 @@ export async function requireSurvey(db: DB, id: string): Promise<SurveyDetail> {
   return survey;
 }
 
-async function checkEditionInRegion(db: DB, regionId: string, editionId: string | null | undefined) {
-  if (!editionId) return;
-  const edition = await findEdition(db, editionId);
-  if (edition?.regionId !== regionId)
-    throw new DomainError("VALIDATION", "この地域のフォーラムを選んでください。");
-}
-
 async function audit(
   ctx: Context,
   tx: DB,
@@ -84,8 +79,9 @@ async function audit(
 }
 
 export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<SurveyDetail> {
-  await checkEditionInRegion(ctx.db, input.regionId, input.editionId);
   return ctx.db.transaction().execute(async (tx) => {
+    await requireRegions(tx, [input.regionId]);
+    await checkEditionInRegion(tx, input.regionId, input.editionId);
     const { questions, ...fields } = input;
     const id = await insertSurvey(tx, {
       ...fields,
@@ -102,9 +98,13 @@ export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<S
 
 /** A new draft with another survey's questions (fresh ids, no answers): last year's, or another region's. */
 export async function copySurvey(ctx: Context, input: SurveyCopy): Promise<SurveyDetail> {
-  await checkEditionInRegion(ctx.db, input.regionId, input.editionId);
-  const source = await requireSurvey(ctx.db, input.sourceId);
   return ctx.db.transaction().execute(async (tx) => {
+    await requireRegions(tx, [input.regionId]);
+    await checkEditionInRegion(tx, input.regionId, input.editionId);
+    const source = await requireSurvey(tx, input.sourceId);
+    // Another region's draft is not public yet: it answers like an unknown survey (as copySources lists it).
+    if (source.status === "draft" && !can(ctx.actor, "region.read", { regionId: source.regionId }))
+      throw notFound();
     const id = await insertSurvey(tx, {
       regionId: input.regionId,
       editionId: input.editionId ?? null,
@@ -308,6 +308,7 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
     .where("publicToken", "=", input.token)
     .executeTakeFirst();
   if (!found) throw unknownSurveyLink();
+  await countPublicAnswer(ctx, found.id, input.idempotencyKey);
 
   return ctx.db.transaction().execute(async (tx) => {
     const survey = await lockSurvey(tx, found.id);

@@ -1,5 +1,4 @@
 import {
-  findEdition,
   findTask,
   insertTask,
   insertTaskComment,
@@ -11,6 +10,12 @@ import {
 } from "@kyoso/db";
 import { DomainError, type TaskCreate, type TaskStatus, type TaskUpdate } from "@kyoso/domain";
 import type { Context } from "../context";
+import {
+  checkAssigneesForRegion,
+  checkEditionInRegion,
+  checkMeetingInRegion,
+  requireRegions,
+} from "./references";
 
 const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 const notFound = () => new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
@@ -25,12 +30,13 @@ const missingReference = (error: unknown) => {
 };
 
 export async function createTask(ctx: Context, input: TaskCreate) {
-  if (input.editionId && (await findEdition(ctx.db, input.editionId))?.regionId !== input.regionId) {
-    throw new DomainError("VALIDATION", "この地域のフォーラムを選んでください。");
-  }
   return ctx.db
     .transaction()
     .execute(async (tx) => {
+      await requireRegions(tx, [input.regionId]);
+      await checkEditionInRegion(tx, input.regionId, input.editionId);
+      await checkMeetingInRegion(tx, input.regionId, input.meetingId);
+      await checkAssigneesForRegion(tx, input.regionId, [input.assigneeId]);
       const id = await insertTask(tx, input);
       const task = await findTask(tx, id);
       await recordAudit(tx, {
@@ -56,6 +62,7 @@ export async function updateTask(ctx: Context, input: TaskUpdate) {
     .execute(async (tx) => {
       const before = await findTask(tx, id);
       if (!before) throw notFound();
+      await checkAssigneesForRegion(tx, before.regionId, [patch.assigneeId]);
       if (!(await updateTaskAtVersion(tx, id, version, patch))) {
         throw new DomainError(
           "CONFLICT",

@@ -7,6 +7,7 @@ import {
   findUserProfile,
   insertInvitation,
   insertUser,
+  isUniqueViolation,
   recordAudit,
   setUserRegions,
   updateUserAtVersion,
@@ -14,6 +15,7 @@ import {
 import { type Actor, DomainError, type UserInvite, type UserProfile, type UserUpdate } from "@kyoso/domain";
 import { hashToken, newToken } from "../auth/tokens";
 import type { Context } from "../context";
+import { requireRegions } from "./references";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -21,14 +23,21 @@ export interface Invitation {
   user: UserProfile;
   /** The one-time link, relative to the app: shown once, since there is no mail server. */
   invitationPath: string;
+  /** The same link, absolute, built from PUBLIC_URL: what the inviter copies. */
+  invitationUrl: string;
   expiresAt: string;
 }
 
-async function issueInvitation(db: DB, userId: string, createdBy: string | null, now: Date) {
+async function issueInvitation(ctx: Context, db: DB, userId: string, createdBy: string | null) {
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+  const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
   await insertInvitation(db, { tokenHash: hashToken(token), userId, createdBy, expiresAt });
-  return { invitationPath: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  const invitationPath = `/invite/${token}`;
+  return {
+    invitationPath,
+    invitationUrl: `${ctx.publicUrl}${invitationPath}`,
+    expiresAt: expiresAt.toISOString(),
+  };
 }
 
 async function assertPartnerEdition(db: DB, editionId: string | null | undefined): Promise<void> {
@@ -43,36 +52,43 @@ export async function inviteUser(
   actorId: string | null,
   input: UserInvite,
 ): Promise<Invitation> {
-  return ctx.db.transaction().execute(async (tx) => {
-    if (await findUserIdByEmail(tx, input.email)) {
-      throw new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
-    }
-    await assertPartnerEdition(tx, input.partnerEditionId);
-    const national = input.role === "national";
-    const id = await insertUser(
-      tx,
-      {
-        email: input.email,
-        displayName: input.displayName,
-        role: input.role,
-        partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
-        passwordHash: null,
-      },
-      national || input.role === "partner" ? [] : input.regionIds,
-    );
-    const user = await findUserProfile(tx, id);
-    if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
-    await recordAudit(tx, {
-      actorId,
-      action: "create",
-      recordType: "user",
-      recordId: id,
-      regionId: null,
-      before: null,
-      after: user,
+  const duplicate = () =>
+    new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
+  // Two invitations of one new address at once both pass the check; the unique index refuses the second.
+  return ctx.db
+    .transaction()
+    .execute(async (tx) => {
+      if (await findUserIdByEmail(tx, input.email)) throw duplicate();
+      await assertPartnerEdition(tx, input.partnerEditionId);
+      await requireRegions(tx, input.regionIds);
+      const national = input.role === "national";
+      const id = await insertUser(
+        tx,
+        {
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
+          passwordHash: null,
+        },
+        national || input.role === "partner" ? [] : input.regionIds,
+      );
+      const user = await findUserProfile(tx, id);
+      if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+      await recordAudit(tx, {
+        actorId,
+        action: "create",
+        recordType: "user",
+        recordId: id,
+        regionId: null,
+        before: null,
+        after: user,
+      });
+      return { user, ...(await issueInvitation(ctx, tx, id, actorId)) };
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? duplicate() : error;
     });
-    return { user, ...(await issueInvitation(tx, id, actorId, ctx.now())) };
-  });
 }
 
 /** A new one-time link for a user who has not set a password yet (the old link stops working). */
@@ -82,7 +98,7 @@ export async function reissueInvitation(ctx: Context, actor: Actor, userId: stri
     if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
     if (user.active) throw new DomainError("VALIDATION", "このユーザーはすでにパスワードを設定しています。");
     await expireOpenInvitations(tx, userId, ctx.now());
-    const issued = await issueInvitation(tx, userId, actor.id, ctx.now());
+    const issued = await issueInvitation(ctx, tx, userId, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "update",
@@ -109,6 +125,7 @@ export async function updateUser(ctx: Context, actor: Actor, input: UserUpdate):
     const before = await findUserProfile(tx, id);
     if (!before) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
     await assertPartnerEdition(tx, patch.partnerEditionId);
+    if (regionIds) await requireRegions(tx, regionIds);
     if (!(await updateUserAtVersion(tx, id, version, patch))) {
       throw new DomainError(
         "CONFLICT",

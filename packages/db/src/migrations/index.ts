@@ -8,6 +8,8 @@ import * as taskListPerformance from "./2026-11-25T18-00_task_list_performance";
 import * as surveys from "./2026-11-25T19-00_surveys";
 import * as forumProgram from "./2026-11-25T20-00_forum_program";
 import * as taskTitleSearch from "./2026-11-25T21-00_task_title_search";
+import * as rateLimits from "./2026-12-02T10-00_rate_limits";
+import * as milestoneIndexRepair from "./2026-12-02T12-00_milestone_index_repair";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -20,7 +22,15 @@ const migrations: Record<string, Migration> = {
   "2026-11-25T19-00_surveys": surveys,
   "2026-11-25T20-00_forum_program": forumProgram,
   "2026-11-25T21-00_task_title_search": taskTitleSearch,
+  "2026-12-02T10-00_rate_limits": rateLimits,
+  "2026-12-02T12-00_milestone_index_repair": milestoneIndexRepair,
 };
+
+/**
+ * Runs before any pending migration: repairs databases that a since-edited landed migration left in a state the
+ * next one cannot start from (see 2026-12-02T12-00_milestone_index_repair).
+ */
+export const repairBeforeMigrating = milestoneIndexRepair.repairBeforeMigrating;
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,

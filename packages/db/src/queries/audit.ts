@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { batches } from "./batches";
 
 export interface AuditRecord {
   actorId: string | null;
@@ -22,13 +23,14 @@ export async function recordAudit(db: Kysely<Database>, record: AuditRecord): Pr
     .execute();
 }
 
-/** Many audit rows in one statement (a bulk import), in the same transaction as the writes. */
+/** Many audit rows (a bulk import) in as few statements as the parameter limit allows, in the writes' transaction. */
 export async function recordAudits(db: Kysely<Database>, records: AuditRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  await db
-    .insertInto("auditLog")
-    .values(records.map((r) => ({ ...r, before: json(r.before), after: json(r.after) })))
-    .execute();
+  for (const batch of batches(records)) {
+    await db
+      .insertInto("auditLog")
+      .values(batch.map((r) => ({ ...r, before: json(r.before), after: json(r.after) })))
+      .execute();
+  }
 }
 
 export async function listAuditForRecord(db: Kysely<Database>, recordType: string, recordId: string) {

@@ -137,6 +137,8 @@ export async function insertTasks(
     assigneeId: string | null;
     dueOn: string | null;
   }[],
-): Promise<void> {
-  if (tasks.length > 0) await db.insertInto("task").values(tasks).execute();
+): Promise<string[]> {
+  if (tasks.length === 0) return [];
+  const rows = await db.insertInto("task").values(tasks).returning("id").execute();
+  return rows.map((r) => r.id);
 }

@@ -56,7 +56,45 @@ export async function listEditionMilestoneOverrides(db: Kysely<Database>, editio
   return rows;
 }
 
-/** Sets an edition's shift and done date for one milestone (creating the override on first change). */
+/**
+ * Sets an edition's shift and done date for one milestone if it is still at `version` (0: no change recorded
+ * yet, so the override is created). False when someone else saved first.
+ */
+export async function saveEditionMilestoneAtVersion(
+  db: Kysely<Database>,
+  value: {
+    editionId: string;
+    templateKey: string;
+    shiftDays: number;
+    doneOn: string | null;
+    version: number;
+  },
+): Promise<boolean> {
+  const { version, ...fields } = value;
+  if (version === 0) {
+    const inserted = await db
+      .insertInto("editionMilestone")
+      .values(fields)
+      .onConflict((oc) => oc.columns(["editionId", "templateKey"]).doNothing())
+      .executeTakeFirst();
+    return inserted.numInsertedOrUpdatedRows === 1n;
+  }
+  const updated = await db
+    .updateTable("editionMilestone")
+    .set({
+      shiftDays: fields.shiftDays,
+      doneOn: fields.doneOn,
+      version: sql`version + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where("editionId", "=", fields.editionId)
+    .where("templateKey", "=", fields.templateKey)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return updated.numUpdatedRows === 1n;
+}
+
+/** Sets an edition's shift and done date for one milestone (creating the override on first change); for the seed. */
 export async function upsertEditionMilestone(
   db: Kysely<Database>,
   value: { editionId: string; templateKey: string; shiftDays: number; doneOn: string | null },

@@ -6,6 +6,7 @@ import {
 } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { batches } from "./batches";
 
 export interface OrganizationRow {
   id: string;
@@ -36,6 +37,8 @@ const columns = [
   "organization.version",
 ] as const;
 
+const listColumns = columns.filter((c) => c !== "organization.note");
+
 const base = (db: Kysely<Database>) =>
   db.selectFrom("organization").leftJoin("prefecture", "prefecture.code", "organization.prefectureCode");
 
@@ -51,9 +54,35 @@ const SORTS = {
   updated: "organization.updatedAt",
 } as const;
 
-/** One page of organizations matching the filters, sorted on the server, with the total count. */
-export async function listOrganizations(db: Kysely<Database>, input: OrganizationListInput) {
+/** Which regions' organizations a list shows, and whose notes: null means every region. */
+export interface OrganizationListScope {
+  visibleRegionIds: readonly string[] | null;
+  noteRegionIds: readonly string[] | null;
+}
+
+const coveredBy = (db: Kysely<Database>, regionIds: readonly string[]) =>
+  db
+    .selectFrom("regionPrefecture")
+    .select("regionPrefecture.prefectureCode")
+    .where("regionPrefecture.regionId", "in", regionIds.length > 0 ? [...regionIds] : [NO_REGION]);
+
+// A uuid no region has: `in ()` is not valid SQL, and an empty list must match nothing.
+const NO_REGION = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * One page of organizations matching the filters, sorted on the server, with the total count. Rows outside
+ * `scope.visibleRegionIds` are left out; the free-text note is null unless a region of `scope.noteRegionIds`
+ * covers the organization's prefecture (the same rule as reading the organization itself).
+ */
+export async function listOrganizations(
+  db: Kysely<Database>,
+  input: OrganizationListInput,
+  scope: OrganizationListScope,
+) {
   let query = base(db);
+  const { visibleRegionIds, noteRegionIds } = scope;
+  if (visibleRegionIds)
+    query = query.where("organization.prefectureCode", "in", coveredBy(db, visibleRegionIds));
   if (input.query)
     query = query.where("organization.searchText", "like", `%${escapeLike(foldForSearch(input.query))}%`);
   if (input.type) query = query.where("organization.type", "=", input.type);
@@ -69,7 +98,18 @@ export async function listOrganizations(db: Kysely<Database>, input: Organizatio
   }
   const [rows, total] = await Promise.all([
     query
-      .select(columns)
+      .select(listColumns)
+      .select((eb) =>
+        (noteRegionIds
+          ? eb
+              .case()
+              .when("organization.prefectureCode", "in", coveredBy(db, noteRegionIds))
+              .then(eb.ref("organization.note"))
+              .else(null)
+              .end()
+          : eb.ref("organization.note")
+        ).as("note"),
+      )
       .orderBy(SORTS[input.sort], input.direction)
       .orderBy("organization.id")
       .limit(input.pageSize)
@@ -107,17 +147,21 @@ export async function regionIdsForOrganization(db: Kysely<Database>, id: string)
   return rows.map((r) => r.regionId);
 }
 
+/** Inserts the drafts (any number: a statement per batch) and returns their ids in the drafts' order. */
 export async function insertOrganizations(
   db: Kysely<Database>,
   drafts: OrganizationDraft[],
 ): Promise<string[]> {
-  if (drafts.length === 0) return [];
-  const rows = await db
-    .insertInto("organization")
-    .values(drafts.map((d) => ({ ...d, searchText: foldForSearch(`${d.name}${d.nameKana ?? ""}`) })))
-    .returning("id")
-    .execute();
-  return rows.map((r) => r.id);
+  const ids: string[] = [];
+  for (const batch of batches(drafts)) {
+    const rows = await db
+      .insertInto("organization")
+      .values(batch.map((d) => ({ ...d, searchText: foldForSearch(`${d.name}${d.nameKana ?? ""}`) })))
+      .returning("id")
+      .execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 export async function replaceContacts(
@@ -158,11 +202,14 @@ export async function existingOrganizationKeys(
   db: Kysely<Database>,
   drafts: Pick<OrganizationDraft, "name" | "prefectureCode">[],
 ): Promise<Set<string>> {
-  if (drafts.length === 0) return new Set();
-  const rows = await db
-    .selectFrom("organization")
-    .select(["prefectureCode", "name"])
-    .where("name", "in", [...new Set(drafts.map((d) => d.name))])
-    .execute();
-  return new Set(rows.map((r) => `${r.prefectureCode ?? ""}:${r.name}`));
+  const keys = new Set<string>();
+  for (const names of batches([...new Set(drafts.map((d) => d.name))])) {
+    const rows = await db
+      .selectFrom("organization")
+      .select(["prefectureCode", "name"])
+      .where("name", "in", names)
+      .execute();
+    for (const r of rows) keys.add(`${r.prefectureCode ?? ""}:${r.name}`);
+  }
+  return keys;
 }

@@ -234,12 +234,26 @@ export async function listRegionSurveys(db: Kysely<Database>, regionId: string):
 }
 
 /** Every survey, for "copy from": titles and shapes only, no answers. */
-export async function listSurveyCopySources(db: Kysely<Database>) {
+/**
+ * Surveys whose questions may be copied: published or closed ones of any region (their questions were public),
+ * and drafts only of `draftRegionIds` (null: every region).
+ */
+export async function listSurveyCopySources(db: Kysely<Database>, draftRegionIds: readonly string[] | null) {
   const rows = await db
     .selectFrom("survey")
     .innerJoin("region", "region.id", "survey.regionId")
     .select(["survey.id", "survey.title", "survey.opensOn", "region.nameJa as regionNameJa"])
     .select(questionCount)
+    .$if(draftRegionIds !== null, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb("survey.status", "!=", "draft"),
+          ...(draftRegionIds && draftRegionIds.length > 0
+            ? [eb("survey.regionId", "in", [...draftRegionIds])]
+            : []),
+        ]),
+      ),
+    )
     .orderBy("survey.opensOn", "desc")
     .orderBy("region.nameJa")
     .limit(500)

@@ -54,25 +54,9 @@ export async function findUserIdByEmail(db: Kysely<Database>, email: string): Pr
 export async function findSignInRecord(db: Kysely<Database>, email: string) {
   return db
     .selectFrom("appUser")
-    .select(["id", "passwordHash", "disabledAt", "failedSignIns", "lockedUntil"])
+    .select(["id", "passwordHash", "disabledAt"])
     .where("email", "=", email)
     .executeTakeFirst();
-}
-
-export async function recordFailedSignIn(
-  db: Kysely<Database>,
-  id: string,
-  lockedUntil: Date | null,
-): Promise<void> {
-  await db
-    .updateTable("appUser")
-    .set((eb) => ({ failedSignIns: eb("failedSignIns", "+", 1), lockedUntil }))
-    .where("id", "=", id)
-    .execute();
-}
-
-export async function clearFailedSignIns(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable("appUser").set({ failedSignIns: 0, lockedUntil: null }).where("id", "=", id).execute();
 }
 
 export interface NewUser {
@@ -143,8 +127,6 @@ export async function setPasswordHash(db: Kysely<Database>, id: string, password
     .updateTable("appUser")
     .set({
       passwordHash,
-      failedSignIns: 0,
-      lockedUntil: null,
       version: sql`version + 1`,
       updatedAt: sql`now()`,
     })

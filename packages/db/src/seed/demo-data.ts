@@ -1,7 +1,10 @@
-import type { Stage } from "@kyoso/domain";
+import { addDays, type Stage } from "@kyoso/domain";
+import { type DemoClock, yearOf } from "./demo-clock";
 
 // Demo data drawn from the organizers' own page (shared/seed/forum-site.txt). Its dated entries
-// (4.17, 4.23, 10.29, 1/27) are read in context: the 首都圏 forum "next year" is 2026, so 10.29 is 2025.
+// (4.17, 4.23, 10.29, 1/27) are history and keep their dates: the 首都圏 forum "next year" was 2026, so 10.29
+// is 2025. What is under way now (the forums being prepared, the latest meetings) is counted from the day
+// the demo is loaded (demo-clock.ts).
 
 export interface DemoRegion {
   slug: string;
@@ -54,7 +57,7 @@ export interface DemoNote {
 const forumTitle = (area: string, year: number) =>
   `難病・慢性疾患就労支援ネットワークフォーラム${area}${year}`;
 
-export const DEMO_REGIONS: DemoRegion[] = [
+export const demoRegions = (clock: DemoClock): DemoRegion[] => [
   {
     slug: "saitama",
     nameJa: "埼玉県",
@@ -151,8 +154,14 @@ export const DEMO_REGIONS: DemoRegion[] = [
     nameEn: "Greater Tokyo",
     kind: "area",
     prefectureCodes: ["11", "12", "13", "14"],
+    // The forum the 10.29 talks began, still being coordinated this year: named after the year the demo is
+    // loaded in, so a short date typed today lies within its preparation.
     editions: [
-      { year: 2026, title: "首都圏 難病・慢性疾患就労支援ネットワークフォーラム2026", stage: "coordinating" },
+      {
+        year: clock.year,
+        title: `首都圏 難病・慢性疾患就労支援ネットワークフォーラム${clock.year}`,
+        stage: "coordinating",
+      },
     ],
     meetings: [
       {
@@ -163,6 +172,15 @@ export const DEMO_REGIONS: DemoRegion[] = [
         summary:
           "来年開催予定のフォーラムについて、地域支援機関、自治体の方々に説明。その後、詳細について、参加支援機関の皆さま、共催の自治体職員、難病相談支援センターの皆さまと打ち合わせ。参加支援機関の皆さまへのヒアリングやアンケートなどを実施。",
         nextMeeting: { date: "2025-11-01", precision: "month" },
+      },
+      {
+        kind: "committee",
+        heldOn: clock.day(-16),
+        title: "首都圏 実行委員会（会場とプログラムの検討）",
+        place: "オンライン",
+        summary:
+          "会場候補と基調講演のテーマを検討。支援機関向けアンケートの途中経過を共有し、次回までにチラシの案をまとめることにした。",
+        nextMeeting: { date: clock.day(15), precision: "day" },
       },
     ],
     notes: [
@@ -175,31 +193,72 @@ export const DEMO_REGIONS: DemoRegion[] = [
       },
     ],
   },
+  osaka(clock),
   ...(
     [
       ["hokkaido", "北海道", "Hokkaido", "01", "HOKKAIDO", "concept"],
       ["miyagi", "宮城県", "Miyagi", "04", "MIYAGI", "approach"],
       ["aichi", "愛知県", "Aichi", "23", "AICHI", "coordinating"],
-      ["osaka", "大阪府", "Osaka", "27", "OSAKA", "approach"],
       ["hiroshima", "広島県", "Hiroshima", "34", "HIROSHIMA", "concept"],
       ["kochi", "高知県", "Kochi", "39", "KOCHI", "postponed"],
       ["fukuoka", "福岡県", "Fukuoka", "40", "FUKUOKA", "decided"],
     ] as const
-  ).map(
-    ([slug, nameJa, nameEn, code, label, stage]): DemoRegion => ({
+  ).map(([slug, nameJa, nameEn, code, label, stage]): DemoRegion => {
+    // FUKUOKA is decided for a Saturday about eleven weeks ahead: its early steps are late, the flyer is next.
+    const heldOn = stage === "decided" ? clock.saturdayFrom(80) : undefined;
+    const year = heldOn ? yearOf(heldOn) : clock.year + 1;
+    return {
       slug,
       nameJa,
       nameEn,
       kind: "prefecture",
       prefectureCodes: [code],
-      editions: [
-        {
-          year: 2027,
-          title: forumTitle(label, 2027),
-          stage,
-          ...(stage === "decided" ? { heldOn: "2027-02-20" } : {}),
-        },
-      ],
-    }),
-  ),
+      editions: [{ year, title: forumTitle(label, year), stage, ...(heldOn ? { heldOn } : {}) }],
+    };
+  }),
 ];
+
+/**
+ * OSAKA, five to six weeks before its forum with registration open: every step up to the opening done, the
+ * survey due within two weeks, and a committee meeting whose next date is ahead.
+ */
+function osaka(clock: DemoClock): DemoRegion {
+  const heldOn = clock.saturdayFrom(35);
+  const year = yearOf(heldOn);
+  const forumDay = (offset: number) => addDays(heldOn, offset);
+  return {
+    slug: "osaka",
+    nameJa: "大阪府",
+    nameEn: "Osaka",
+    kind: "prefecture",
+    prefectureCodes: ["27"],
+    editions: [
+      {
+        year,
+        title: forumTitle("OSAKA", year),
+        stage: "accepting",
+        heldOn,
+        venueCapacity: 120,
+        venueRegistrations: 64,
+        onlineRegistrations: 38,
+        milestonesDone: [
+          { key: "cohost_decided", on: forumDay(-186) },
+          { key: "venue_booked", on: forumDay(-152) },
+          { key: "keynote_fixed", on: forumDay(-95) },
+          { key: "flyer_out", on: forumDay(-62) },
+          { key: "registration_open", on: forumDay(-60) },
+        ],
+      },
+    ],
+    meetings: [
+      {
+        kind: "committee",
+        heldOn: clock.day(-9),
+        title: "大阪府 実行委員会（当日の運営）",
+        place: "大阪府難病相談支援センター 会議室",
+        summary: "受付の流れと当日の役割分担を確認。参加者アンケートの設問案を次回までに用意する。",
+        nextMeeting: { date: clock.day(5), precision: "day" },
+      },
+    ],
+  };
+}

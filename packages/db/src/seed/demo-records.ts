@@ -1,4 +1,5 @@
-import type { AgreementRole, AgreementStatus, OrganizationType } from "@kyoso/domain";
+import { type AgreementRole, type AgreementStatus, fiscalYear, type OrganizationType } from "@kyoso/domain";
+import type { DemoClock } from "./demo-clock";
 
 // Organizations, co-host talks and a hearing for the demo, in the spirit of the seed page: SAITAMA2026 is
 // co-hosted with the prefecture's 難病相談支援センター (4.17, 4.23); the 首都圏 talks began at the 10.29 meeting.
@@ -70,7 +71,7 @@ export interface DemoAgreement {
   nextStep?: string;
 }
 
-export const DEMO_AGREEMENTS: DemoAgreement[] = [
+export const demoAgreements = (clock: DemoClock): DemoAgreement[] => [
   {
     regionSlug: "saitama",
     year: 2026,
@@ -85,7 +86,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     regionSlug: "shutoken",
-    year: 2026,
+    year: clock.year,
     organization: "東京都難病相談・支援センター",
     role: "cohost",
     history: [
@@ -97,7 +98,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
   },
   {
     regionSlug: "shutoken",
-    year: 2026,
+    year: clock.year,
     organization: "千葉県難病相談支援センター",
     role: "sponsor",
     history: [{ status: "proposed", on: "2025-10-29", note: "後援のご依頼" }],
@@ -143,7 +144,8 @@ export interface DemoTask {
   meetingOn?: string;
 }
 
-export const DEMO_TASKS: DemoTask[] = [
+/** The 10.29 follow-up and SAITAMA2026's retrospective are history; the rest is due around today. */
+export const demoTasks = (clock: DemoClock): DemoTask[] => [
   {
     regionSlug: "shutoken",
     title: "11月の首都圏ミーティングの日程調整",
@@ -159,7 +161,7 @@ export const DEMO_TASKS: DemoTask[] = [
     assigneeEmail: "shutoken@kyoso.example",
     status: "doing",
     priority: "normal",
-    dueOn: "2026-12-04",
+    dueOn: clock.day(2),
     meetingOn: "2025-10-29",
   },
   {
@@ -168,14 +170,14 @@ export const DEMO_TASKS: DemoTask[] = [
     assigneeEmail: "probono@kyoso.example",
     status: "todo",
     priority: "normal",
-    dueOn: "2026-12-11",
+    dueOn: clock.day(9),
   },
   {
     regionSlug: "shutoken",
     title: "案内文の英語版を作る",
     status: "todo",
     priority: "low",
-    dueOn: "2027-01-15",
+    dueOn: clock.day(44),
   },
   {
     regionSlug: "saitama",
@@ -187,10 +189,10 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     regionSlug: "saitama",
-    title: "2027年度の開催について難病相談支援センターと相談",
+    title: `${fiscalYear(clock.today) + 1}年度の開催について難病相談支援センターと相談`,
     assigneeEmail: "saitama@kyoso.example",
     status: "todo",
     priority: "normal",
-    dueOn: "2026-11-20",
+    dueOn: clock.day(-12),
   },
 ];

@@ -4,9 +4,10 @@ import type { Kysely } from "kysely";
 import { insertResponse } from "../queries/survey-answers";
 import { insertSurvey, replaceSurveyQuestions } from "../queries/surveys";
 import type { Database } from "../schema";
+import type { DemoClock } from "./demo-clock";
 
-// Demo surveys: SAITAMA 2026's participant survey (closed, answered) and 首都圏's survey of local agencies
-// (open now). Responses go through the same storage as real ones, so tallies and results agree.
+// Demo surveys: SAITAMA 2026's participant survey (closed, answered: history) and 首都圏's survey of local
+// agencies (open on the day the demo is loaded, for two more weeks). Responses go through the same storage as real ones, so tallies and results agree.
 
 interface DemoSurvey {
   regionSlug: string;
@@ -51,7 +52,7 @@ const PARTICIPANT_COMMENTS = [
   "次回は交流の時間をもう少し長くしてほしいです。",
 ];
 
-const DEMO_SURVEYS: DemoSurvey[] = [
+const demoSurveys = (clock: DemoClock): DemoSurvey[] => [
   {
     regionSlug: "saitama",
     editionYear: 2026,
@@ -99,12 +100,12 @@ const DEMO_SURVEYS: DemoSurvey[] = [
   },
   {
     regionSlug: "shutoken",
-    editionYear: 2026,
+    editionYear: clock.year,
     title: "支援機関向け 事前アンケート",
     introduction:
       "首都圏フォーラムの準備にあたり、地域の支援機関の皆さまに、難病のある方の就労支援の現状を伺います。",
-    opensOn: "2026-11-01",
-    closesOn: "2026-12-15",
+    opensOn: clock.day(-31),
+    closesOn: clock.day(13),
     status: "published",
     questions: [
       question("consults", "single", "この1年で難病のある方からの就労相談はありましたか", true, [
@@ -155,8 +156,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-export async function seedSurveys(db: Kysely<Database>): Promise<void> {
-  for (const demo of DEMO_SURVEYS) {
+export async function seedSurveys(db: Kysely<Database>, clock: DemoClock): Promise<void> {
+  for (const demo of demoSurveys(clock)) {
     const region = await db
       .selectFrom("region")
       .innerJoin("forumEdition", "forumEdition.regionId", "region.id")

@@ -2,12 +2,13 @@ import { foldForSearch } from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import { upsertEditionMilestone } from "../queries/milestones";
 import type { Database } from "../schema";
-import { DEMO_REGIONS } from "./demo-data";
-import { DEMO_AGREEMENTS, DEMO_HEARINGS, DEMO_ORGANIZATIONS, DEMO_TASKS } from "./demo-records";
+import type { DemoClock } from "./demo-clock";
+import { demoRegions } from "./demo-data";
+import { DEMO_HEARINGS, DEMO_ORGANIZATIONS, demoAgreements, demoTasks } from "./demo-records";
 
 // The demo's organizations, co-host talks, hearings, milestones done and tasks, after its regions and users exist.
 
-export async function seedRecords(db: Kysely<Database>): Promise<void> {
+export async function seedRecords(db: Kysely<Database>, clock: DemoClock): Promise<void> {
   const organizations = await db
     .insertInto("organization")
     .values(
@@ -39,7 +40,7 @@ export async function seedRecords(db: Kysely<Database>): Promise<void> {
       .where("forumEdition.year", "=", year)
       .executeTakeFirstOrThrow();
 
-  for (const a of DEMO_AGREEMENTS) {
+  for (const a of demoAgreements(clock)) {
     const edition = await regionEdition(a.regionSlug, a.year);
     const last = a.history.at(-1);
     if (!last) continue;
@@ -71,7 +72,7 @@ export async function seedRecords(db: Kysely<Database>): Promise<void> {
       .execute();
   }
 
-  for (const region of DEMO_REGIONS) {
+  for (const region of demoRegions(clock)) {
     for (const e of region.editions) {
       if (!e.milestonesDone) continue;
       const edition = await regionEdition(region.slug, e.year);
@@ -131,8 +132,8 @@ export async function seedRecords(db: Kysely<Database>): Promise<void> {
   }
 }
 
-export async function seedTasks(db: Kysely<Database>): Promise<void> {
-  for (const t of DEMO_TASKS) {
+export async function seedTasks(db: Kysely<Database>, clock: DemoClock): Promise<void> {
+  for (const t of demoTasks(clock)) {
     const region = await db
       .selectFrom("region")
       .select("id")

@@ -1,8 +1,10 @@
+import { type IsoDate, todayInTokyo } from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import { syncPrefectures } from "../queries/reference";
 import { insertUser } from "../queries/users";
 import type { Database } from "../schema";
-import { DEMO_REGIONS, type DemoRegion } from "./demo-data";
+import { demoClock } from "./demo-clock";
+import { type DemoRegion, demoRegions } from "./demo-data";
 import { seedForum } from "./demo-forum";
 import { seedSurveys } from "./demo-surveys";
 import { DEMO_USERS, demoPasswordHash } from "./demo-users";
@@ -110,17 +112,24 @@ async function seedRegion(db: Kysely<Database>, demo: DemoRegion): Promise<void>
   }
 }
 
-/** Loads the demo data in one transaction. Returns false (and writes nothing) if regions already exist. */
-export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
+/**
+ * Loads the demo data in one transaction, its current year counted from `today` (Japan's today unless a test
+ * pins it). Returns false (and writes nothing) if regions already exist.
+ */
+export async function seedDemoData(
+  db: Kysely<Database>,
+  { today = todayInTokyo() }: { today?: IsoDate } = {},
+): Promise<boolean> {
+  const clock = demoClock(today);
   return db.transaction().execute(async (tx) => {
     if (!(await isDatabaseEmpty(tx))) return false;
     await syncPrefectures(tx);
-    for (const region of DEMO_REGIONS) await seedRegion(tx, region);
+    for (const region of demoRegions(clock)) await seedRegion(tx, region);
     await seedUsers(tx);
-    await seedRecords(tx);
-    await seedTasks(tx);
+    await seedRecords(tx, clock);
+    await seedTasks(tx, clock);
     await seedForum(tx);
-    await seedSurveys(tx);
+    await seedSurveys(tx, clock);
     return true;
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { connect, type DatabaseHandle } from "../connect";
 import { prepareDatabase } from "../prepare";
+import { DEMO_PINNED_TODAY } from "../seed/demo-clock";
 import { seedDemoData } from "../seed/seed";
 import { createScratchDatabase } from "./scratch-postgres";
 
@@ -42,7 +43,7 @@ async function buildSnapshot(): Promise<Blob> {
   const handle = await connect({ engine: "pglite" });
   try {
     await prepareDatabase(handle.db);
-    await seedDemoData(handle.db);
+    await seedDemoData(handle.db, { today: DEMO_PINNED_TODAY });
     // biome-ignore lint/style/noNonNullAssertion: a PGlite handle always carries its instance.
     return await handle.pglite!.dumpDataDir("none");
   } finally {
@@ -75,7 +76,7 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
         const handle = await connect({ engine: "postgres", databaseUrl: templateUrl, poolSize: 1 });
         try {
           await prepareDatabase(handle.db);
-          await seedDemoData(handle.db);
+          await seedDemoData(handle.db, { today: DEMO_PINNED_TODAY });
         } finally {
           await handle.close();
         }
@@ -93,5 +94,6 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
 }
 
 export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
+export { generateOrganizationCsv } from "./organization-csv";
 export { StatementCounter } from "./statement-counter";
 export { generateSurveyAnswers, LARGE_SURVEY_QUESTIONS } from "./survey-data";

@@ -6,6 +6,10 @@ export interface ScratchDatabase {
   url: string;
   /** Drops the database, ending any session still connected to it. */
   drop(): Promise<void>;
+  /** Ends every session connected to it, as a restart or failover would (pg_terminate_backend). */
+  terminateConnections(): Promise<number>;
+  /** Refuses (or again accepts) new connections to it, as while the server is away. */
+  allowConnections(allowed: boolean): Promise<void>;
 }
 
 function withDatabase(url: string, database: string): string {
@@ -58,6 +62,18 @@ export async function createScratchDatabase(
   });
   return {
     url: withDatabase(url, name),
+    terminateConnections: () =>
+      withAdmin(url, async (admin) => {
+        const result = await admin.query(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+          [name],
+        );
+        return result.rowCount ?? 0;
+      }),
+    allowConnections: (allowed) =>
+      withAdmin(url, (admin) =>
+        admin.query(`alter database ${quoteIdent(name)} with allow_connections ${allowed}`),
+      ).then(() => {}),
     drop: () =>
       withAdmin(url, (admin) => admin.query(`drop database if exists ${quoteIdent(name)} with (force)`)).then(
         () => {},

@@ -130,7 +130,7 @@ export const enForum: typeof jaForum = {
       intro:
         "Recount venue and online registrations from the CSV your registration service exports (one row per registration, with 申込日 and 参加形態 columns). Cancelled rows are not counted. You can check the result before importing.",
       file: "CSV file",
-      fileHint: "UTF-8 (with or without BOM) or Shift_JIS (saved by Excel), up to 2 MB.",
+      fileHint: "UTF-8 (with or without BOM) or Shift_JIS (saved by Excel), up to 10 MB.",
       chooseFile: "Choose a CSV file.",
       readFailed: "The file could not be read. Choose it again.",
       preview: "Check the file",

@@ -8,6 +8,7 @@ export const enMeetings: typeof jaMeetings = {
     empty: "No meetings recorded.",
     create: "Record a meeting",
     quick: "Quick log (for phones)",
+    xlsx: "Download the meetings as Excel",
     column: { heldOn: "Date", kind: "Kind", title: "Title", place: "Place", next: "Next" },
     online: "Online",
     backToList: "Back to {{region}} meetings",

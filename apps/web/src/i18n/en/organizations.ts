@@ -15,6 +15,7 @@ export const enOrganizations: typeof jaOrganizations = {
     empty: "No organizations match.",
     create: "Add an organization",
     import: "Import from CSV",
+    xlsx: "Download this region's organizations as Excel",
     edit: "Edit",
     editFor: "Edit {{name}}",
     column: { name: "Name", type: "Type", prefecture: "Prefecture", note: "Note", actions: "Actions" },
@@ -42,7 +43,7 @@ export const enOrganizations: typeof jaOrganizations = {
     importPage: {
       title: "{{region}}: import organizations from CSV",
       intro:
-        "Choose a CSV file (UTF-8 or Shift_JIS) whose first line is the header 名称,フリガナ,種別,都道府県,メモ. Nothing is saved until you confirm.",
+        "Choose a CSV file (UTF-8 or Shift_JIS, up to 10 MB or about 50,000 rows) whose first line is the header 名称,フリガナ,種別,都道府県,メモ. Nothing is saved until you confirm.",
       file: "CSV file",
       preview: "Check the file",
       previewing: "Checking…",

@@ -37,6 +37,12 @@ export const enShared: typeof jaShared = {
     interpreted: "→ {{date}}",
     invalid: "This is not a date we can read. Type it like 10.29 or 2026年10月29日.",
     dayOnly: "Enter a full date with the day (e.g. 10.29).",
+    warningLabel: "Check:",
+    warnings: {
+      farFromToday: "This date is more than six months from today. Make sure the year is right.",
+      outsidePreparation:
+        "This date is outside the forum's preparation (a year before it to a month after). Make sure the year is right.",
+    },
   },
   csvLines: {
     line: "Line",

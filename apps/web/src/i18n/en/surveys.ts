@@ -167,6 +167,7 @@ export const enSurveys: typeof jaSurveys = {
       unspecified: "Not given",
       filtered: "Counting the {{count}} responses from “{{type}}”.",
       csv: "Download answers as CSV",
+      xlsx: "Download answers as Excel (a column per choice)",
       csvNote:
         "Opens directly in Excel (UTF-8 with BOM). Free-text answers may mention health conditions: take care where you store and share the file.",
       questionsHeading: "Results by question",

@@ -33,6 +33,7 @@ export const enTasks: typeof jaTasks = {
     },
     columnChooser: "Columns shown",
     pageSize: "Tasks per page",
+    xlsx: "Download these tasks as Excel",
     pager: {
       count: "{{first, number}}–{{last, number}} of {{total, number}}",
       countAtLeast: "{{first, number}}–{{last, number}} of {{total, number}}+",

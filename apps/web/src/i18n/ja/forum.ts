@@ -131,7 +131,7 @@ export const jaForum = {
       intro:
         "申込サービスから書き出したCSV（申込1件につき1行、「申込日」と「参加形態」の列）から、会場参加とオンライン参加の申込数を数え直します。キャンセルの行は数えません。取り込む前に内容を確認できます。",
       file: "CSVファイル",
-      fileHint: "UTF-8（BOM付きも可）または Shift_JIS（Excelで保存したもの）、2MBまで。",
+      fileHint: "UTF-8（BOM付きも可）または Shift_JIS（Excelで保存したもの）、10MBまで。",
       chooseFile: "CSVファイルを選んでください。",
       readFailed: "ファイルを読み込めませんでした。もう一度選んでください。",
       preview: "内容を確認する",

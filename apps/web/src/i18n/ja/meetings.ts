@@ -6,6 +6,7 @@ export const jaMeetings = {
     empty: "記録された会議はありません。",
     create: "会議を記録",
     quick: "すばやく記録（スマートフォン向け）",
+    xlsx: "会議の一覧をExcelでダウンロード",
     column: { heldOn: "日付", kind: "種類", title: "会議名", place: "場所", next: "次回" },
     online: "オンライン",
     backToList: "{{region}}の会議の一覧へ戻る",

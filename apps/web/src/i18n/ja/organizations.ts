@@ -13,6 +13,7 @@ export const jaOrganizations = {
     empty: "条件に合う団体はありません。",
     create: "団体を登録",
     import: "CSVから取り込む",
+    xlsx: "この地域の団体をExcelでダウンロード",
     edit: "編集",
     editFor: "{{name}}を編集",
     column: { name: "名称", type: "種別", prefecture: "都道府県", note: "メモ", actions: "操作" },
@@ -40,7 +41,7 @@ export const jaOrganizations = {
     importPage: {
       title: "{{region}}の団体をCSVから取り込む",
       intro:
-        "1行目に「名称,フリガナ,種別,都道府県,メモ」の見出しがあるCSVファイル（UTF-8 または Shift_JIS）を選んでください。確定するまで何も登録されません。",
+        "1行目に「名称,フリガナ,種別,都道府県,メモ」の見出しがあるCSVファイル（UTF-8 または Shift_JIS、10MB・約5万行まで）を選んでください。確定するまで何も登録されません。",
       file: "CSVファイル",
       preview: "内容を確認する",
       previewing: "確認しています…",

@@ -38,6 +38,12 @@ export const jaShared = {
     interpreted: "→ {{date}}",
     invalid: "日付として読み取れません。「10.29」や「2026年10月29日」のように入力してください。",
     dayOnly: "日付は日まで入力してください（例: 10.29）。",
+    warningLabel: "注意:",
+    warnings: {
+      farFromToday: "今日から半年以上離れた日付です。年が合っているか確かめてください。",
+      outsidePreparation:
+        "フォーラムの準備期間（開催のおよそ1年前〜1か月後）から外れた日付です。年が合っているか確かめてください。",
+    },
   },
   csvLines: {
     line: "行",

@@ -157,6 +157,7 @@ export const jaSurveys = {
       unspecified: "所属の回答なし",
       filtered: "「{{type}}」の回答 {{count}}件を集計しています。",
       csv: "回答をCSVでダウンロード",
+      xlsx: "回答をExcelでダウンロード（選択肢ごとの列）",
       csvNote:
         "Excelでそのまま開ける形式（UTF-8・BOM付き）です。自由記述には病気など配慮の必要な情報が含まれることがあります。保存先と共有範囲にご注意ください。",
       questionsHeading: "質問ごとの結果",

@@ -32,6 +32,7 @@ export const jaTasks = {
     },
     columnChooser: "表示する列",
     pageSize: "1ページの件数",
+    xlsx: "絞り込んだタスクをExcelでダウンロード",
     pager: {
       count: "全{{total, number}}件中 {{first, number}}〜{{last, number}}件目",
       countAtLeast: "{{total, number}}件以上のうち {{first, number}}〜{{last, number}}件目",

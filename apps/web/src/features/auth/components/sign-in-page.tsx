@@ -77,7 +77,9 @@ export function SignInPage() {
         <div role="alert" className={failure ? "notice notice--error" : undefined}>
           {failure && (
             <>
-              <p className="notice-title">{t("auth.failedTitle")}</p>
+              <p className="notice-title">
+                {t(failure.code === "TOO_MANY_REQUESTS" ? "auth.tooManyTitle" : "auth.failedTitle")}
+              </p>
               <p>{failure.message}</p>
             </>
           )}

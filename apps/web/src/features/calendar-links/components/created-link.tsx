@@ -23,7 +23,6 @@ export function CreatedLink({ created, onDismiss }: { created: CreatedFeedLink; 
   const readable = (regions.data ?? []).filter((r) => can(me, "region.read", { regionId: r.id }));
   const [slug, setSlug] = useState("");
   const chosen = readable.find((r) => r.slug === slug) ?? readable[0];
-  const origin = window.location.origin;
 
   useEffect(() => {
     heading.current?.focus();
@@ -41,7 +40,7 @@ export function CreatedLink({ created, onDismiss }: { created: CreatedFeedLink; 
         id="calendar-url-mine"
         label={t("calendarLinks.created.mine")}
         hint={t("calendarLinks.created.mineHint")}
-        value={`${origin}${created.paths.mine}`}
+        value={created.urls.mine}
       />
       {readable.length > 0 && chosen && (
         <div className="region-calendar">
@@ -60,7 +59,7 @@ export function CreatedLink({ created, onDismiss }: { created: CreatedFeedLink; 
               region: locale === "en" ? chosen.nameEn : chosen.nameJa,
             })}
             hint={t("calendarLinks.created.regionHint")}
-            value={`${origin}${created.paths.region.replace("{slug}", chosen.slug)}`}
+            value={created.urls.region.replace("{slug}", chosen.slug)}
           />
         </div>
       )}

@@ -38,7 +38,7 @@ export function SurveyLinkPicker({ slug, editionId, onPick }: Props) {
     }
     try {
       const detail = await queryClient.fetchQuery(trpc.survey.byId.queryOptions({ id: survey.id }));
-      onPick(`${window.location.origin}/answer/${detail.publicToken}`);
+      onPick(detail.answerUrl);
       setStatus({ ok: true, text: t("forum.retrospective.picker.filled", { title: survey.title }) });
     } catch {
       setStatus({ ok: false, text: t("form.networkError") });

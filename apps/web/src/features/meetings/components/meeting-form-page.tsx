@@ -46,10 +46,10 @@ export function MeetingFormPage({ context, defaultValues }: Props) {
       toMeetingInput(
         values,
         { regionId: region.id, editionId: region.currentEdition?.id ?? null },
-        readShortDate(values.nextMeeting, dateContext, true, t).value,
+        readShortDate(values.nextMeeting, dateContext, "upcoming", true, t).value,
       ),
     check: (values): FieldErrors => {
-      const next = readShortDate(values.nextMeeting, dateContext, true, t);
+      const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
       return next.error ? { nextMeeting: [next.error] } : {};
     },
     // The schema numbers only the action rows that are sent; the form shows the message on the row itself.
@@ -142,6 +142,7 @@ export function MeetingFormPage({ context, defaultValues }: Props) {
           name="nextMeeting"
           label={t("meetings.fields.nextMeeting")}
           context={dateContext}
+          reading="upcoming"
           allowMonth
         />
         <FormControl<MeetingFormValues["actionItems"]>

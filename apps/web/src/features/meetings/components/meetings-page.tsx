@@ -35,6 +35,11 @@ export function MeetingsPage({ context, search }: { context: RegionContext; sear
           </Link>
         </p>
       )}
+      <p className="actions">
+        <a className="button button--secondary" href={`/exports/regions/${slug}/meetings.xlsx`} download>
+          {t("meetings.xlsx")}
+        </a>
+      </p>
       <section aria-labelledby="meetings-list-heading" className="section">
         <h2 id="meetings-list-heading">{t("meetings.listHeading")}</h2>
         <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("meetings.empty")}>

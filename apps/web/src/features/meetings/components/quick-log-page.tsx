@@ -75,7 +75,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const held = readShortDate(values.heldOn, dateContext, false, t);
+  const held = readShortDate(values.heldOn, dateContext, "past", false, t);
   const defaultTitle = t("quickLog.defaultTitle", {
     kind: t(`meetingKind.${values.kind}`),
     date: held.value ? dates.partial(held.value) : "",
@@ -84,7 +84,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (create.isPending) return;
-    const next = readShortDate(values.nextMeeting, dateContext, true, t);
+    const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
     const parsed = meetingCreateSchema.safeParse({
       regionId: region.id,
       editionId: region.currentEdition?.id ?? null,
@@ -124,6 +124,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
           value={values.heldOn}
           onChange={(v) => set("heldOn", v)}
           context={dateContext}
+          reading="past"
           required
           errors={shown.heldOn}
         />
@@ -182,6 +183,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
           value={values.nextMeeting}
           onChange={(v) => set("nextMeeting", v)}
           context={dateContext}
+          reading="upcoming"
           allowMonth
           errors={shown.nextMeeting ?? shown["nextMeeting.date"]}
         />

@@ -60,6 +60,11 @@ export function OrganizationsPage({
           </Link>
         </p>
       )}
+      <p className="actions">
+        <a className="button button--secondary" href={`/exports/regions/${slug}/organizations.xlsx`} download>
+          {t("organizations.xlsx")}
+        </a>
+      </p>
       <OrganizationFilters
         key={JSON.stringify({ q, type, pref })}
         search={search}

@@ -45,6 +45,7 @@ export function MilestoneRowForm({ editionId, milestone, label }: Props) {
           key: milestone.key,
           shiftDays: shift.trim() === "" ? 0 : Number(shift),
           doneOn: done ? (milestone.doneOn ?? todayInTokyo()) : null,
+          version: milestone.version,
         });
         if (!parsed.success) {
           setError(parsed.error.issues.map((i) => i.message).join(" "));

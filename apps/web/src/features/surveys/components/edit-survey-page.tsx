@@ -126,7 +126,7 @@ function Builder({ context, saved, created, onReload }: BuilderProps) {
             setDraft((d) => ({ ...d, closesOn: next.closesOn }));
           }}
         />
-        <PublicLink token={saved.publicToken} status={saved.status} />
+        <PublicLink url={saved.answerUrl} status={saved.status} />
       </div>
       {saved.status === "published" && (
         <p className="notice notice--info">{t("surveys.builder.publishedNotice")}</p>

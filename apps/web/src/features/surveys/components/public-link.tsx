@@ -2,14 +2,10 @@ import type { SurveyStatus } from "@kyoso/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-/** The public answer page's address for a survey's secret token. */
-export const answerUrl = (token: string) => `${window.location.origin}/answer/${token}`;
-
-/** The answer link to hand out, with a copy button; a draft's link answers "not found", so it is not shown. */
-export function PublicLink({ token, status }: { token: string; status: SurveyStatus }) {
+/** The answer link to hand out (absolute, from the server's PUBLIC_URL), with a copy button; a draft's link answers "not found", so it is not shown. */
+export function PublicLink({ url, status }: { url: string; status: SurveyStatus }) {
   const { t } = useTranslation();
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
-  const url = answerUrl(token);
 
   const copyLink = async () => {
     try {

@@ -77,7 +77,7 @@ export function SurveyDetailPage({ context, surveyId }: { context: RegionContext
       {canWrite && (
         <div className="survey-panels">
           <SurveyActions survey={s} slug={slug} />
-          <PublicLink token={s.publicToken} status={s.status} />
+          <PublicLink url={s.answerUrl} status={s.status} />
         </div>
       )}
       <section aria-labelledby="survey-questions-heading" className="section">

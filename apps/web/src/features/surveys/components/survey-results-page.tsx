@@ -116,6 +116,13 @@ export function SurveyResultsPage({ context, surveyId }: { context: RegionContex
                   download
                 >
                   {t("surveys.results.csv")}
+                </a>{" "}
+                <a
+                  className="button button--secondary"
+                  href={`/exports/surveys/${s.id}/answers.xlsx`}
+                  download
+                >
+                  {t("surveys.results.xlsx")}
                 </a>
               </p>
               <p className="muted small">{t("surveys.results.csvNote")}</p>

@@ -29,14 +29,14 @@ export function NoteForm({ regionId, context, defaultValues }: Props) {
     defaultValues: { ...empty(), ...defaultValues },
     toInput: (values) => ({
       regionId,
-      occurredOn: readShortDate(values.occurredOn, context, true, t).value,
+      occurredOn: readShortDate(values.occurredOn, context, "past", true, t).value,
       title: values.title,
       body: values.body,
       isPublic: values.isPublic,
     }),
     // The date's own message says how to write it, which the schema's "required" would not.
     check: (values): FieldErrors => {
-      const date = readShortDate(values.occurredOn, context, true, t);
+      const date = readShortDate(values.occurredOn, context, "past", true, t);
       return date.error || !date.value ? { occurredOn: [date.error ?? t("shortDate.invalid")] } : {};
     },
   });
@@ -68,6 +68,7 @@ export function NoteForm({ regionId, context, defaultValues }: Props) {
         name="occurredOn"
         label={t("timeline.noteFields.occurredOn")}
         context={context}
+        reading="past"
         allowMonth
         required
       />

@@ -4,7 +4,8 @@ import { useDates } from "../../../i18n/use-dates";
 
 export interface IssuedInvitation {
   name: string;
-  invitationPath: string;
+  /** Absolute, built by the server from PUBLIC_URL. */
+  invitationUrl: string;
   expiresAt: string;
 }
 
@@ -17,7 +18,7 @@ export function InvitationLink({ issued }: { issued: IssuedInvitation }) {
   const dates = useDates();
   const heading = useRef<HTMLHeadingElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
-  const url = `${location.origin}${issued.invitationPath}`;
+  const url = issued.invitationUrl;
 
   useEffect(() => {
     setCopy("idle");

@@ -31,7 +31,7 @@ function ManageUsers() {
   const afterIssue = async (result: Omit<IssuedInvitation, "name"> & { user: { displayName: string } }) => {
     setIssued({
       name: result.user.displayName,
-      invitationPath: result.invitationPath,
+      invitationUrl: result.invitationUrl,
       expiresAt: result.expiresAt,
     });
     await queryClient.invalidateQueries(trpc.user.pathFilter());

@@ -1,0 +1,217 @@
+import { randomUUID } from "node:crypto";
+import type { DB } from "@kyoso/db";
+import { PREFECTURES } from "@kyoso/domain";
+import { hashToken, newToken } from "../src/auth/tokens";
+
+// Records the authorization matrix creates so that every allowed call can really succeed: a call that can only
+// succeed once (a delete, a publish, a unique name) gets a record or a value of its own each time.
+
+export interface Fixtures {
+  db: DB;
+  /** The caller's user id (null when anonymous). */
+  callerId: string | null;
+  /** A number no earlier call of this test used: for unique names, years and keys. */
+  unique(): number;
+  version(
+    table: "forumEdition" | "forumSession" | "announcement" | "organization" | "cohostAgreement" | "task",
+    id: string,
+  ): Promise<number>;
+  sessionIds(editionId: string): Promise<string[]>;
+  speakerIds(sessionId: string): Promise<string[]>;
+  newSession(editionId: string): Promise<{ id: string; version: number }>;
+  newSpeaker(sessionId: string): Promise<string>;
+  newAnnouncement(editionId: string, status: "draft" | "published"): Promise<{ id: string; version: number }>;
+  /** A survey with one optional free-text question, open from 2026-11-01 to 2026-12-31. */
+  newSurvey(
+    regionId: string,
+    status: "draft" | "published" | "closed",
+  ): Promise<{ id: string; version: number; token: string }>;
+  /** An organization in the given prefecture with no co-host talks yet. */
+  newOrganization(prefectureCode: string): Promise<string>;
+  prefectureName(code: string): string;
+  retrospectiveVersion(editionId: string): Promise<number | null>;
+  /** The version of an edition's milestone override; 0 while the edition keeps the template's. */
+  editionMilestoneVersion(editionId: string, key: string): Promise<number>;
+  /** One of the caller's own calendar links. */
+  newFeedToken(): Promise<string>;
+  /** A user who has not set a password yet, and their invitation token. */
+  newInvitee(): Promise<{ id: string; token: string }>;
+  userVersion(email: string): Promise<{ id: string; version: number }>;
+  templateVersion(key: string): Promise<number>;
+}
+
+export function makeFixtures(db: DB, callerId: string | null, counter: { n: number }): Fixtures {
+  const unique = () => ++counter.n;
+  return {
+    db,
+    callerId,
+    unique,
+    async version(table, id) {
+      const row = await db.selectFrom(table).select("version").where("id", "=", id).executeTakeFirstOrThrow();
+      return row.version;
+    },
+    async sessionIds(editionId) {
+      const rows = await db
+        .selectFrom("forumSession")
+        .select("id")
+        .where("editionId", "=", editionId)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    async speakerIds(sessionId) {
+      const rows = await db
+        .selectFrom("sessionSpeaker")
+        .select("id")
+        .where("sessionId", "=", sessionId)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    async newSession(editionId) {
+      return db
+        .insertInto("forumSession")
+        .values({ editionId, position: 500 + unique(), kind: "report", title: "報告", subtitle: null })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
+    },
+    async newSpeaker(sessionId) {
+      const row = await db
+        .insertInto("sessionSpeaker")
+        .values({ sessionId, position: 500 + unique(), name: "登壇者", affiliation: null, title: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async newAnnouncement(editionId, status) {
+      return db
+        .insertInto("announcement")
+        .values({
+          editionId,
+          announcedOn: "2026-11-20",
+          title: `お知らせ${unique()}`,
+          body: "本文",
+          status,
+          origin: null,
+          publishedAt: status === "published" ? new Date("2026-11-20T00:00:00Z") : null,
+        })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
+    },
+    async newSurvey(regionId, status) {
+      const token = newToken();
+      const survey = await db
+        .insertInto("survey")
+        .values({
+          regionId,
+          editionId: null,
+          title: `アンケート${unique()}`,
+          introduction: null,
+          opensOn: "2026-11-01",
+          closesOn: "2026-12-31",
+          status,
+          publicToken: token,
+          copiedFromId: null,
+          publishedAt: status === "draft" ? null : new Date("2026-11-01T00:00:00Z"),
+          closedAt: status === "closed" ? new Date("2026-11-20T00:00:00Z") : null,
+        })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto("surveyQuestion")
+        .values({
+          id: "comment",
+          surveyId: survey.id,
+          position: 1,
+          kind: "longText",
+          label: "ご意見",
+          help: null,
+          required: false,
+          options: "[]",
+          scaleMinLabel: null,
+          scaleMaxLabel: null,
+        })
+        .execute();
+      return { ...survey, token };
+    },
+    async newOrganization(prefectureCode) {
+      const name = `新しい団体${unique()}`;
+      const row = await db
+        .insertInto("organization")
+        .values({ name, nameKana: null, type: "npo", prefectureCode, searchText: name, note: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    prefectureName(code) {
+      const found = PREFECTURES.find((p) => p.code === code);
+      if (!found) throw new Error(`no prefecture ${code}`);
+      return found.nameJa;
+    },
+    async retrospectiveVersion(editionId) {
+      const row = await db
+        .selectFrom("editionRetrospective")
+        .select("version")
+        .where("editionId", "=", editionId)
+        .executeTakeFirst();
+      return row?.version ?? null;
+    },
+    async editionMilestoneVersion(editionId, key) {
+      const row = await db
+        .selectFrom("editionMilestone")
+        .select("version")
+        .where("editionId", "=", editionId)
+        .where("templateKey", "=", key)
+        .executeTakeFirst();
+      return row?.version ?? 0;
+    },
+    async newFeedToken() {
+      if (!callerId) return randomUUID();
+      const row = await db
+        .insertInto("feedToken")
+        .values({ tokenHash: hashToken(newToken()), userId: callerId, label: "予備" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async newInvitee() {
+      const user = await db
+        .insertInto("appUser")
+        .values({
+          email: `invitee${unique()}@kyoso.example`,
+          displayName: "招待中の人",
+          role: "committee",
+          passwordHash: null,
+          partnerEditionId: null,
+          disabledAt: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const token = newToken();
+      await db
+        .insertInto("invitation")
+        .values({
+          tokenHash: hashToken(token),
+          userId: user.id,
+          createdBy: null,
+          expiresAt: new Date("2027-01-01T00:00:00Z"),
+          usedAt: null,
+        })
+        .execute();
+      return { id: user.id, token };
+    },
+    async userVersion(email) {
+      return db
+        .selectFrom("appUser")
+        .select(["id", "version"])
+        .where("email", "=", email)
+        .executeTakeFirstOrThrow();
+    },
+    async templateVersion(key) {
+      const row = await db
+        .selectFrom("milestoneTemplate")
+        .select("version")
+        .where("key", "=", key)
+        .executeTakeFirstOrThrow();
+      return row.version;
+    },
+  };
+}

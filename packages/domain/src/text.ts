@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * NUL, and UTF-16 surrogates without their pair. PostgreSQL stores neither: NUL is refused in text columns and
+ * both are refused in jsonb (where the audit log keeps every record's before and after), so such text must be
+ * refused where it comes in, with a reason the user can act on.
+ */
+const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const UNSTORABLE_TEXT_MESSAGE =
+  "使用できない文字（制御文字や壊れた文字）が含まれています。その文字を削除してから、もう一度お試しください。";
+
+/** Whether PostgreSQL can store this text (in text and jsonb columns alike). */
+export const isStorableText = (value: string): boolean => !UNSTORABLE.test(value);
+
+/** Removes what PostgreSQL cannot store: for text read from files, where a cell is cleaned rather than refused. */
+export const stripUnstorable = (value: string): string => value.replace(new RegExp(UNSTORABLE, "g"), "");
+
+/**
+ * Every text field of every input starts here instead of `z.string()`: the same string schema (trim, min,
+ * max, regex chain as usual), refusing text the database cannot store.
+ */
+export const safeString = () => z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE });
+
+/** The largest value of a PostgreSQL `integer`: versions, page numbers and counts are stored as one. */
+export const INT4_MAX = 2_147_483_647;
+
+/** An integer that fits a PostgreSQL `integer` column (larger would fail in the database, not here). */
+export const int4 = () =>
+  z
+    .number()
+    .int()
+    .max(INT4_MAX, { message: "数値が大きすぎます。" })
+    .min(-INT4_MAX - 1, { message: "数値が小さすぎます。" });
+
+/** The optimistic version an edit was based on. */
+export const versionSchema = int4().min(1, { message: "版の指定が正しくありません。" });
+
+/** A page number for server-side paging (bounded so the offset stays a valid number). */
+export const pageSchema = int4().min(1).max(1_000_000, { message: "ページの指定が大きすぎます。" });
