@@ -140,6 +140,9 @@ describe("TRUST_PROXY", () => {
     app.post("/client-address", (req, res) => {
       res.send(req.ip);
     });
+    // The app ends with its 404 and error handlers: move the probe in front of them.
+    const stack = (app as unknown as { router: { stack: unknown[] } }).router.stack;
+    stack.unshift(stack.pop());
     const http = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => http.once("listening", resolve));
     try {
