@@ -1,40 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createScratchDatabase, type ScratchDatabase } from "@kyoso/db/testing";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config";
-import { type RunningServer, startServer } from "../src/server";
 import { httpClient } from "./http-client";
+import { startTestServer, type TestServer } from "./test-server";
 
 // The Excel downloads over HTTP, read back with exceljs, and the survey CSV beside them: on PGlite, or on a
 // scratch PostgreSQL database when DATABASE_URL is set.
 
-let dataDir: string;
-let scratch: ScratchDatabase | undefined;
-let server: RunningServer;
+let server: TestServer;
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-exports-test-"));
-  const pgUrl = process.env.DATABASE_URL;
-  scratch = pgUrl ? await createScratchDatabase(pgUrl, { label: "exports" }) : undefined;
-  server = await startServer(
-    loadConfig({
-      PORT: "0",
-      ...(scratch
-        ? { DATABASE_URL: scratch.url, KYOSO_DEMO_DATA: "true" }
-        : { KYOSO_DATA_DIR: path.join(dataDir, "db") }),
-      KYOSO_WEB_DIST: path.join(dataDir, "no-web-build"),
-      LOG_LEVEL: "silent",
-    }),
-  );
+  server = await startTestServer("exports", { onPostgres: true });
 });
 afterAll(async () => {
   await server?.close();
-  await scratch?.drop();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 async function cookieOf(email: string) {

@@ -1,34 +1,21 @@
-import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config";
 import { BODY_LIMIT_BYTES } from "../src/http-errors";
-import { listen, PortInUseError, type RunningServer, startServer } from "../src/server";
+import { listen, PortInUseError } from "../src/server";
+import { startTestServer, type TestServer } from "./test-server";
 
-let dataDir: string;
-let server: RunningServer;
+let server: TestServer;
 const previousNodeEnv = process.env.NODE_ENV;
 
 beforeAll(async () => {
   // Express shows stack traces on its error pages in development: ours must not, whatever NODE_ENV says.
   process.env.NODE_ENV = "development";
-  dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-http-errors-"));
-  server = await startServer(
-    loadConfig({
-      PORT: "0",
-      KYOSO_DATA_DIR: path.join(dataDir, "db"),
-      KYOSO_WEB_DIST: path.join(dataDir, "no-web-build"),
-      LOG_LEVEL: "silent",
-    }),
-  );
+  server = await startTestServer("http-errors");
 });
 afterAll(async () => {
   process.env.NODE_ENV = previousNodeEnv;
   await server?.close();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 /** Nothing of the server's insides: no stack frames, no file paths, no module names. */

@@ -1,19 +1,14 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { addDays, fiscalYear, todayInTokyo } from "@kyoso/domain";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config";
-import { type RunningServer, startServer } from "../src/server";
 import { httpClient } from "./http-client";
+import { startTestServer, type TestServer } from "./test-server";
 
 // The public forum page and the feeds over HTTP, on a real server with the demo data. Distinctive strings are
 // written where the public must never see them, then searched for in everything the public can fetch.
 
-let dataDir: string;
-let server: RunningServer;
+let server: TestServer;
 
 const SECRET = {
   draft: "DRAFT-ANNOUNCEMENT-7f3a",
@@ -27,21 +22,12 @@ const SECRET = {
 const HOSTILE_TITLE = `<script>alert("kyoso")</script> & 'quotes'`;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-public-test-"));
-  server = await startServer(
-    loadConfig({
-      PORT: "0",
-      KYOSO_DATA_DIR: path.join(dataDir, "db"),
-      KYOSO_WEB_DIST: path.join(dataDir, "no-web-build"),
-      LOG_LEVEL: "silent",
-    }),
-  );
+  server = await startTestServer("public");
   await writeThingsThePublicMustNotSee();
 });
 
 afterAll(async () => {
   await server?.close();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 async function ok<T>(reply: Promise<{ status: number; body: { result?: { data: unknown } } }>): Promise<T> {

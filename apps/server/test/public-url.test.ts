@@ -1,37 +1,23 @@
-import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { connect, type DatabaseHandle } from "@kyoso/db";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { loadConfig } from "../src/config";
-import { type RunningServer, startServer } from "../src/server";
 import { httpClient } from "./http-client";
+import { startTestServer, type TestServer } from "./test-server";
 
 // Behind a proxy the Host header is whatever the client sent: links, cookies and the cross-site check follow
 // PUBLIC_URL instead, and what depends on the session is never cached.
 
 const PUBLIC = "https://kyoso.example";
-let dataDir: string;
-let server: RunningServer;
+let server: TestServer;
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-public-url-test-"));
-  server = await startServer(
-    loadConfig({
-      PORT: "0",
-      KYOSO_DATA_DIR: path.join(dataDir, "db"),
-      KYOSO_WEB_DIST: path.join(dataDir, "no-web-build"),
-      LOG_LEVEL: "silent",
-      PUBLIC_URL: PUBLIC,
-    }),
-  );
+  server = await startTestServer("public-url", { env: { PUBLIC_URL: PUBLIC } });
 });
 afterAll(async () => {
   await server?.close();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 /** A GET with headers fetch() will not send (Host, X-Forwarded-*). */
@@ -132,7 +118,7 @@ describe("TRUST_PROXY", () => {
     const config = loadConfig({ ...(trustProxy ? { TRUST_PROXY: trustProxy } : {}) });
     const app = createApp({
       database,
-      webDist: dataDir,
+      webDist: server.dataDir,
       log: pino({ level: "silent" }),
       publicUrl: PUBLIC,
       trustProxy: config.trustProxy,

@@ -1,30 +1,16 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config";
-import { type RunningServer, startServer } from "../src/server";
 import { httpClient } from "./http-client";
+import { startTestServer, type TestServer } from "./test-server";
 
 // The survey endpoints over HTTP: the CSV download (limits on public answers: limits-http.test.ts).
 
-let dataDir: string;
-let server: RunningServer;
+let server: TestServer;
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "kyoso-survey-test-"));
-  server = await startServer(
-    loadConfig({
-      PORT: "0",
-      KYOSO_DATA_DIR: path.join(dataDir, "db"),
-      KYOSO_WEB_DIST: path.join(dataDir, "no-web-build"),
-      LOG_LEVEL: "silent",
-    }),
-  );
+  server = await startTestServer("survey");
 });
 afterAll(async () => {
   await server?.close();
-  await rm(dataDir, { recursive: true, force: true });
 });
 
 async function demoSurvey(slug: string) {
