@@ -8,7 +8,7 @@ import {
   tasksXlsxStream,
 } from "@kyoso/api";
 import { type DatabaseHandle, findRegionById, findRegionBySlug, findSurvey } from "@kyoso/db";
-import { type Actor, can, taskListSchema } from "@kyoso/domain";
+import { type Actor, can, regionSlugSchema, taskListSchema } from "@kyoso/domain";
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
 import { z } from "zod";
@@ -19,7 +19,6 @@ import { sessionFromRequest } from "./session-cookie";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const surveyId = z.uuid();
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 const refuse = (res: Response, status: number, message: string) => {
   res.status(status).type("text/plain; charset=utf-8").send(message);
@@ -40,7 +39,7 @@ async function actorOf(
 }
 
 async function regionOf(database: DatabaseHandle, req: Request, res: Response) {
-  const slug = slugSchema.safeParse(req.params.slug);
+  const slug = regionSlugSchema.safeParse(req.params.slug);
   const region = slug.success ? await findRegionBySlug(database.db, slug.data) : undefined;
   if (!region) refuse(res, 404, "指定された地域が見つかりません。");
   return region;

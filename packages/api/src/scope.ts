@@ -8,7 +8,7 @@ import {
   findTaskScopes,
   regionIdsForOrganization,
 } from "@kyoso/db";
-import type { Scope } from "@kyoso/domain";
+import { regionSlugSchema, type Scope } from "@kyoso/domain";
 import { z } from "zod";
 import type { Context } from "./context";
 
@@ -44,7 +44,7 @@ export interface ResolvedScopes {
 }
 
 const idField = z.uuid();
-const slugField = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const slugField = regionSlugSchema;
 
 /** A scope no regional role matches (a malformed or unknown reference): only the national team passes. */
 const NOWHERE: Scope[] = [{ regionId: "" }];

@@ -1,29 +1,15 @@
 import { addDays, editionMilestones, surveyAvailability } from "@kyoso/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  connect,
   type DatabaseHandle,
   listEditionMilestoneOverrides,
   listMilestoneTemplate,
   prepareDatabase,
   seedDemoData,
 } from "../src/index";
-import { createScratchDatabase, createTestDatabase } from "../src/testing/index";
+import { createEmptyTestDatabase, createTestDatabase } from "../src/testing/index";
 
-/** An empty database on the engine under test: a scratch PostgreSQL database, or in-memory PGlite. */
-async function emptyDatabase(): Promise<DatabaseHandle> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return connect({ engine: "pglite" });
-  const scratch = await createScratchDatabase(url, { label: "demo" });
-  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 2 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await scratch.drop();
-    },
-  };
-}
+const emptyDatabase = () => createEmptyTestDatabase("demo");
 
 /** What a newcomer would find under way on `today`: surveys open, tasks and meetings ahead, milestones. */
 async function liveWork(handle: DatabaseHandle, today: string) {

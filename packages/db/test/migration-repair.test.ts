@@ -1,22 +1,10 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { connect, migrateToLatest } from "../src/index";
+import { migrateToLatest } from "../src/index";
 import { migrateTo } from "../src/migrate";
-import { createScratchDatabase } from "../src/testing/index";
+import { createEmptyTestDatabase } from "../src/testing/index";
 
-async function emptyDatabase() {
-  const url = process.env.DATABASE_URL;
-  if (!url) return connect({ engine: "pglite" });
-  const scratch = await createScratchDatabase(url, { label: "repair" });
-  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 2 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await scratch.drop();
-    },
-  };
-}
+const emptyDatabase = () => createEmptyTestDatabase("repair");
 
 type DB = Awaited<ReturnType<typeof emptyDatabase>>["db"];
 

@@ -1,22 +1,9 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { connect, migrateDown, migrateToEmpty, migrateToLatest, prepareDatabase } from "../src/index";
-import { createScratchDatabase, createTestDatabase } from "../src/testing/index";
+import { migrateDown, migrateToEmpty, migrateToLatest, prepareDatabase } from "../src/index";
+import { createEmptyTestDatabase, createTestDatabase } from "../src/testing/index";
 
-/** An empty database on the engine under test: a scratch PostgreSQL database, or in-memory PGlite. */
-async function emptyDatabase() {
-  const url = process.env.DATABASE_URL;
-  if (!url) return connect({ engine: "pglite" });
-  const scratch = await createScratchDatabase(url, { label: "m" });
-  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 2 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await scratch.drop();
-    },
-  };
-}
+const emptyDatabase = () => createEmptyTestDatabase("m");
 
 async function tableNames(db: Parameters<typeof migrateToLatest>[0]): Promise<string[]> {
   const result = await sql<{ name: string }>`

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
 import { isoDateSchema } from "./dates";
 import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
-import { int4, pageSchema, safeString, versionSchema } from "./text";
+import { int4, pageSchema, regionSlugSchema, safeString, versionSchema } from "./text";
 
 // Input schemas of the preparation records: meetings, hearings, co-host agreements, timeline notes.
 
@@ -119,7 +119,7 @@ export const agreementTransitionSchema = z.object({
 export type AgreementTransition = z.infer<typeof agreementTransitionSchema>;
 
 export const timelineListSchema = z.object({
-  slug: safeString().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" }),
+  slug: regionSlugSchema,
   kinds: z.array(z.enum(TIMELINE_KINDS)).max(TIMELINE_KINDS.length).optional(),
   page: pageSchema.default(1),
   pageSize: int4().min(1).max(100).default(30),

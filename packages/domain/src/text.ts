@@ -38,3 +38,10 @@ export const versionSchema = int4().min(1, { message: "版の指定が正しく�
 
 /** A page number for server-side paging (bounded so the offset stays a valid number). */
 export const pageSchema = int4().min(1).max(1_000_000, { message: "ページの指定が大きすぎます。" });
+
+/** A region's slug as it appears in addresses (`saitama`, `shutoken`): the one pattern every entry point checks. */
+export const REGION_SLUG_PATTERN = /^[a-z0-9-]{1,64}$/;
+
+export const regionSlugSchema = safeString().regex(REGION_SLUG_PATTERN, {
+  message: "地域の指定が正しくありません。",
+});

@@ -51,6 +51,6 @@ export function renderCalendar(calendar: Calendar, baseUrl: string): string {
     { productId: "kyoso/calendar", calName: calendar.name },
   );
   if (error || value === null) throw error ?? new Error("calendar could not be written");
-  const firstComponent = value.search(/BEGIN:(VEVENT|VTODO)|END:VCALENDAR/);
+  const firstComponent = value.search(/BEGIN:VEVENT|END:VCALENDAR/);
   return `${value.slice(0, firstComponent)}${CALENDAR_PROPERTIES.map((line) => `${line}\r\n`).join("")}${value.slice(firstComponent)}`;
 }

@@ -1,13 +1,13 @@
 import { personalCalendar, regionCalendar, resolveFeedToken } from "@kyoso/api";
 import { type DB, findPublicRegionFeed } from "@kyoso/db";
-import { todayInTokyo } from "@kyoso/domain";
+import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import type { Logger } from "pino";
 import { atomPath, forumPath } from "../public/routes";
 import { renderAtom } from "./atom";
 import { renderCalendar } from "./ical";
 
-const SLUG = /^[a-z0-9-]{1,64}$/;
+const SLUG = REGION_SLUG_PATTERN;
 const REGION_ICS = /^([a-z0-9-]{1,64})\.ics$/;
 
 function notFound(res: Response): void {

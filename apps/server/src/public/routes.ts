@@ -1,9 +1,10 @@
 import { type DB, findLatestPublicEditionYear, findPublicForumPage } from "@kyoso/db";
+import { REGION_SLUG_PATTERN } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import type { Logger } from "pino";
 import { renderForumPage, renderNotFound } from "./forum-page";
 
-const SLUG = /^[a-z0-9-]{1,64}$/;
+const SLUG = REGION_SLUG_PATTERN;
 const YEAR = /^\d{4}$/;
 
 export const forumPath = (slug: string, year: number) => `/forums/${slug}/${year}`;

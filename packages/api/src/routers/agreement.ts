@@ -1,11 +1,17 @@
 import { findAgreement, findAgreementHistory, listRegionAgreements, listStalledAgreements } from "@kyoso/db";
-import { agreementCreateSchema, agreementTransitionSchema, DomainError, todayInTokyo } from "@kyoso/domain";
+import {
+  agreementCreateSchema,
+  agreementTransitionSchema,
+  DomainError,
+  regionSlugSchema,
+  todayInTokyo,
+} from "@kyoso/domain";
 import { z } from "zod";
 import { createAgreement, transitionAgreement } from "../services/agreements";
 import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" });
+const slug = regionSlugSchema;
 
 export const agreementRouter = createTRPCRouter({
   /** A region's co-host pipeline, open talks first. */

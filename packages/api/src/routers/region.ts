@@ -1,10 +1,16 @@
 import { findRegionDetail, listRegions } from "@kyoso/db";
-import { DomainError, type EditionSummary, type RegionSummary, visibleRegionFilter } from "@kyoso/domain";
+import {
+  DomainError,
+  type EditionSummary,
+  type RegionSummary,
+  regionSlugSchema,
+  visibleRegionFilter,
+} from "@kyoso/domain";
 import { z } from "zod";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const slugInput = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "地域の指定が正しくありません。" }),
+  slug: regionSlugSchema,
 });
 const notFound = () => new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
 

@@ -11,6 +11,24 @@ import { createScratchDatabase } from "./scratch-postgres";
 export { createScratchDatabase, type ScratchDatabase } from "./scratch-postgres";
 
 /**
+ * An empty, unmigrated database on the engine under test (a scratch PostgreSQL database named after `label`,
+ * or in-memory PGlite), for tests of migrations and seeding. `close()` throws it away.
+ */
+export async function createEmptyTestDatabase(label: string): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return connect({ engine: "pglite" });
+  const scratch = await createScratchDatabase(url, { label });
+  const handle = await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 2 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/**
  * A fresh, migrated database holding the demo data, for one test. On PGlite (the default) it is loaded
  * from an in-memory snapshot taken once per worker; with DATABASE_URL set it is a new PostgreSQL database
  * copied from a template built once. `close()` throws it away.
