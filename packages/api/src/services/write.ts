@@ -1,0 +1,41 @@
+import { type Database, recordAudits } from "@kyoso/db";
+import type { AuditRecordType } from "@kyoso/domain";
+import type { Transaction } from "kysely";
+import type { Context } from "../context";
+
+/** One changed record, as the audit log keeps it. The actor comes from the context, never from the caller. */
+export interface AuditEntry {
+  action: "create" | "update" | "delete";
+  recordType: AuditRecordType;
+  recordId: string;
+  regionId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The writable handle a service gets: the transaction and the audit log bound to it and to the actor. */
+export interface Write {
+  tx: Transaction<Database>;
+  actorId: string | null;
+  /** Records one or more audit rows in this transaction. */
+  audit(entry: AuditEntry | readonly AuditEntry[]): Promise<void>;
+}
+
+/**
+ * The one way a service writes: opens the transaction, takes the actor from the context and hands out the
+ * audit log bound to both, so the change and its audit rows commit together or not at all.
+ */
+export async function audited<T>(ctx: Context, run: (write: Write) => Promise<T>): Promise<T> {
+  const actorId = ctx.actor?.id ?? null;
+  return ctx.db.transaction().execute((tx) =>
+    run({
+      tx,
+      actorId,
+      audit: (entry) =>
+        recordAudits(
+          tx,
+          (Array.isArray(entry) ? entry : [entry]).map((e: AuditEntry) => ({ ...e, actorId })),
+        ),
+    }),
+  );
+}
