@@ -1,3 +1,4 @@
+import type { AuditAction } from "@kyoso/domain";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** Live schema, camelCase (the CamelCasePlugin maps it to the snake_case columns). */
@@ -147,7 +148,7 @@ export interface AuditLogTable {
   id: Generated<string>;
   occurredAt: Generated<Date>;
   actorId: string | null;
-  action: "create" | "update" | "delete";
+  action: AuditAction;
   recordType: string;
   recordId: string;
   regionId: string | null;

@@ -77,6 +77,10 @@ export const userUpdateSchema = z
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
 /** What the audit log records changes of (its `record_type`). */
+/** What an audit row says happened: a soft delete is "delete"; bringing it back "restore"; removing it for good "purge". */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", "purge"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const AUDIT_RECORD_TYPES = [
   "forum_edition",
   "user",

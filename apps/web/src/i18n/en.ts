@@ -287,7 +287,7 @@ export const en: typeof ja = {
       region: "Region",
       details: "Changes",
     },
-    action: { create: "Created", update: "Updated", delete: "Deleted" },
+    action: { create: "Created", update: "Updated", delete: "Deleted", restore: "Restored", purge: "Purged" },
     recordType: {
       forum_edition: "Forum",
       user: "User",

@@ -276,7 +276,7 @@ export const ja = {
       region: "地域",
       details: "変更内容",
     },
-    action: { create: "作成", update: "更新", delete: "削除" },
+    action: { create: "作成", update: "更新", delete: "削除", restore: "復元", purge: "完全に削除" },
     recordType: {
       forum_edition: "フォーラム",
       user: "利用者",

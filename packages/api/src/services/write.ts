@@ -1,11 +1,11 @@
 import { type Database, recordAudits } from "@kyoso/db";
-import type { AuditRecordType } from "@kyoso/domain";
+import type { AuditAction, AuditRecordType } from "@kyoso/domain";
 import type { Transaction } from "kysely";
 import type { Context } from "../context";
 
 /** One changed record, as the audit log keeps it. The actor comes from the context, never from the caller. */
 export interface AuditEntry {
-  action: "create" | "update" | "delete";
+  action: AuditAction;
   recordType: AuditRecordType;
   recordId: string;
   regionId: string | null;

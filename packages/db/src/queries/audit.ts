@@ -1,10 +1,11 @@
+import type { AuditAction } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { batches } from "./batches";
 
 export interface AuditRecord {
   actorId: string | null;
-  action: "create" | "update" | "delete";
+  action: AuditAction;
   recordType: string;
   recordId: string;
   regionId: string | null;
