@@ -63,7 +63,7 @@ export function localControlRoutes(options: {
     }
     try {
       const ctx = createContextInner({ db: database.db, engine: database.engine, publicUrl });
-      const invitation = await inviteUser(ctx, null, input.data);
+      const invitation = await inviteUser(ctx, input.data);
       log.info({ userId: invitation.user.id }, "national-team account created from the command line");
       res.json({ email: invitation.user.email, invitationUrl: invitation.invitationUrl });
     } catch (error) {

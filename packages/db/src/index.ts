@@ -14,7 +14,6 @@ export {
   type AuditRecord,
   listAudit,
   listAuditForRecord,
-  recordAudit,
   recordAudits,
 } from "./queries/audit";
 export * from "./queries/calendar";

@@ -32,7 +32,7 @@ await runCli(async () => {
       await prepareDatabase(handle.db);
       const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
       const ctx = createContextInner({ db: handle.db, engine: handle.engine, publicUrl });
-      const invitation = await inviteUser(ctx, null, input);
+      const invitation = await inviteUser(ctx, input);
       created = { email: invitation.user.email, invitationUrl: invitation.invitationUrl };
     } finally {
       await handle.close();

@@ -12,12 +12,12 @@ export const userRouter = createTRPCRouter({
   invite: protectedProcedure
     .meta(manage)
     .input(userInviteSchema)
-    .mutation(({ ctx, input }) => inviteUser(ctx, ctx.actor.id, input)),
+    .mutation(({ ctx, input }) => inviteUser(ctx, input)),
 
   reissueInvitation: protectedProcedure
     .meta(manage)
     .input(z.object({ id: z.uuid() }))
-    .mutation(({ ctx, input }) => reissueInvitation(ctx, ctx.actor, input.id)),
+    .mutation(({ ctx, input }) => reissueInvitation(ctx, input.id)),
 
   update: protectedProcedure
     .meta(manage)

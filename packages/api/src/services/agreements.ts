@@ -6,7 +6,6 @@ import {
   insertAgreement,
   insertAgreementEvent,
   insertTimelineEntry,
-  recordAudit,
   updateAgreementStatusAtVersion,
 } from "@kyoso/db";
 import {
@@ -18,18 +17,17 @@ import {
 } from "@kyoso/domain";
 import type { Context } from "../context";
 import { checkOrganizationsInRegion } from "./references";
+import { audited } from "./write";
 
 // Co-host talks: each change is kept as history (who, when, note), shown on the region's timeline and
 // audited, all in one transaction.
-
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 
 const AGREEMENT_ROLE_JA = { cohost: "共催", sponsor: "後援", cooperation: "協力" } as const;
 
 export async function createAgreement(ctx: Context, input: AgreementCreate) {
   const edition = await findEdition(ctx.db, input.editionId);
   if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     await checkOrganizationsInRegion(tx, edition.regionId, [input.organizationId], "organizationId");
     const organization = await findOrganization(tx, input.organizationId);
     if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
@@ -53,7 +51,7 @@ export async function createAgreement(ctx: Context, input: AgreementCreate) {
       fromStatus: null,
       toStatus: input.status,
       note: input.note,
-      actorId: actorId(ctx),
+      actorId,
       occurredOn: input.occurredOn,
     });
     await insertTimelineEntry(tx, {
@@ -66,8 +64,7 @@ export async function createAgreement(ctx: Context, input: AgreementCreate) {
       sourceId: id,
     });
     const created = await findAgreement(tx, id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "agreement",
       recordId: id,
@@ -80,7 +77,7 @@ export async function createAgreement(ctx: Context, input: AgreementCreate) {
 }
 
 export async function transitionAgreement(ctx: Context, input: AgreementTransition) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const before = await findAgreement(tx, input.id);
     if (!before) throw new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");
     if (before.version !== input.version) {
@@ -106,7 +103,7 @@ export async function transitionAgreement(ctx: Context, input: AgreementTransiti
       fromStatus: before.status,
       toStatus: input.to,
       note: input.note,
-      actorId: actorId(ctx),
+      actorId,
       occurredOn: input.occurredOn,
     });
     await insertTimelineEntry(tx, {
@@ -119,8 +116,7 @@ export async function transitionAgreement(ctx: Context, input: AgreementTransiti
       sourceId: input.id,
     });
     const after = await findAgreement(tx, input.id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "agreement",
       recordId: input.id,

@@ -4,7 +4,6 @@ import {
   findAnnouncement,
   findEdition,
   insertAnnouncement,
-  recordAudit,
   updateAnnouncementAtVersion,
   upsertAnnouncementTimelineEntry,
 } from "@kyoso/db";
@@ -16,12 +15,12 @@ import {
   DomainError,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { type AuditEntry, audited } from "./write";
 
 // Announcements (お知らせ): written as drafts, published when the committee is ready. A published one is also a
 // public entry on the region's timeline, kept in step in the same transaction as the change and its audit row.
 
 type Tx = Context["db"];
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 
 const notFound = () => new DomainError("NOT_FOUND", "指定されたお知らせが見つかりません。");
 const stale = () =>
@@ -36,31 +35,26 @@ async function requireAnnouncement(tx: Tx, id: string) {
   return found;
 }
 
-async function audit(
-  tx: Tx,
-  ctx: Context,
+const entry = (
   action: "create" | "update" | "delete",
   regionId: string,
   before: Announcement | null,
   after: Announcement | null,
-) {
-  await recordAudit(tx, {
-    actorId: actorId(ctx),
-    action,
-    recordType: "announcement",
-    recordId: (after ?? before)?.id ?? "",
-    regionId,
-    before,
-    after,
-  });
-}
+): AuditEntry => ({
+  action,
+  recordType: "announcement",
+  recordId: (after ?? before)?.id ?? "",
+  regionId,
+  before,
+  after,
+});
 
 export async function createAnnouncement(ctx: Context, input: AnnouncementCreate): Promise<Announcement> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const edition = await findEdition(tx, input.editionId);
     if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
     const created = await insertAnnouncement(tx, input);
-    await audit(tx, ctx, "create", edition.regionId, null, created);
+    await audit(entry("create", edition.regionId, null, created));
     return created;
   });
 }
@@ -68,18 +62,18 @@ export async function createAnnouncement(ctx: Context, input: AnnouncementCreate
 /** Edits a draft or a published announcement (the public page and the timeline follow at once). */
 export async function updateAnnouncement(ctx: Context, input: AnnouncementUpdate): Promise<Announcement> {
   const { id, version, ...patch } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, id);
     const after = await updateAnnouncementAtVersion(tx, id, version, patch);
     if (!after) throw stale();
     if (after.status === "published") await upsertAnnouncementTimelineEntry(tx, regionId, after);
-    await audit(tx, ctx, "update", regionId, before, after);
+    await audit(entry("update", regionId, before, after));
     return after;
   });
 }
 
 export async function publishAnnouncement(ctx: Context, input: { id: string; version: number }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { announcement: before, regionId, stage } = await requireAnnouncement(tx, input.id);
     if (before.version !== input.version) throw stale();
     if (before.status === "published")
@@ -88,31 +82,31 @@ export async function publishAnnouncement(ctx: Context, input: { id: string; ver
     const after = await updateAnnouncementAtVersion(tx, input.id, input.version, { status: "published" });
     if (!after) throw stale();
     await upsertAnnouncementTimelineEntry(tx, regionId, after);
-    await audit(tx, ctx, "update", regionId, before, after);
+    await audit(entry("update", regionId, before, after));
     return after;
   });
 }
 
 /** Back to a draft: off the public page, the feed and the timeline. */
 export async function unpublishAnnouncement(ctx: Context, input: { id: string; version: number }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, input.id);
     if (before.version !== input.version) throw stale();
     if (before.status === "draft") throw new DomainError("VALIDATION", "このお知らせは公開されていません。");
     const after = await updateAnnouncementAtVersion(tx, input.id, input.version, { status: "draft" });
     if (!after) throw stale();
     await deleteAnnouncementTimelineEntry(tx, input.id);
-    await audit(tx, ctx, "update", regionId, before, after);
+    await audit(entry("update", regionId, before, after));
     return after;
   });
 }
 
 export async function deleteAnnouncement(ctx: Context, input: { id: string; version: number }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, input.id);
     if (!(await deleteAnnouncementAtVersion(tx, input.id, input.version))) throw stale();
     await deleteAnnouncementTimelineEntry(tx, input.id);
-    await audit(tx, ctx, "delete", regionId, before, null);
+    await audit(entry("delete", regionId, before, null));
     return { id: input.id };
   });
 }

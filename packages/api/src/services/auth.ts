@@ -6,7 +6,6 @@ import {
   findUserProfile,
   hitRateLimits,
   markInvitationUsed,
-  recordAudit,
   releaseRateLimitHits,
   setPasswordHash,
 } from "@kyoso/db";
@@ -24,6 +23,7 @@ import { createSession } from "../auth/sessions";
 import { hashToken } from "../auth/tokens";
 import type { Context } from "../context";
 import { countOrRefuse, limitKey } from "../limits";
+import { audited } from "./write";
 
 const WRONG_CREDENTIALS = "メールアドレスまたはパスワードが正しくありません。";
 
@@ -90,7 +90,7 @@ export async function acceptInvitation(
     signInWaitMessage,
   );
   const passwordHash = await hashPassword(input.password);
-  const userId = await ctx.db.transaction().execute(async (tx) => {
+  const userId = await audited(ctx, async ({ tx, audit }) => {
     const invitation = await findOpenInvitationForUpdate(tx, hashToken(input.token), now);
     if (!invitation) {
       throw new DomainError(
@@ -100,7 +100,8 @@ export async function acceptInvitation(
     }
     await setPasswordHash(tx, invitation.userId, passwordHash);
     await markInvitationUsed(tx, invitation.tokenHash, now);
-    await recordAudit(tx, {
+    // Nobody is signed in yet: the token just proved who this is.
+    await audit({
       actorId: invitation.userId,
       action: "update",
       recordType: "user",

@@ -3,7 +3,6 @@ import {
   findEditionForUpdate,
   insertTimelineEntry,
   insertVenueFullAnnouncement,
-  recordAudit,
   updateEditionAtVersion,
 } from "@kyoso/db";
 import {
@@ -25,10 +24,9 @@ import {
 } from "@kyoso/domain";
 import type { Context } from "../context";
 import { readCsvUpload } from "./csv";
+import { audited, type Write } from "./write";
 
 // Venue and online capacity, registration counts, and the switch to online-only when the venue fills up.
-
-type Tx = Context["db"];
 
 const staleEdition = () =>
   new DomainError(
@@ -60,8 +58,7 @@ export function withVenueSwitch<P extends Partial<CapacityFields> & { heldOn?: I
  * unless the forum is already over, the one draft announcement of the edition for the committee to publish.
  */
 export async function recordVenueFull(
-  tx: Tx,
-  ctx: Context,
+  { tx, audit }: Write,
   edition: ForumEdition,
   venue: VenueSwitch,
 ): Promise<Announcement | null> {
@@ -81,8 +78,7 @@ export async function recordVenueFull(
     ...VENUE_FULL_ANNOUNCEMENT,
   });
   if (!announcement) return null;
-  await recordAudit(tx, {
-    actorId: ctx.actor?.id ?? null,
+  await audit({
     action: "create",
     recordType: "announcement",
     recordId: announcement.id,
@@ -106,7 +102,8 @@ async function writeCounts(
   counts: Partial<CapacityFields>,
   fullOn: (current: ForumEdition) => IsoDate,
 ): Promise<CapacityResult> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async (write) => {
+    const { tx, audit } = write;
     const current = await findEditionForUpdate(tx, editionId);
     if (!current) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
     if (current.version !== version) throw staleEdition();
@@ -114,8 +111,7 @@ async function writeCounts(
     assertEditionConsistent({ ...current, ...patch });
     const updated = await updateEditionAtVersion(tx, editionId, version, patch);
     if (!updated) throw staleEdition();
-    await recordAudit(tx, {
-      actorId: ctx.actor?.id ?? null,
+    await audit({
       action: "update",
       recordType: "forum_edition",
       recordId: editionId,
@@ -123,7 +119,7 @@ async function writeCounts(
       before: current,
       after: updated,
     });
-    return { edition: updated, venueFullAnnouncement: await recordVenueFull(tx, ctx, updated, venue) };
+    return { edition: updated, venueFullAnnouncement: await recordVenueFull(write, updated, venue) };
   });
 }
 

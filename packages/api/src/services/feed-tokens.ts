@@ -4,12 +4,12 @@ import {
   findFeedTokenActor,
   insertFeedToken,
   listFeedTokens,
-  recordAudit,
   revokeFeedToken,
 } from "@kyoso/db";
 import { type Actor, DomainError, type FeedTokenInfo, MAX_FEED_TOKENS } from "@kyoso/domain";
 import { hashToken, newToken } from "../auth/tokens";
 import type { Context } from "../context";
+import { audited } from "./write";
 
 // Private calendar feed links of the signed-in user. The token (256 random bits) is shown once, at creation;
 // only its SHA-256 hash is stored. Audit rows name the link, never the token.
@@ -36,7 +36,7 @@ export async function createFeedToken(
   ctx: Context & { actor: Actor },
   label: string,
 ): Promise<CreatedFeedToken> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     if ((await countLiveFeedTokens(tx, ctx.actor.id)) >= MAX_FEED_TOKENS) {
       throw new DomainError(
         "VALIDATION",
@@ -50,8 +50,7 @@ export async function createFeedToken(
       label,
       now: ctx.now(),
     });
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await audit({
       action: "create",
       recordType: "feed_token",
       recordId: info.id,
@@ -67,11 +66,10 @@ export async function createFeedToken(
 
 /** Revokes one of the caller's own links: from now on it answers 404. */
 export async function revokeMyFeedToken(ctx: Context & { actor: Actor }, id: string): Promise<FeedTokenInfo> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const revoked = await revokeFeedToken(tx, ctx.actor.id, id, ctx.now());
     if (!revoked) throw new DomainError("NOT_FOUND", "指定されたリンクが見つかりません（すでに無効です）。");
-    await recordAudit(tx, {
-      actorId: ctx.actor.id,
+    await audit({
       action: "update",
       recordType: "feed_token",
       recordId: id,

@@ -5,7 +5,6 @@ import {
   insertEdition,
   insertTimelineEntry,
   isUniqueViolation,
-  recordAudit,
   updateEditionAtVersion,
 } from "@kyoso/db";
 import {
@@ -21,6 +20,7 @@ import {
 } from "@kyoso/domain";
 import type { Context } from "../context";
 import { recordVenueFull, withVenueSwitch } from "./capacity";
+import { audited } from "./write";
 
 const duplicateYear = (year: number) =>
   new DomainError("DUPLICATE", `この地域には${year}年のフォーラムがすでに登録されています。`);
@@ -28,14 +28,14 @@ const duplicateYear = (year: number) =>
 /** Creates an edition with its audit row and timeline entry, all in one transaction. */
 export async function createForumEdition(ctx: Context, input: ForumEditionCreate): Promise<ForumEdition> {
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
+    return await audited(ctx, async (write) => {
+      const { tx, audit } = write;
       const region = await findRegionById(tx, input.regionId);
       if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
       if (await editionExistsForYear(tx, input.regionId, input.year)) throw duplicateYear(input.year);
       const venue = venueFullSwitch(input, todayInTokyo(ctx.now()));
       const edition = await insertEdition(tx, { ...input, venueFullFrom: venue.venueFullFrom });
-      await recordAudit(tx, {
-        actorId: ctx.actor?.id ?? null,
+      await audit({
         action: "create",
         recordType: "forum_edition",
         recordId: edition.id,
@@ -51,7 +51,7 @@ export async function createForumEdition(ctx: Context, input: ForumEditionCreate
         sourceType: "forum_edition",
         sourceId: edition.id,
       });
-      await recordVenueFull(tx, ctx, edition, venue);
+      await recordVenueFull(write, edition, venue);
       return edition;
     });
   } catch (error) {
@@ -73,7 +73,8 @@ const staleVersion = () =>
  */
 export async function updateForumEdition(ctx: Context, input: ForumEditionUpdate): Promise<ForumEdition> {
   const { id, version, ...edit } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async (write) => {
+    const { tx, audit } = write;
     const current = await findEditionForUpdate(tx, id);
     if (!current) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
     if (current.version !== version) throw staleVersion();
@@ -85,8 +86,7 @@ export async function updateForumEdition(ctx: Context, input: ForumEditionUpdate
 
     const updated = await updateEditionAtVersion(tx, id, version, patch);
     if (!updated) throw staleVersion();
-    await recordAudit(tx, {
-      actorId: ctx.actor?.id ?? null,
+    await audit({
       action: "update",
       recordType: "forum_edition",
       recordId: id,
@@ -94,7 +94,7 @@ export async function updateForumEdition(ctx: Context, input: ForumEditionUpdate
       before: current,
       after: updated,
     });
-    await recordVenueFull(tx, ctx, updated, venue);
+    await recordVenueFull(write, updated, venue);
     if (updated.stage !== current.stage) {
       await insertTimelineEntry(tx, {
         regionId: current.regionId,

@@ -4,14 +4,12 @@ import {
   insertTemplateItem,
   listEditionMilestoneOverrides,
   listMilestoneTemplate,
-  recordAudit,
   saveEditionMilestoneAtVersion,
   updateTemplateItemAtVersion,
 } from "@kyoso/db";
 import { DomainError, editionMilestones, todayInTokyo } from "@kyoso/domain";
 import type { Context } from "../context";
-
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
+import { audited } from "./write";
 
 /** An edition's milestones with due dates and status as of today in Japan. */
 export async function milestonesOfEdition(ctx: Context, editionId: string) {
@@ -28,7 +26,7 @@ export async function setEditionMilestone(
   ctx: Context,
   input: { editionId: string; key: string; shiftDays: number; doneOn: string | null; version: number },
 ) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const edition = await findEdition(tx, input.editionId);
     if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
     if (!(await findTemplateItem(tx, input.key)))
@@ -48,8 +46,7 @@ export async function setEditionMilestone(
         "このマイルストーンは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
       );
     }
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: before ? "update" : "create",
       recordType: "edition_milestone",
       recordId: `${input.editionId}:${input.key}`,
@@ -69,12 +66,11 @@ export async function addTemplateItem(
   ctx: Context,
   item: { key: string; labelJa: string; labelEn: string; offsetDays: number },
 ) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     if (await findTemplateItem(tx, item.key))
       throw new DomainError("DUPLICATE", "同じキーのマイルストーンがすでにあります。");
     await insertTemplateItem(tx, item);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "milestone_template",
       recordId: item.key,
@@ -91,7 +87,7 @@ export async function updateTemplateItem(
   input: { key: string; version: number; labelJa: string; labelEn: string; offsetDays: number },
 ) {
   const { key, version, ...patch } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const before = await findTemplateItem(tx, key);
     if (!before) throw new DomainError("NOT_FOUND", "指定されたマイルストーンが見つかりません。");
     if (!(await updateTemplateItemAtVersion(tx, key, version, patch))) {
@@ -100,8 +96,7 @@ export async function updateTemplateItem(
         "このマイルストーンは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
       );
     }
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "milestone_template",
       recordId: key,

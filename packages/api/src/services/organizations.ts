@@ -5,8 +5,6 @@ import {
   findRegionDetail,
   insertOrganizations,
   isUniqueViolation,
-  recordAudit,
-  recordAudits,
   replaceContacts,
   updateOrganizationAtVersion,
 } from "@kyoso/db";
@@ -21,6 +19,7 @@ import {
 import type { Context } from "../context";
 import { readCsvUpload } from "./csv";
 import { checkPrefectureWritable } from "./references";
+import { audited } from "./write";
 
 async function regionPrefectureCodes(ctx: Context, regionId: string): Promise<string[]> {
   const region = await findRegionById(ctx.db, regionId);
@@ -43,13 +42,12 @@ export async function createOrganization(ctx: Context, input: OrganizationCreate
   if (!input.prefectureCode || !codes.includes(input.prefectureCode)) throw outsideRegion();
   const { regionId, contacts, ...draft } = input;
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
+    return await audited(ctx, async ({ tx, audit }) => {
       const [id] = await insertOrganizations(tx, [draft]);
       if (!id) throw new Error("insert returned no id");
       await replaceContacts(tx, id, contacts);
       const created = await findOrganization(tx, id);
-      await recordAudit(tx, {
-        actorId: ctx.actor?.id ?? null,
+      await audit({
         action: "create",
         recordType: "organization",
         recordId: id,
@@ -68,7 +66,7 @@ export async function createOrganization(ctx: Context, input: OrganizationCreate
 export async function updateOrganization(ctx: Context, input: OrganizationUpdate) {
   const { id, version, contacts, ...draft } = input;
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
+    return await audited(ctx, async ({ tx, audit }) => {
       const before = await findOrganization(tx, id);
       if (!before) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
       if (draft.prefectureCode !== before.prefectureCode)
@@ -81,8 +79,7 @@ export async function updateOrganization(ctx: Context, input: OrganizationUpdate
       }
       await replaceContacts(tx, id, contacts);
       const after = await findOrganization(tx, id);
-      await recordAudit(tx, {
-        actorId: ctx.actor?.id ?? null,
+      await audit({
         action: "update",
         recordType: "organization",
         recordId: id,
@@ -131,13 +128,11 @@ export async function commitOrganizationImport(ctx: Context, regionId: string, f
   const preview = await previewOrganizationImport(ctx, regionId, fileBase64);
   if (preview.toCreate.length === 0) throw new DomainError("VALIDATION", "登録できる行がありません。");
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
+    return await audited(ctx, async ({ tx, audit }) => {
       const drafts = preview.toCreate.map(({ line: _line, ...d }) => d);
       const ids = await insertOrganizations(tx, drafts);
-      await recordAudits(
-        tx,
+      await audit(
         ids.map((id, i) => ({
-          actorId: ctx.actor?.id ?? null,
           action: "create" as const,
           recordType: "organization",
           recordId: id,

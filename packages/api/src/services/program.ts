@@ -10,7 +10,6 @@ import {
   insertProgramSession,
   insertProgramSpeakers,
   listProgram,
-  recordAudit,
   reorderProgramSessions,
   reorderProgramSpeakers,
   touchProgramSession,
@@ -29,12 +28,12 @@ import {
   type SpeakerUpdate,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { audited } from "./write";
 
 // Writes of an edition's program. Each locks the edition's row first, so two editors adding or reordering at
 // once take turns, and writes its audit row in the same transaction.
 
 type Tx = Context["db"];
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 
 const editionNotFound = () => new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
 const sessionNotFound = () => new DomainError("NOT_FOUND", "指定されたセッションが見つかりません。");
@@ -75,7 +74,7 @@ export async function programOfEdition(ctx: Context, editionId: string) {
 
 export async function createSession(ctx: Context, input: SessionCreate): Promise<ProgramSession> {
   const { editionId, speakers, ...values } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const edition = await lockEdition(tx, editionId);
     if ((await countProgramSessions(tx, editionId)) >= MAX_SESSIONS) {
       throw new DomainError("VALIDATION", `プログラムのセッションは${MAX_SESSIONS}件までです。`);
@@ -83,8 +82,7 @@ export async function createSession(ctx: Context, input: SessionCreate): Promise
     const id = await insertProgramSession(tx, editionId, values);
     await insertProgramSpeakers(tx, id, speakers);
     const created = await requireSession(tx, id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "forum_session",
       recordId: id,
@@ -98,13 +96,12 @@ export async function createSession(ctx: Context, input: SessionCreate): Promise
 
 export async function updateSession(ctx: Context, input: SessionUpdate): Promise<ProgramSession> {
   const { id, version, ...values } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { sessionId: id });
     const before = await requireSession(tx, id);
     if (!(await updateProgramSessionAtVersion(tx, id, version, values))) throw staleSession();
     const after = await requireSession(tx, id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "forum_session",
       recordId: id,
@@ -117,13 +114,12 @@ export async function updateSession(ctx: Context, input: SessionUpdate): Promise
 }
 
 export async function removeSession(ctx: Context, input: { id: string; version: number }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { sessionId: input.id });
     const before = await requireSession(tx, input.id);
     if (before.version !== input.version) throw staleSession();
     await deleteProgramSession(tx, input.id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "delete",
       recordType: "forum_session",
       recordId: input.id,
@@ -139,7 +135,7 @@ const order = (sessions: { id: string; title: string }[]) => sessions.map((s) =>
 
 /** Puts every session of the edition in the given order; the list must name exactly the current sessions. */
 export async function reorderProgram(ctx: Context, input: { editionId: string; sessionIds: string[] }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const edition = await lockEdition(tx, input.editionId);
     const before = await listProgram(tx, input.editionId);
     if (
@@ -151,8 +147,7 @@ export async function reorderProgram(ctx: Context, input: { editionId: string; s
       throw staleOrder();
     await reorderProgramSessions(tx, input.editionId, input.sessionIds);
     const after = await listProgram(tx, input.editionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "forum_edition",
       recordId: input.editionId,
@@ -167,7 +162,7 @@ export async function reorderProgram(ctx: Context, input: { editionId: string; s
 /** Adds a speaker at the end of a session's list; returns the session with its speakers. */
 export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<ProgramSession> {
   const { sessionId, ...speaker } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { sessionId });
     const session = await requireSession(tx, sessionId);
     if (session.speakers.length >= MAX_SPEAKERS) {
@@ -175,8 +170,7 @@ export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<Progr
     }
     const [id] = await insertProgramSpeakers(tx, sessionId, [speaker]);
     await touchProgramSession(tx, sessionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "session_speaker",
       recordId: id ?? "",
@@ -190,14 +184,13 @@ export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<Progr
 
 export async function editSpeaker(ctx: Context, input: SpeakerUpdate): Promise<ProgramSession> {
   const { id, ...values } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { speakerId: id });
     const before = await findProgramSpeaker(tx, id);
     if (!before) throw speakerNotFound();
     await updateProgramSpeaker(tx, id, values);
     await touchProgramSession(tx, before.sessionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "session_speaker",
       recordId: id,
@@ -210,14 +203,13 @@ export async function editSpeaker(ctx: Context, input: SpeakerUpdate): Promise<P
 }
 
 export async function removeSpeaker(ctx: Context, id: string): Promise<ProgramSession> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { speakerId: id });
     const before = await findProgramSpeaker(tx, id);
     if (!before) throw speakerNotFound();
     await deleteProgramSpeaker(tx, id);
     await touchProgramSession(tx, before.sessionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "delete",
       recordType: "session_speaker",
       recordId: id,
@@ -233,7 +225,7 @@ export async function reorderSessionSpeakers(
   ctx: Context,
   input: { sessionId: string; speakerIds: string[] },
 ): Promise<ProgramSession> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { sessionId: input.sessionId });
     const before = await requireSession(tx, input.sessionId);
     if (
@@ -246,8 +238,7 @@ export async function reorderSessionSpeakers(
     await reorderProgramSpeakers(tx, input.sessionId, input.speakerIds);
     await touchProgramSession(tx, input.sessionId);
     const after = await requireSession(tx, input.sessionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "forum_session",
       recordId: input.sessionId,

@@ -11,8 +11,6 @@ import {
   insertTimelineEntry,
   isForeignKeyViolation,
   isUniqueViolation,
-  recordAudit,
-  recordAudits,
   setTimelineEntryPublic,
 } from "@kyoso/db";
 import { DomainError, type HearingCreate, type MeetingCreate, type TimelineNote } from "@kyoso/domain";
@@ -24,11 +22,10 @@ import {
   requireRegions,
   requireThemes,
 } from "./references";
+import { audited } from "./write";
 
 // Writes of a region's preparation records. Each runs in one transaction with its audit row and the
 // timeline entry that shows it on the region's dated log.
-
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 
 async function requireOrganization(db: DB, id: string) {
   const organization = await findOrganization(db, id);
@@ -37,7 +34,7 @@ async function requireOrganization(db: DB, id: string) {
 }
 
 export async function createMeeting(ctx: Context, input: MeetingCreate) {
-  const write = ctx.db.transaction().execute(async (tx) => {
+  const write = audited(ctx, async ({ tx, audit }) => {
     const { organizationIds, actionItems, isPublic, ...meeting } = input;
     await requireRegions(tx, [input.regionId]);
     await checkEditionInRegion(tx, input.regionId, input.editionId);
@@ -57,10 +54,8 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
     }));
     const taskIds = await insertTasks(tx, tasks);
     // Each action item is a task of its own, listed and edited apart from the meeting: audited as one.
-    await recordAudits(
-      tx,
+    await audit(
       taskIds.map((taskId, i) => ({
-        actorId: actorId(ctx),
         action: "create" as const,
         recordType: "task",
         recordId: taskId,
@@ -80,8 +75,7 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
       sourceId: id,
     });
     const created = await findMeeting(tx, id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "meeting",
       recordId: id,
@@ -104,7 +98,7 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
 }
 
 export async function createHearing(ctx: Context, input: HearingCreate) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     await requireRegions(tx, [input.regionId]);
     await checkOrganizationsInRegion(tx, input.regionId, [input.organizationId], "organizationId");
     await requireThemes(
@@ -125,8 +119,7 @@ export async function createHearing(ctx: Context, input: HearingCreate) {
       sourceId: id,
     });
     const created = await findHearing(tx, id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "hearing",
       recordId: id,
@@ -139,7 +132,7 @@ export async function createHearing(ctx: Context, input: HearingCreate) {
 }
 
 export async function createTimelineNote(ctx: Context, input: TimelineNote) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     await requireRegions(tx, [input.regionId]);
     const entry = await insertTimelineEntry(tx, {
       regionId: input.regionId,
@@ -150,8 +143,7 @@ export async function createTimelineNote(ctx: Context, input: TimelineNote) {
       body: input.body,
       isPublic: input.isPublic,
     });
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "timeline_entry",
       recordId: entry.id,
@@ -164,13 +156,12 @@ export async function createTimelineNote(ctx: Context, input: TimelineNote) {
 }
 
 export async function setTimelinePublic(ctx: Context, id: string, isPublic: boolean) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const before = await findTimelineEntry(tx, id);
     if (!before) throw new DomainError("NOT_FOUND", "指定された記録が見つかりません。");
     await setTimelineEntryPublic(tx, id, isPublic);
     const after = { ...before, isPublic };
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "update",
       recordType: "timeline_entry",
       recordId: id,
@@ -183,10 +174,9 @@ export async function setTimelinePublic(ctx: Context, id: string, isPublic: bool
 }
 
 export async function createHearingTheme(ctx: Context, input: { nameJa: string; nameEn: string }) {
-  const write = ctx.db.transaction().execute(async (tx) => {
+  const write = audited(ctx, async ({ tx, audit }) => {
     const id = await insertHearingTheme(tx, input);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "create",
       recordType: "hearing_theme",
       recordId: id,

@@ -3,7 +3,6 @@ import {
   findEditionForUpdate,
   findRetrospective,
   insertTimelineEntry,
-  recordAudit,
   saveRetrospectiveAtVersion,
   updateEditionAtVersion,
 } from "@kyoso/db";
@@ -18,6 +17,7 @@ import {
   todayInTokyo,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { audited } from "./write";
 
 export async function retrospectiveOfEdition(ctx: Context, editionId: string): Promise<Retrospective | null> {
   if (!(await findEdition(ctx.db, editionId)))
@@ -34,7 +34,7 @@ export async function saveRetrospective(
   input: RetrospectiveSave,
 ): Promise<{ retrospective: Retrospective; edition: ForumEdition }> {
   const { editionId, version, ...values } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const edition = await findEditionForUpdate(tx, editionId);
     if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
     assertRetrospectiveAllowed(edition.stage);
@@ -46,9 +46,7 @@ export async function saveRetrospective(
         "振り返りは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
       );
     }
-    const actorId = ctx.actor?.id ?? null;
-    await recordAudit(tx, {
-      actorId,
+    await audit({
       action: before ? "update" : "create",
       recordType: "edition_retrospective",
       recordId: editionId,
@@ -61,8 +59,7 @@ export async function saveRetrospective(
     assertTransition(edition.stage, "retrospective");
     const moved = await updateEditionAtVersion(tx, editionId, edition.version, { stage: "retrospective" });
     if (!moved) throw new DomainError("CONFLICT", "フォーラムが他の人によって更新されています。");
-    await recordAudit(tx, {
-      actorId,
+    await audit({
       action: "update",
       recordType: "forum_edition",
       recordId: editionId,

@@ -10,7 +10,6 @@ import {
   listExpiredSurveys,
   listSurveyQuestions,
   lockSurvey,
-  recordAudit,
   replaceSurveyQuestions,
   type SurveyDetail,
   type SurveyPatch,
@@ -33,11 +32,11 @@ import {
 import type { Context } from "../context";
 import { countPublicAnswer } from "./answer-limits";
 import { checkEditionInRegion, requireRegions } from "./references";
+import { type AuditEntry, audited } from "./write";
 
 // Survey writes. Each runs in one transaction with its audit row; publishing, closing and every tenth answer
 // also leave an entry on the region's timeline.
 
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 const today = (ctx: Context) => todayInTokyo(ctx.now());
 
 /** The public answer link's secret: 256 random bits. */
@@ -58,16 +57,13 @@ export async function requireSurvey(db: DB, id: string): Promise<SurveyDetail> {
   return survey;
 }
 
-async function audit(
-  ctx: Context,
-  tx: DB,
+function surveyEntry(
   action: "create" | "update" | "delete",
   before: SurveyDetail | null,
   after: SurveyDetail | null,
-) {
+): AuditEntry {
   const subject = (after ?? before) as SurveyDetail;
-  await recordAudit(tx, {
-    actorId: actorId(ctx),
+  return {
     action,
     recordType: "survey",
     recordId: subject.id,
@@ -75,11 +71,11 @@ async function audit(
     // The link's secret stays out of the audit log.
     before: before && { ...before, publicToken: undefined },
     after: after && { ...after, publicToken: undefined },
-  });
+  };
 }
 
 export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<SurveyDetail> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     await requireRegions(tx, [input.regionId]);
     await checkEditionInRegion(tx, input.regionId, input.editionId);
     const { questions, ...fields } = input;
@@ -91,14 +87,14 @@ export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<S
     });
     await replaceSurveyQuestions(tx, id, assignQuestionIds(questions, newItemId));
     const created = await requireSurvey(tx, id);
-    await audit(ctx, tx, "create", null, created);
+    await audit(surveyEntry("create", null, created));
     return created;
   });
 }
 
 /** A new draft with another survey's questions (fresh ids, no answers): last year's, or another region's. */
 export async function copySurvey(ctx: Context, input: SurveyCopy): Promise<SurveyDetail> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     await requireRegions(tx, [input.regionId]);
     await checkEditionInRegion(tx, input.regionId, input.editionId);
     const source = await requireSurvey(tx, input.sourceId);
@@ -122,13 +118,13 @@ export async function copySurvey(ctx: Context, input: SurveyCopy): Promise<Surve
     }));
     await replaceSurveyQuestions(tx, id, assignQuestionIds(questions, newItemId));
     const created = await requireSurvey(tx, id);
-    await audit(ctx, tx, "create", null, created);
+    await audit(surveyEntry("create", null, created));
     return created;
   });
 }
 
 export async function updateSurvey(ctx: Context, input: SurveyUpdate): Promise<SurveyDetail> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     // Locked like an answer does, so no first answer can arrive between the check below and the save.
     await lockSurvey(tx, input.id);
     const before = await requireSurvey(tx, input.id);
@@ -167,7 +163,7 @@ export async function updateSurvey(ctx: Context, input: SurveyUpdate): Promise<S
         .execute();
     }
     const after = await requireSurvey(tx, id);
-    await audit(ctx, tx, "update", before, after);
+    await audit(surveyEntry("update", before, after));
     return after;
   });
 }
@@ -243,20 +239,20 @@ async function transition(
   input: { id: string; version: number },
   change: (tx: DB, before: SurveyDetail) => Promise<SurveyPatch>,
 ): Promise<SurveyDetail> {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const before = await requireSurvey(tx, input.id);
     if (before.version !== input.version) throw staleVersion();
     const patch = await change(tx, before);
     if (!(await updateSurveyAtVersion(tx, input.id, input.version, patch))) throw staleVersion();
     const after = await requireSurvey(tx, input.id);
-    await audit(ctx, tx, "update", before, after);
+    await audit(surveyEntry("update", before, after));
     return after;
   });
 }
 
 /** A survey nobody has answered may be deleted (a mistaken draft); answered ones are closed instead. */
 export async function removeSurvey(ctx: Context, input: { id: string; version: number }): Promise<void> {
-  await ctx.db.transaction().execute(async (tx) => {
+  await audited(ctx, async ({ tx, audit }) => {
     const before = await requireSurvey(tx, input.id);
     if (before.version !== input.version) throw staleVersion();
     if (before.responseCount > 0) {
@@ -266,7 +262,7 @@ export async function removeSurvey(ctx: Context, input: { id: string; version: n
       );
     }
     await deleteSurvey(tx, input.id);
-    await audit(ctx, tx, "delete", before, null);
+    await audit(surveyEntry("delete", before, null));
   });
 }
 
@@ -310,7 +306,7 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
   if (!found) throw unknownSurveyLink();
   await countPublicAnswer(ctx, found.id, input.idempotencyKey);
 
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const survey = await lockSurvey(tx, found.id);
     if (!survey) throw unknownSurveyLink();
     // Checked under the lock, against the questions as they are now (an edit also takes the lock).
@@ -333,7 +329,8 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
       questions,
     );
     // The answers themselves stay out of the audit log (they may mention a disease): who, when, which survey.
-    await recordAudit(tx, {
+    await audit({
+      // Anonymous even from a signed-in browser: an answer is never tied to an account.
       actorId: null,
       action: "create",
       recordType: "survey_response",

@@ -3,8 +3,6 @@ import {
   insertTask,
   insertTaskComment,
   isForeignKeyViolation,
-  recordAudit,
-  recordAudits,
   setTaskStatuses,
   updateTaskAtVersion,
 } from "@kyoso/db";
@@ -16,8 +14,8 @@ import {
   checkMeetingInRegion,
   requireRegions,
 } from "./references";
+import { audited } from "./write";
 
-const actorId = (ctx: Context) => ctx.actor?.id ?? null;
 const notFound = () => new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
 const missingReference = (error: unknown) => {
   if (isForeignKeyViolation(error)) {
@@ -30,71 +28,61 @@ const missingReference = (error: unknown) => {
 };
 
 export async function createTask(ctx: Context, input: TaskCreate) {
-  return ctx.db
-    .transaction()
-    .execute(async (tx) => {
-      await requireRegions(tx, [input.regionId]);
-      await checkEditionInRegion(tx, input.regionId, input.editionId);
-      await checkMeetingInRegion(tx, input.regionId, input.meetingId);
-      await checkAssigneesForRegion(tx, input.regionId, [input.assigneeId]);
-      const id = await insertTask(tx, input);
-      const task = await findTask(tx, id);
-      await recordAudit(tx, {
-        actorId: actorId(ctx),
-        action: "create",
-        recordType: "task",
-        recordId: id,
-        regionId: input.regionId,
-        before: null,
-        after: task,
-      });
-      return task;
-    })
-    .catch((error: unknown) => {
-      throw missingReference(error);
+  return audited(ctx, async ({ tx, audit }) => {
+    await requireRegions(tx, [input.regionId]);
+    await checkEditionInRegion(tx, input.regionId, input.editionId);
+    await checkMeetingInRegion(tx, input.regionId, input.meetingId);
+    await checkAssigneesForRegion(tx, input.regionId, [input.assigneeId]);
+    const id = await insertTask(tx, input);
+    const task = await findTask(tx, id);
+    await audit({
+      action: "create",
+      recordType: "task",
+      recordId: id,
+      regionId: input.regionId,
+      before: null,
+      after: task,
     });
+    return task;
+  }).catch((error: unknown) => {
+    throw missingReference(error);
+  });
 }
 
 export async function updateTask(ctx: Context, input: TaskUpdate) {
   const { id, version, ...patch } = input;
-  return ctx.db
-    .transaction()
-    .execute(async (tx) => {
-      const before = await findTask(tx, id);
-      if (!before) throw notFound();
-      await checkAssigneesForRegion(tx, before.regionId, [patch.assigneeId]);
-      if (!(await updateTaskAtVersion(tx, id, version, patch))) {
-        throw new DomainError(
-          "CONFLICT",
-          "このタスクは他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
-        );
-      }
-      const after = await findTask(tx, id);
-      await recordAudit(tx, {
-        actorId: actorId(ctx),
-        action: "update",
-        recordType: "task",
-        recordId: id,
-        regionId: before.regionId,
-        before,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw missingReference(error);
+  return audited(ctx, async ({ tx, audit }) => {
+    const before = await findTask(tx, id);
+    if (!before) throw notFound();
+    await checkAssigneesForRegion(tx, before.regionId, [patch.assigneeId]);
+    if (!(await updateTaskAtVersion(tx, id, version, patch))) {
+      throw new DomainError(
+        "CONFLICT",
+        "このタスクは他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+      );
+    }
+    const after = await findTask(tx, id);
+    await audit({
+      action: "update",
+      recordType: "task",
+      recordId: id,
+      regionId: before.regionId,
+      before,
+      after,
     });
+    return after;
+  }).catch((error: unknown) => {
+    throw missingReference(error);
+  });
 }
 
 /** Moves many tasks to one status in one transaction, with an audit row for each task that changed. */
 export async function setStatusOfTasks(ctx: Context, ids: string[], status: TaskStatus) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const before = await setTaskStatuses(tx, [...new Set(ids)], status);
     const changed = before.filter((t) => t.status !== status);
-    await recordAudits(
-      tx,
+    await audit(
       changed.map((t) => ({
-        actorId: actorId(ctx),
         action: "update" as const,
         recordType: "task",
         recordId: t.id,
@@ -108,12 +96,11 @@ export async function setStatusOfTasks(ctx: Context, ids: string[], status: Task
 }
 
 export async function commentOnTask(ctx: Context, taskId: string, body: string) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const task = await findTask(tx, taskId);
     if (!task) throw notFound();
-    const comment = await insertTaskComment(tx, { taskId, authorId: actorId(ctx), body });
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    const comment = await insertTaskComment(tx, { taskId, authorId: actorId, body });
+    await audit({
       action: "create",
       recordType: "task_comment",
       recordId: comment.id,

@@ -8,7 +8,6 @@ import {
   insertInvitation,
   insertUser,
   isUniqueViolation,
-  recordAudit,
   setUserRegions,
   updateUserAtVersion,
 } from "@kyoso/db";
@@ -16,6 +15,7 @@ import { type Actor, DomainError, type UserInvite, type UserProfile, type UserUp
 import { hashToken, newToken } from "../auth/tokens";
 import type { Context } from "../context";
 import { requireRegions } from "./references";
+import { audited } from "./write";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -47,60 +47,51 @@ async function assertPartnerEdition(db: DB, editionId: string | null | undefined
 }
 
 /** Creates a user without a password and a one-time link with which they set it. */
-export async function inviteUser(
-  ctx: Context,
-  actorId: string | null,
-  input: UserInvite,
-): Promise<Invitation> {
+export async function inviteUser(ctx: Context, input: UserInvite): Promise<Invitation> {
   const duplicate = () =>
     new DomainError("DUPLICATE", "このメールアドレスのユーザーはすでに登録されています。");
   // Two invitations of one new address at once both pass the check; the unique index refuses the second.
-  return ctx.db
-    .transaction()
-    .execute(async (tx) => {
-      if (await findUserIdByEmail(tx, input.email)) throw duplicate();
-      await assertPartnerEdition(tx, input.partnerEditionId);
-      await requireRegions(tx, input.regionIds);
-      const national = input.role === "national";
-      const id = await insertUser(
-        tx,
-        {
-          email: input.email,
-          displayName: input.displayName,
-          role: input.role,
-          partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
-          passwordHash: null,
-        },
-        national || input.role === "partner" ? [] : input.regionIds,
-      );
-      const user = await findUserProfile(tx, id);
-      if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
-      await recordAudit(tx, {
-        actorId,
-        action: "create",
-        recordType: "user",
-        recordId: id,
-        regionId: null,
-        before: null,
-        after: user,
-      });
-      return { user, ...(await issueInvitation(ctx, tx, id, actorId)) };
-    })
-    .catch((error: unknown) => {
-      throw isUniqueViolation(error) ? duplicate() : error;
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    if (await findUserIdByEmail(tx, input.email)) throw duplicate();
+    await assertPartnerEdition(tx, input.partnerEditionId);
+    await requireRegions(tx, input.regionIds);
+    const national = input.role === "national";
+    const id = await insertUser(
+      tx,
+      {
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        partnerEditionId: input.role === "partner" ? input.partnerEditionId : null,
+        passwordHash: null,
+      },
+      national || input.role === "partner" ? [] : input.regionIds,
+    );
+    const user = await findUserProfile(tx, id);
+    if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
+    await audit({
+      action: "create",
+      recordType: "user",
+      recordId: id,
+      regionId: null,
+      before: null,
+      after: user,
     });
+    return { user, ...(await issueInvitation(ctx, tx, id, actorId)) };
+  }).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? duplicate() : error;
+  });
 }
 
 /** A new one-time link for a user who has not set a password yet (the old link stops working). */
-export async function reissueInvitation(ctx: Context, actor: Actor, userId: string): Promise<Invitation> {
-  return ctx.db.transaction().execute(async (tx) => {
+export async function reissueInvitation(ctx: Context, userId: string): Promise<Invitation> {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const user = await findUserProfile(tx, userId);
     if (!user) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
     if (user.active) throw new DomainError("VALIDATION", "このユーザーはすでにパスワードを設定しています。");
     await expireOpenInvitations(tx, userId, ctx.now());
-    const issued = await issueInvitation(ctx, tx, userId, actor.id);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const issued = await issueInvitation(ctx, tx, userId, actorId);
+    await audit({
       action: "update",
       recordType: "invitation",
       recordId: userId,
@@ -121,7 +112,7 @@ export async function updateUser(ctx: Context, actor: Actor, input: UserUpdate):
       "自分自身を無効にしたり、自分の管理権限を外したりすることはできません。",
     );
   }
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const before = await findUserProfile(tx, id);
     if (!before) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
     await assertPartnerEdition(tx, patch.partnerEditionId);
@@ -136,8 +127,7 @@ export async function updateUser(ctx: Context, actor: Actor, input: UserUpdate):
     if (patch.disabled) await deleteSessionsOfUser(tx, id);
     const after = await findUserProfile(tx, id);
     if (!after) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await audit({
       action: "update",
       recordType: "user",
       recordId: id,

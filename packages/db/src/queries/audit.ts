@@ -1,5 +1,5 @@
 import type { AuditAction } from "@kyoso/domain";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../schema";
 import { batches } from "./batches";
 
@@ -16,18 +16,17 @@ export interface AuditRecord {
 const json = (value: unknown) =>
   value === null || value === undefined ? null : sql`${JSON.stringify(value)}::jsonb`;
 
-/** Writes one audit row. Call it with the transaction that made the change, so both commit or neither. */
-export async function recordAudit(db: Kysely<Database>, record: AuditRecord): Promise<void> {
-  await db
-    .insertInto("auditLog")
-    .values({ ...record, before: json(record.before), after: json(record.after) })
-    .execute();
-}
-
-/** Many audit rows (a bulk import) in as few statements as the parameter limit allows, in the writes' transaction. */
-export async function recordAudits(db: Kysely<Database>, records: AuditRecord[]): Promise<void> {
+/**
+ * Writes audit rows (many, for a bulk import, in as few statements as the parameter limit allows). Only a
+ * transaction is accepted, so the rows commit with the change they describe or not at all; services reach it
+ * through `audited()` in packages/api/src/services/write.ts, never directly.
+ */
+export async function recordAudits(
+  tx: Transaction<Database>,
+  records: readonly AuditRecord[],
+): Promise<void> {
   for (const batch of batches(records)) {
-    await db
+    await tx
       .insertInto("auditLog")
       .values(batch.map((r) => ({ ...r, before: json(r.before), after: json(r.after) })))
       .execute();
