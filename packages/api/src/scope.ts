@@ -1,3 +1,6 @@
+// Converting a procedure from the old style: `.meta({ permission: P, scope: S }).input(I)` becomes
+// `.concat(scoped(I, P, S))` (same P and S; tsc then checks S's field against I); `scope: "none"` stays `.meta()`.
+
 import {
   findAgreement,
   findAnnouncementScope,
@@ -13,29 +16,57 @@ import { z } from "zod";
 import type { Context } from "./context";
 
 /**
- * Where a procedure finds the region it acts on, read from its raw input before the input is validated:
- * "none" for lists and account procedures; else the input field holding a region id, a region slug, a
- * forum edition id, or the id of a record that belongs to a region.
+ * What a single input field may name: a region id or slug, a forum edition id, or the id of a record that
+ * belongs to a region. A program session, a session's speaker and an announcement belong to a forum edition;
+ * an organization to a prefecture (any region covering it will do).
  */
-export type ScopeSource =
-  | "none"
-  | { regionId: string }
-  | { regionSlug: string }
-  | { editionId: string }
-  | { agreementId: string }
-  | { meetingId: string }
-  | { hearingId: string }
-  | { timelineEntryId: string }
-  /** A program session, a session's speaker, an announcement: each belongs to a forum edition. */
-  | { sessionId: string }
-  | { speakerId: string }
-  | { announcementId: string }
-  | { surveyId: string }
-  /** Organizations belong to a prefecture: any region covering it will do. */
-  | { organizationId: string }
-  | { taskId: string }
-  /** Several tasks at once (bulk changes): the caller needs the permission for every one of them. */
-  | { taskIds: string };
+export type ScopeKind =
+  | "regionId"
+  | "regionSlug"
+  | "editionId"
+  | "agreementId"
+  | "meetingId"
+  | "hearingId"
+  | "timelineEntryId"
+  | "sessionId"
+  | "speakerId"
+  | "announcementId"
+  | "surveyId"
+  | "organizationId"
+  | "taskId";
+
+/** The keys of `I` whose values (when given) are of type `V`. */
+type FieldsOf<I, V> = { [K in keyof I]-?: NonNullable<I[K]> extends V ? K : never }[keyof I] & string;
+
+/**
+ * Where a procedure with input `I` finds the region it acts on, read from its raw input before the input is
+ * validated: one kind of reference and the name of the input field holding it (a string field), or `taskIds`
+ * and a field holding several task ids (bulk changes: the caller needs the permission for every one).
+ */
+export type ScopeFor<I> =
+  | { [K in ScopeKind]: { [k in K]: FieldsOf<I, string> } }[ScopeKind]
+  | { taskIds: FieldsOf<I, readonly string[]> };
+
+declare const checkedAgainstInput: unique symbol;
+
+/** A scope whose field `scoped()` checked against the procedure's input schema (a plain literal is refused). */
+export type CheckedScope = Partial<Record<ScopeKind | "taskIds", string>> & {
+  readonly [checkedAgainstInput]: "made by scoped(input, permission, scope)";
+};
+
+/** "none" for lists and account procedures (no input field names a region); else a checked scope. */
+export type ScopeSource = "none" | CheckedScope;
+
+/** What the permission check found, kept in `ctx.scope` so the resolver need not read the same record again. */
+export interface CallScope {
+  /**
+   * The region the call was allowed in: null for calls on no region ("none"), on several records at once,
+   * or on a record that does not exist (only the national team gets that far).
+   */
+  regionId: string | null;
+  /** The forum edition, for scopes that name one (an edition, agreement, session, speaker, announcement). */
+  editionId: string | null;
+}
 
 export interface ResolvedScopes {
   /** "any": one scope passing is enough (alternatives); "all": every scope must pass (several records). */
@@ -56,7 +87,7 @@ export async function resolveScopes(
   rawInput: unknown,
 ): Promise<ResolvedScopes> {
   if (source === "none") return { mode: "any", scopes: [{}] };
-  const [kind, field] = Object.entries(source)[0] as [string, string];
+  const [kind, field] = Object.entries(source)[0] as [ScopeKind | "taskIds", string];
   const value = ((rawInput ?? {}) as Record<string, unknown>)[field];
   if (kind === "taskIds") return { mode: "all", scopes: await taskScopes(ctx, value) };
   return { mode: "any", scopes: await singleScope(ctx, kind, value) };
@@ -70,7 +101,7 @@ async function taskScopes(ctx: Context, value: unknown): Promise<Scope[]> {
   return found.map((t) => ({ regionId: t.regionId, assigneeId: t.assigneeId }));
 }
 
-async function singleScope(ctx: Context, kind: string, value: unknown): Promise<Scope[]> {
+async function singleScope(ctx: Context, kind: ScopeKind, value: unknown): Promise<Scope[]> {
   const parsed = (kind === "regionSlug" ? slugField : idField).safeParse(value);
   if (!parsed.success) return NOWHERE;
   const id = parsed.data;
@@ -115,4 +146,12 @@ async function singleScope(ctx: Context, kind: string, value: unknown): Promise<
     default:
       return NOWHERE;
   }
+}
+
+/** What `ctx.scope` holds once `scopes` passed: one region and edition, or none when there are several. */
+export function callScope(passed: Scope[]): CallScope {
+  const regionIds = new Set(passed.map((s) => s.regionId || null));
+  const editionIds = new Set(passed.map((s) => s.editionId ?? null));
+  const only = <T>(set: Set<T | null>) => (set.size === 1 ? ([...set][0] ?? null) : null);
+  return { regionId: only(regionIds), editionId: only(editionIds) };
 }

@@ -1,14 +1,15 @@
 import { type Actor, can, type Permission, type Scope } from "@kyoso/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import type { Context } from "./context";
 import { fieldErrorsOf, mapProcedureError, TRANSPORT_MESSAGES } from "./errors";
-import { resolveScopes, type ScopeSource } from "./scope";
+import { type CheckedScope, callScope, resolveScopes, type ScopeFor, type ScopeSource } from "./scope";
 
-export type { ScopeSource } from "./scope";
+export type { CallScope, ScopeSource } from "./scope";
 
 export interface Meta {
   permission: Permission;
+  /** "none", or a scope made by `scoped()`, which checks its field against the input schema. */
   scope: ScopeSource;
 }
 
@@ -58,11 +59,25 @@ const authorize = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
   }
   const { mode, scopes } = await resolveScopes(ctx, meta.scope, await getRawInput());
   const allowed = (scope: Scope) => can(ctx.actor, meta.permission, scope);
-  if (!(mode === "all" ? scopes.every(allowed) : scopes.some(allowed))) {
-    throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGE });
-  }
-  return next();
+  const passed = mode === "all" ? (scopes.every(allowed) ? scopes : []) : scopes.filter(allowed);
+  if (passed.length === 0) throw new TRPCError({ code: "FORBIDDEN", message: FORBIDDEN_MESSAGE });
+  // What was found for the check (the region, the edition) goes to the resolver, which need not read it again.
+  return next({ ctx: { scope: callScope(passed) } });
 });
+
+/**
+ * The input and the permission of a procedure whose region comes from an input field:
+ * `protectedProcedure.concat(scoped(surveyUpdateSchema, "region.write", { surveyId: "id" }))`. The field must
+ * be a string field of the schema's input (a list of ids for `taskIds`), so a typo fails the build instead of
+ * refusing every caller at run time.
+ */
+export function scoped<TSchema extends z.ZodType>(
+  input: TSchema,
+  permission: Permission,
+  scope: ScopeFor<z.input<TSchema>>,
+) {
+  return t.procedure.meta({ permission, scope: scope as unknown as CheckedScope }).input(input);
+}
 
 const guarded = t.procedure.use(domainErrors).use(authorize);
 

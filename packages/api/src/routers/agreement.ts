@@ -9,15 +9,14 @@ import {
 import { z } from "zod";
 import { createAgreement, transitionAgreement } from "../services/agreements";
 import { requireRegionBySlug } from "../services/regions";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const slug = regionSlugSchema;
 
 export const agreementRouter = createTRPCRouter({
   /** A region's co-host pipeline, open talks first. */
   forRegion: protectedProcedure
-    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(z.object({ slug }))
+    .concat(scoped(z.object({ slug }), "region.read", { regionSlug: "slug" }))
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionAgreements(ctx.db, region.id);
@@ -25,8 +24,7 @@ export const agreementRouter = createTRPCRouter({
 
   /** One agreement with its full history: who changed it, when, and why. */
   byId: protectedProcedure
-    .meta({ permission: "region.read", scope: { agreementId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { agreementId: "id" }))
     .query(async ({ ctx, input }) => {
       const agreement = await findAgreement(ctx.db, input.id);
       if (!agreement) throw new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");
@@ -44,12 +42,10 @@ export const agreementRouter = createTRPCRouter({
     }),
 
   create: protectedProcedure
-    .meta({ permission: "region.write", scope: { editionId: "editionId" } })
-    .input(agreementCreateSchema)
+    .concat(scoped(agreementCreateSchema, "region.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => createAgreement(ctx, input)),
 
   transition: protectedProcedure
-    .meta({ permission: "region.write", scope: { agreementId: "id" } })
-    .input(agreementTransitionSchema)
+    .concat(scoped(agreementTransitionSchema, "region.write", { agreementId: "id" }))
     .mutation(({ ctx, input }) => transitionAgreement(ctx, input)),
 });

@@ -13,7 +13,7 @@ import {
   unpublishAnnouncement,
   updateAnnouncement,
 } from "../services/announcements";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 /** Announcements (お知らせ) of a forum edition: drafts are the committee's; published ones are public. */
 export const announcementRouter = createTRPCRouter({
@@ -22,8 +22,13 @@ export const announcementRouter = createTRPCRouter({
    * only for everyone else who may see the forum (pro bono staff, partners).
    */
   forEdition: protectedProcedure
-    .meta({ permission: "edition.read", scope: { editionId: "editionId" } })
-    .input(z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }))
+    .concat(
+      scoped(
+        z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }),
+        "edition.read",
+        { editionId: "editionId" },
+      ),
+    )
     .query(async ({ ctx, input }) => {
       const edition = await findEdition(ctx.db, input.editionId);
       const seesDrafts =
@@ -32,27 +37,22 @@ export const announcementRouter = createTRPCRouter({
     }),
 
   create: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(announcementCreateSchema)
+    .concat(scoped(announcementCreateSchema, "edition.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => createAnnouncement(ctx, input)),
 
   update: protectedProcedure
-    .meta({ permission: "edition.write", scope: { announcementId: "id" } })
-    .input(announcementUpdateSchema)
+    .concat(scoped(announcementUpdateSchema, "edition.write", { announcementId: "id" }))
     .mutation(({ ctx, input }) => updateAnnouncement(ctx, input)),
 
   publish: protectedProcedure
-    .meta({ permission: "edition.write", scope: { announcementId: "id" } })
-    .input(announcementRefSchema)
+    .concat(scoped(announcementRefSchema, "edition.write", { announcementId: "id" }))
     .mutation(({ ctx, input }) => publishAnnouncement(ctx, input)),
 
   unpublish: protectedProcedure
-    .meta({ permission: "edition.write", scope: { announcementId: "id" } })
-    .input(announcementRefSchema)
+    .concat(scoped(announcementRefSchema, "edition.write", { announcementId: "id" }))
     .mutation(({ ctx, input }) => unpublishAnnouncement(ctx, input)),
 
   delete: protectedProcedure
-    .meta({ permission: "edition.write", scope: { announcementId: "id" } })
-    .input(announcementRefSchema)
+    .concat(scoped(announcementRefSchema, "edition.write", { announcementId: "id" }))
     .mutation(({ ctx, input }) => deleteAnnouncement(ctx, input)),
 });

@@ -1,7 +1,7 @@
 import { capacitySetSchema, csvUploadSchema, versionSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { commitRegistrationImport, previewRegistrationImport, setCapacity } from "../services/capacity";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const fileBase64 = csvUploadSchema;
 const editionId = z.uuid({ message: "フォーラムの指定が正しくありません。" });
@@ -12,18 +12,19 @@ const editionId = z.uuid({ message: "フォーラムの指定が正しくあり�
  */
 export const capacityRouter = createTRPCRouter({
   set: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(capacitySetSchema)
+    .concat(scoped(capacitySetSchema, "edition.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => setCapacity(ctx, input)),
 
   /** Reads a registration service's CSV (UTF-8 with or without BOM, or Shift_JIS) and writes nothing. */
   importPreview: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(z.object({ editionId, fileBase64 }))
+    .concat(scoped(z.object({ editionId, fileBase64 }), "edition.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => previewRegistrationImport(ctx, input.editionId, input.fileBase64)),
 
   importCommit: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(z.object({ editionId, version: versionSchema, fileBase64 }))
+    .concat(
+      scoped(z.object({ editionId, version: versionSchema, fileBase64 }), "edition.write", {
+        editionId: "editionId",
+      }),
+    )
     .mutation(({ ctx, input }) => commitRegistrationImport(ctx, input)),
 });

@@ -2,12 +2,15 @@ import { findEdition } from "@kyoso/db";
 import { DomainError, forumEditionCreateSchema, forumEditionUpdateSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createForumEdition, updateForumEdition } from "../services/forum-editions";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const forumEditionRouter = createTRPCRouter({
   byId: protectedProcedure
-    .meta({ permission: "edition.read", scope: { editionId: "id" } })
-    .input(z.object({ id: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }))
+    .concat(
+      scoped(z.object({ id: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }), "edition.read", {
+        editionId: "id",
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const edition = await findEdition(ctx.db, input.id);
       if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
@@ -15,12 +18,10 @@ export const forumEditionRouter = createTRPCRouter({
     }),
 
   create: protectedProcedure
-    .meta({ permission: "edition.write", scope: { regionId: "regionId" } })
-    .input(forumEditionCreateSchema)
+    .concat(scoped(forumEditionCreateSchema, "edition.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createForumEdition(ctx, input)),
 
   update: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "id" } })
-    .input(forumEditionUpdateSchema)
+    .concat(scoped(forumEditionUpdateSchema, "edition.write", { editionId: "id" }))
     .mutation(({ ctx, input }) => updateForumEdition(ctx, input)),
 });

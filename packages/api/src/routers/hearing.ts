@@ -10,7 +10,7 @@ import {
 import { z } from "zod";
 import { createHearing, createHearingTheme } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const page = {
   page: pageSchema.default(1),
@@ -28,16 +28,18 @@ export const hearingRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createHearingTheme(ctx, input)),
 
   forRegion: protectedProcedure
-    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/), ...page }))
+    .concat(
+      scoped(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/), ...page }), "region.read", {
+        regionSlug: "slug",
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionHearings(ctx.db, region.id, input.page, input.pageSize);
     }),
 
   byId: protectedProcedure
-    .meta({ permission: "region.read", scope: { hearingId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { hearingId: "id" }))
     .query(async ({ ctx, input }) => {
       const hearing = await findHearing(ctx.db, input.id);
       if (!hearing) throw new DomainError("NOT_FOUND", "指定されたヒアリングが見つかりません。");
@@ -51,7 +53,6 @@ export const hearingRouter = createTRPCRouter({
     .query(({ ctx, input }) => listFindingsByTheme(ctx.db, input)),
 
   create: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(hearingCreateSchema)
+    .concat(scoped(hearingCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createHearing(ctx, input)),
 });

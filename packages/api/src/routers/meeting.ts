@@ -3,17 +3,20 @@ import { DomainError, int4, meetingCreateSchema, pageSchema, safeString } from "
 import { z } from "zod";
 import { createMeeting } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const meetingRouter = createTRPCRouter({
   forRegion: protectedProcedure
-    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(
-      z.object({
-        slug: safeString().regex(/^[a-z0-9-]{1,64}$/),
-        page: pageSchema.default(1),
-        pageSize: int4().min(1).max(100).default(20),
-      }),
+    .concat(
+      scoped(
+        z.object({
+          slug: safeString().regex(/^[a-z0-9-]{1,64}$/),
+          page: pageSchema.default(1),
+          pageSize: int4().min(1).max(100).default(20),
+        }),
+        "region.read",
+        { regionSlug: "slug" },
+      ),
     )
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
@@ -21,8 +24,7 @@ export const meetingRouter = createTRPCRouter({
     }),
 
   byId: protectedProcedure
-    .meta({ permission: "region.read", scope: { meetingId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { meetingId: "id" }))
     .query(async ({ ctx, input }) => {
       const meeting = await findMeeting(ctx.db, input.id);
       if (!meeting) throw new DomainError("NOT_FOUND", "指定された会議が見つかりません。");
@@ -31,7 +33,6 @@ export const meetingRouter = createTRPCRouter({
 
   /** The full form and the quick log on a phone both create through here; the quick log sends less. */
   create: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(meetingCreateSchema)
+    .concat(scoped(meetingCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createMeeting(ctx, input)),
 });

@@ -11,7 +11,7 @@ import {
   setEditionMilestone,
   updateTemplateItem,
 } from "../services/milestones";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const milestoneRouter = createTRPCRouter({
   template: protectedProcedure
@@ -30,12 +30,10 @@ export const milestoneRouter = createTRPCRouter({
 
   /** Stage and milestone status are summary data: anyone who may see the region's summary sees them. */
   forEdition: protectedProcedure
-    .meta({ permission: "region.summary", scope: { editionId: "editionId" } })
-    .input(z.object({ editionId: z.uuid() }))
+    .concat(scoped(z.object({ editionId: z.uuid() }), "region.summary", { editionId: "editionId" }))
     .query(({ ctx, input }) => milestonesOfEdition(ctx, input.editionId)),
 
   setForEdition: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(editionMilestoneUpdateSchema)
+    .concat(scoped(editionMilestoneUpdateSchema, "edition.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => setEditionMilestone(ctx, input)),
 });

@@ -15,7 +15,7 @@ import {
   previewOrganizationImport,
   updateOrganization,
 } from "../services/organizations";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const importInput = z.object({ regionId: z.uuid(), fileBase64: csvUploadSchema });
 
@@ -39,8 +39,7 @@ export const organizationRouter = createTRPCRouter({
 
   /** With contact people: for those who may read a region covering its prefecture. */
   byId: protectedProcedure
-    .meta({ permission: "region.read", scope: { organizationId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { organizationId: "id" }))
     .query(async ({ ctx, input }) => {
       const organization = await findOrganization(ctx.db, input.id);
       if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
@@ -48,22 +47,18 @@ export const organizationRouter = createTRPCRouter({
     }),
 
   create: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(organizationCreateSchema)
+    .concat(scoped(organizationCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createOrganization(ctx, input)),
 
   update: protectedProcedure
-    .meta({ permission: "region.write", scope: { organizationId: "id" } })
-    .input(organizationUpdateSchema)
+    .concat(scoped(organizationUpdateSchema, "region.write", { organizationId: "id" }))
     .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
 
   importPreview: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(importInput)
+    .concat(scoped(importInput, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => previewOrganizationImport(ctx, input.regionId, input.fileBase64)),
 
   importCommit: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(importInput)
+    .concat(scoped(importInput, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => commitOrganizationImport(ctx, input.regionId, input.fileBase64)),
 });

@@ -19,54 +19,45 @@ import {
   reorderSessionSpeakers,
   updateSession,
 } from "../services/program";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const editionInput = z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) });
 
 /** A forum edition's program: sessions (基調講演, パネル, 報告, 交流) and their speakers, each in order. */
 export const programRouter = createTRPCRouter({
   forEdition: protectedProcedure
-    .meta({ permission: "edition.read", scope: { editionId: "editionId" } })
-    .input(editionInput)
+    .concat(scoped(editionInput, "edition.read", { editionId: "editionId" }))
     .query(({ ctx, input }) => programOfEdition(ctx, input.editionId)),
 
   createSession: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(sessionCreateSchema)
+    .concat(scoped(sessionCreateSchema, "edition.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => createSession(ctx, input)),
 
   updateSession: protectedProcedure
-    .meta({ permission: "edition.write", scope: { sessionId: "id" } })
-    .input(sessionUpdateSchema)
+    .concat(scoped(sessionUpdateSchema, "edition.write", { sessionId: "id" }))
     .mutation(({ ctx, input }) => updateSession(ctx, input)),
 
   deleteSession: protectedProcedure
-    .meta({ permission: "edition.write", scope: { sessionId: "id" } })
-    .input(z.object({ id: z.uuid(), version: versionSchema }))
+    .concat(scoped(z.object({ id: z.uuid(), version: versionSchema }), "edition.write", { sessionId: "id" }))
     .mutation(({ ctx, input }) => removeSession(ctx, input)),
 
   reorderSessions: protectedProcedure
-    .meta({ permission: "edition.write", scope: { editionId: "editionId" } })
-    .input(sessionReorderSchema)
+    .concat(scoped(sessionReorderSchema, "edition.write", { editionId: "editionId" }))
     .mutation(({ ctx, input }) => reorderProgram(ctx, input)),
 
   addSpeaker: protectedProcedure
-    .meta({ permission: "edition.write", scope: { sessionId: "sessionId" } })
-    .input(speakerAddSchema)
+    .concat(scoped(speakerAddSchema, "edition.write", { sessionId: "sessionId" }))
     .mutation(({ ctx, input }) => addSpeaker(ctx, input)),
 
   updateSpeaker: protectedProcedure
-    .meta({ permission: "edition.write", scope: { speakerId: "id" } })
-    .input(speakerUpdateSchema)
+    .concat(scoped(speakerUpdateSchema, "edition.write", { speakerId: "id" }))
     .mutation(({ ctx, input }) => editSpeaker(ctx, input)),
 
   deleteSpeaker: protectedProcedure
-    .meta({ permission: "edition.write", scope: { speakerId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "edition.write", { speakerId: "id" }))
     .mutation(({ ctx, input }) => removeSpeaker(ctx, input.id)),
 
   reorderSpeakers: protectedProcedure
-    .meta({ permission: "edition.write", scope: { sessionId: "sessionId" } })
-    .input(speakerReorderSchema)
+    .concat(scoped(speakerReorderSchema, "edition.write", { sessionId: "sessionId" }))
     .mutation(({ ctx, input }) => reorderSessionSpeakers(ctx, input)),
 });

@@ -7,7 +7,7 @@ import {
   visibleRegionFilter,
 } from "@kyoso/domain";
 import { z } from "zod";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const slugInput = z.object({
   slug: regionSlugSchema,
@@ -24,8 +24,7 @@ export const regionRouter = createTRPCRouter({
 
   /** What anyone signed in may know of a region: its editions' titles, stages and dates, no free text. */
   summary: protectedProcedure
-    .meta({ permission: "region.summary", scope: { regionSlug: "slug" } })
-    .input(slugInput)
+    .concat(scoped(slugInput, "region.summary", { regionSlug: "slug" }))
     .query(async ({ ctx, input }): Promise<RegionSummary & { editions: EditionSummary[] }> => {
       const region = await findRegionDetail(ctx.db, input.slug);
       if (!region) throw notFound();
@@ -35,8 +34,7 @@ export const regionRouter = createTRPCRouter({
 
   /** The full region page: program, meetings and the timeline with its notes. */
   bySlug: protectedProcedure
-    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(slugInput)
+    .concat(scoped(slugInput, "region.read", { regionSlug: "slug" }))
     .query(async ({ ctx, input }) => {
       const region = await findRegionDetail(ctx.db, input.slug);
       if (!region) throw notFound();

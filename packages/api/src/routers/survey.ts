@@ -24,7 +24,7 @@ import {
   requireSurvey,
   updateSurvey,
 } from "../services/surveys";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 /** Adds the answer link, absolute from PUBLIC_URL: it is copied into mails and flyers. */
 const linked = async <T extends { publicToken: string }>(ctx: { publicUrl: string }, survey: Promise<T>) => {
@@ -36,8 +36,11 @@ const versioned = z.object({ id: z.uuid(), version: versionSchema });
 
 export const surveyRouter = createTRPCRouter({
   forRegion: protectedProcedure
-    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/) }))
+    .concat(
+      scoped(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/) }), "region.read", {
+        regionSlug: "slug",
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listRegionSurveys(ctx.db, region.id);
@@ -45,52 +48,43 @@ export const surveyRouter = createTRPCRouter({
 
   /** The survey with its questions and answer link: for people who may read the region. */
   byId: protectedProcedure
-    .meta({ permission: "region.read", scope: { surveyId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { surveyId: "id" }))
     .query(({ ctx, input }) => linked(ctx, requireSurvey(ctx.db, input.id))),
 
   /** Surveys to copy questions from (any year's; another region's once published): titles and sizes only. */
   copySources: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(z.object({ regionId: z.uuid() }))
+    .concat(scoped(z.object({ regionId: z.uuid() }), "region.write", { regionId: "regionId" }))
     .query(({ ctx }) => {
       const readable = readableRegionFilter(ctx.actor);
       return listSurveyCopySources(ctx.db, readable.all ? null : readable.regionIds);
     }),
 
   create: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(surveyCreateSchema)
+    .concat(scoped(surveyCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => linked(ctx, createSurvey(ctx, input))),
 
   copy: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(surveyCopySchema)
+    .concat(scoped(surveyCopySchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => linked(ctx, copySurvey(ctx, input))),
 
   update: protectedProcedure
-    .meta({ permission: "region.write", scope: { surveyId: "id" } })
-    .input(surveyUpdateSchema)
+    .concat(scoped(surveyUpdateSchema, "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => linked(ctx, updateSurvey(ctx, input))),
 
   publish: protectedProcedure
-    .meta({ permission: "region.write", scope: { surveyId: "id" } })
-    .input(versioned)
+    .concat(scoped(versioned, "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => linked(ctx, publishSurvey(ctx, input))),
 
   close: protectedProcedure
-    .meta({ permission: "region.write", scope: { surveyId: "id" } })
-    .input(versioned)
+    .concat(scoped(versioned, "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => linked(ctx, closeSurvey(ctx, input))),
 
   reopen: protectedProcedure
-    .meta({ permission: "region.write", scope: { surveyId: "id" } })
-    .input(versioned.extend({ closesOn: isoDateSchema }))
+    .concat(scoped(versioned.extend({ closesOn: isoDateSchema }), "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => linked(ctx, reopenSurvey(ctx, input))),
 
   delete: protectedProcedure
-    .meta({ permission: "region.write", scope: { surveyId: "id" } })
-    .input(versioned)
+    .concat(scoped(versioned, "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => removeSurvey(ctx, input)),
 
   /**
@@ -98,8 +92,11 @@ export const surveyRouter = createTRPCRouter({
    * Read from running tallies, so it is live while the survey is open.
    */
   results: protectedProcedure
-    .meta({ permission: "region.read", scope: { surveyId: "id" } })
-    .input(z.object({ id: z.uuid(), respondentType: respondentFilterSchema }))
+    .concat(
+      scoped(z.object({ id: z.uuid(), respondentType: respondentFilterSchema }), "region.read", {
+        surveyId: "id",
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const survey = await requireSurvey(ctx.db, input.id);
       return surveyResults(ctx.db, survey, input.respondentType);
@@ -107,15 +104,18 @@ export const surveyRouter = createTRPCRouter({
 
   /** Free-text answers, newest first. They may mention diseases: only for people who may read the region. */
   textAnswers: protectedProcedure
-    .meta({ permission: "region.read", scope: { surveyId: "id" } })
-    .input(
-      z.object({
-        id: z.uuid(),
-        questionId: safeString().max(40),
-        respondentType: respondentFilterSchema,
-        page: pageSchema.default(1),
-        pageSize: int4().min(1).max(100).default(20),
-      }),
+    .concat(
+      scoped(
+        z.object({
+          id: z.uuid(),
+          questionId: safeString().max(40),
+          respondentType: respondentFilterSchema,
+          page: pageSchema.default(1),
+          pageSize: int4().min(1).max(100).default(20),
+        }),
+        "region.read",
+        { surveyId: "id" },
+      ),
     )
     .query(async ({ ctx, input }) => {
       const survey = await requireSurvey(ctx.db, input.id);

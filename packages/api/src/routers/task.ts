@@ -10,7 +10,7 @@ import {
 } from "@kyoso/domain";
 import { z } from "zod";
 import { commentOnTask, createTask, setStatusOfTasks, updateTask } from "../services/tasks";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const taskRouter = createTRPCRouter({
   /** The task table: filtered, sorted and paged on the server, narrowed to what the caller may see. */
@@ -27,8 +27,7 @@ export const taskRouter = createTRPCRouter({
     }),
 
   byId: protectedProcedure
-    .meta({ permission: "task.read", scope: { taskId: "id" } })
-    .input(z.object({ id: z.uuid() }))
+    .concat(scoped(z.object({ id: z.uuid() }), "task.read", { taskId: "id" }))
     .query(async ({ ctx, input }) => {
       const task = await findTask(ctx.db, input.id);
       if (!task) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
@@ -36,23 +35,19 @@ export const taskRouter = createTRPCRouter({
     }),
 
   create: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(taskCreateSchema)
+    .concat(scoped(taskCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createTask(ctx, input)),
 
   update: protectedProcedure
-    .meta({ permission: "task.write", scope: { taskId: "id" } })
-    .input(taskUpdateSchema)
+    .concat(scoped(taskUpdateSchema, "task.write", { taskId: "id" }))
     .mutation(({ ctx, input }) => updateTask(ctx, input)),
 
   /** Bulk status change: allowed only if the caller may change every selected task. */
   setStatus: protectedProcedure
-    .meta({ permission: "task.write", scope: { taskIds: "ids" } })
-    .input(taskBulkStatusSchema)
+    .concat(scoped(taskBulkStatusSchema, "task.write", { taskIds: "ids" }))
     .mutation(({ ctx, input }) => setStatusOfTasks(ctx, input.ids, input.status)),
 
   comment: protectedProcedure
-    .meta({ permission: "task.write", scope: { taskId: "taskId" } })
-    .input(taskCommentSchema)
+    .concat(scoped(taskCommentSchema, "task.write", { taskId: "taskId" }))
     .mutation(({ ctx, input }) => commentOnTask(ctx, input.taskId, input.body)),
 });

@@ -3,13 +3,12 @@ import { timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createTimelineNote, setTimelinePublic } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const timelineRouter = createTRPCRouter({
   /** A region's dated log, newest first, filterable by kind, paged on the server. */
   list: protectedProcedure
-    .meta({ permission: "region.read", scope: { regionSlug: "slug" } })
-    .input(timelineListSchema)
+    .concat(scoped(timelineListSchema, "region.read", { regionSlug: "slug" }))
     .query(async ({ ctx, input }) => {
       const region = await requireRegionBySlug(ctx, input.slug);
       return listTimeline(ctx.db, {
@@ -21,12 +20,12 @@ export const timelineRouter = createTRPCRouter({
     }),
 
   createNote: protectedProcedure
-    .meta({ permission: "region.write", scope: { regionId: "regionId" } })
-    .input(timelineNoteSchema)
+    .concat(scoped(timelineNoteSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createTimelineNote(ctx, input)),
 
   setPublic: protectedProcedure
-    .meta({ permission: "region.write", scope: { timelineEntryId: "id" } })
-    .input(z.object({ id: z.uuid(), isPublic: z.boolean() }))
+    .concat(
+      scoped(z.object({ id: z.uuid(), isPublic: z.boolean() }), "region.write", { timelineEntryId: "id" }),
+    )
     .mutation(({ ctx, input }) => setTimelinePublic(ctx, input.id, input.isPublic)),
 });
