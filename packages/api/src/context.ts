@@ -37,6 +37,22 @@ export interface Context {
   sleep: (ms: number) => Promise<void>;
 }
 
+/** What the permission check found for a call, kept so the resolver need not read the same record again. */
+export interface CallScope {
+  /**
+   * The region the call was allowed in: null for calls on no region ("none"), on several records at once,
+   * or on a record that does not exist (only the national team gets that far).
+   */
+  regionId: string | null;
+  /** The forum edition, for scopes that name one (an edition, agreement, session, speaker, announcement). */
+  editionId: string | null;
+}
+
+/** The context inside a procedure, after the permission check (trpc.ts `authorize`). */
+export interface ScopedContext extends Context {
+  scope: CallScope;
+}
+
 /** What PUBLIC_URL defaults to on the default port; tests and scripts without HTTP use it too. */
 export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 

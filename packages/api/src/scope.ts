@@ -13,7 +13,9 @@ import {
 } from "@kyoso/db";
 import { regionSlugSchema, type Scope } from "@kyoso/domain";
 import { z } from "zod";
-import type { Context } from "./context";
+import type { CallScope, Context } from "./context";
+
+export type { CallScope } from "./context";
 
 /**
  * What a single input field may name: a region id or slug, a forum edition id, or the id of a record that
@@ -56,17 +58,6 @@ export type CheckedScope = Partial<Record<ScopeKind | "taskIds", string>> & {
 
 /** "none" for lists and account procedures (no input field names a region); else a checked scope. */
 export type ScopeSource = "none" | CheckedScope;
-
-/** What the permission check found, kept in `ctx.scope` so the resolver need not read the same record again. */
-export interface CallScope {
-  /**
-   * The region the call was allowed in: null for calls on no region ("none"), on several records at once,
-   * or on a record that does not exist (only the national team gets that far).
-   */
-  regionId: string | null;
-  /** The forum edition, for scopes that name one (an edition, agreement, session, speaker, announcement). */
-  editionId: string | null;
-}
 
 export interface ResolvedScopes {
   /** "any": one scope passing is enough (alternatives); "all": every scope must pass (several records). */

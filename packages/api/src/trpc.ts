@@ -5,7 +5,7 @@ import type { Context } from "./context";
 import { fieldErrorsOf, mapProcedureError, TRANSPORT_MESSAGES } from "./errors";
 import { type CheckedScope, callScope, resolveScopes, type ScopeFor, type ScopeSource } from "./scope";
 
-export type { CallScope, ScopeSource } from "./scope";
+export type { ScopeSource } from "./scope";
 
 export interface Meta {
   permission: Permission;

@@ -8,7 +8,7 @@ import {
 } from "@kyoso/domain";
 import { z } from "zod";
 import { createAgreement, transitionAgreement } from "../services/agreements";
-import { requireRegionBySlug } from "../services/regions";
+import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const slug = regionSlugSchema;
@@ -17,10 +17,7 @@ export const agreementRouter = createTRPCRouter({
   /** A region's co-host pipeline, open talks first. */
   forRegion: protectedProcedure
     .concat(scoped(z.object({ slug }), "region.read", { regionSlug: "slug" }))
-    .query(async ({ ctx, input }) => {
-      const region = await requireRegionBySlug(ctx, input.slug);
-      return listRegionAgreements(ctx.db, region.id);
-    }),
+    .query(({ ctx }) => listRegionAgreements(ctx.db, scopeRegionId(ctx))),
 
   /** One agreement with its full history: who changed it, when, and why. */
   byId: protectedProcedure

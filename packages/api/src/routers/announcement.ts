@@ -1,4 +1,4 @@
-import { findEdition, listEditionAnnouncements } from "@kyoso/db";
+import { listEditionAnnouncements } from "@kyoso/db";
 import {
   announcementCreateSchema,
   announcementRefSchema,
@@ -30,9 +30,8 @@ export const announcementRouter = createTRPCRouter({
       ),
     )
     .query(async ({ ctx, input }) => {
-      const edition = await findEdition(ctx.db, input.editionId);
-      const seesDrafts =
-        edition !== undefined && can(ctx.actor, "region.read", { regionId: edition.regionId });
+      const { regionId } = ctx.scope;
+      const seesDrafts = regionId !== null && can(ctx.actor, "region.read", { regionId });
       return listEditionAnnouncements(ctx.db, input.editionId, { publishedOnly: !seesDrafts });
     }),
 

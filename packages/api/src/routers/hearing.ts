@@ -9,7 +9,7 @@ import {
 } from "@kyoso/domain";
 import { z } from "zod";
 import { createHearing, createHearingTheme } from "../services/records";
-import { requireRegionBySlug } from "../services/regions";
+import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const page = {
@@ -33,10 +33,7 @@ export const hearingRouter = createTRPCRouter({
         regionSlug: "slug",
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const region = await requireRegionBySlug(ctx, input.slug);
-      return listRegionHearings(ctx.db, region.id, input.page, input.pageSize);
-    }),
+    .query(({ ctx, input }) => listRegionHearings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize)),
 
   byId: protectedProcedure
     .concat(scoped(z.object({ id: z.uuid() }), "region.read", { hearingId: "id" }))

@@ -2,7 +2,7 @@ import { findMeeting, listRegionMeetings } from "@kyoso/db";
 import { DomainError, int4, meetingCreateSchema, pageSchema, safeString } from "@kyoso/domain";
 import { z } from "zod";
 import { createMeeting } from "../services/records";
-import { requireRegionBySlug } from "../services/regions";
+import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const meetingRouter = createTRPCRouter({
@@ -18,10 +18,7 @@ export const meetingRouter = createTRPCRouter({
         { regionSlug: "slug" },
       ),
     )
-    .query(async ({ ctx, input }) => {
-      const region = await requireRegionBySlug(ctx, input.slug);
-      return listRegionMeetings(ctx.db, region.id, input.page, input.pageSize);
-    }),
+    .query(({ ctx, input }) => listRegionMeetings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize)),
 
   byId: protectedProcedure
     .concat(scoped(z.object({ id: z.uuid() }), "region.read", { meetingId: "id" }))

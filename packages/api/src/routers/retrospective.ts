@@ -14,7 +14,7 @@ export const retrospectiveRouter = createTRPCRouter({
         { editionId: "editionId" },
       ),
     )
-    .query(({ ctx, input }) => retrospectiveOfEdition(ctx, input.editionId)),
+    .query(({ ctx }) => retrospectiveOfEdition(ctx)),
 
   save: protectedProcedure
     .concat(scoped(retrospectiveSaveSchema, "edition.write", { editionId: "editionId" }))

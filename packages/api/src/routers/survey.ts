@@ -12,7 +12,7 @@ import {
   versionSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
-import { requireRegionBySlug } from "../services/regions";
+import { scopeRegionId } from "../services/regions";
 import { surveyResults, textAnswerPage } from "../services/survey-results";
 import {
   closeSurvey,
@@ -41,10 +41,7 @@ export const surveyRouter = createTRPCRouter({
         regionSlug: "slug",
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const region = await requireRegionBySlug(ctx, input.slug);
-      return listRegionSurveys(ctx.db, region.id);
-    }),
+    .query(({ ctx }) => listRegionSurveys(ctx.db, scopeRegionId(ctx))),
 
   /** The survey with its questions and answer link: for people who may read the region. */
   byId: protectedProcedure

@@ -2,22 +2,21 @@ import { listTimeline } from "@kyoso/db";
 import { timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createTimelineNote, setTimelinePublic } from "../services/records";
-import { requireRegionBySlug } from "../services/regions";
+import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const timelineRouter = createTRPCRouter({
   /** A region's dated log, newest first, filterable by kind, paged on the server. */
   list: protectedProcedure
     .concat(scoped(timelineListSchema, "region.read", { regionSlug: "slug" }))
-    .query(async ({ ctx, input }) => {
-      const region = await requireRegionBySlug(ctx, input.slug);
-      return listTimeline(ctx.db, {
-        regionId: region.id,
+    .query(({ ctx, input }) =>
+      listTimeline(ctx.db, {
+        regionId: scopeRegionId(ctx),
         kinds: input.kinds,
         page: input.page,
         pageSize: input.pageSize,
-      });
-    }),
+      }),
+    ),
 
   createNote: protectedProcedure
     .concat(scoped(timelineNoteSchema, "region.write", { regionId: "regionId" }))

@@ -1,7 +1,6 @@
 import {
   agreementExists,
   findAgreement,
-  findEdition,
   findOrganization,
   insertAgreement,
   insertAgreementEvent,
@@ -15,7 +14,7 @@ import {
   assertAgreementTransition,
   DomainError,
 } from "@kyoso/domain";
-import type { Context } from "../context";
+import type { Context, ScopedContext } from "../context";
 import { checkOrganizationsInRegion } from "./references";
 import { audited } from "./write";
 
@@ -24,11 +23,12 @@ import { audited } from "./write";
 
 const AGREEMENT_ROLE_JA = { cohost: "共催", sponsor: "後援", cooperation: "協力" } as const;
 
-export async function createAgreement(ctx: Context, input: AgreementCreate) {
-  const edition = await findEdition(ctx.db, input.editionId);
-  if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
+/** `ctx.scope` is the edition's, found by the permission check. */
+export async function createAgreement(ctx: ScopedContext, input: AgreementCreate) {
+  const { regionId } = ctx.scope;
+  if (!regionId) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
   return audited(ctx, async ({ tx, actorId, audit }) => {
-    await checkOrganizationsInRegion(tx, edition.regionId, [input.organizationId], "organizationId");
+    await checkOrganizationsInRegion(tx, regionId, [input.organizationId], "organizationId");
     const organization = await findOrganization(tx, input.organizationId);
     if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
     if (await agreementExists(tx, input.editionId, input.organizationId)) {
@@ -55,7 +55,7 @@ export async function createAgreement(ctx: Context, input: AgreementCreate) {
       occurredOn: input.occurredOn,
     });
     await insertTimelineEntry(tx, {
-      regionId: edition.regionId,
+      regionId,
       occurredOn: input.occurredOn,
       kind: "agreement",
       title: `${organization.name}：${AGREEMENT_ROLE_JA[input.role]}の${AGREEMENT_STATUS_LABELS_JA[input.status]}`,
@@ -68,7 +68,7 @@ export async function createAgreement(ctx: Context, input: AgreementCreate) {
       action: "create",
       recordType: "agreement",
       recordId: id,
-      regionId: edition.regionId,
+      regionId,
       before: null,
       after: created,
     });

@@ -4,7 +4,6 @@ import {
   deleteProgramSpeaker,
   findEdition,
   findEditionForUpdate,
-  findProgramScope,
   findProgramSession,
   findProgramSpeaker,
   insertProgramSession,
@@ -27,7 +26,7 @@ import {
   type SpeakerAdd,
   type SpeakerUpdate,
 } from "@kyoso/domain";
-import type { Context } from "../context";
+import type { Context, ScopedContext } from "../context";
 import { audited } from "./write";
 
 // Writes of an edition's program. Each locks the edition's row first, so two editors adding or reordering at
@@ -52,12 +51,14 @@ async function lockEdition(tx: Tx, editionId: string) {
   return edition;
 }
 
-/** Locks the edition a session or speaker belongs to and returns its region and edition. */
-async function lockProgramOf(tx: Tx, ref: { sessionId: string } | { speakerId: string }) {
-  const scope = await findProgramScope(tx, ref);
-  if (!scope) throw "sessionId" in ref ? sessionNotFound() : speakerNotFound();
+/**
+ * Locks the edition a session or speaker belongs to, as the permission check found it (`ctx.scope`: sessions
+ * and speakers never move between editions), and returns its region and edition.
+ */
+async function lockProgramOf(tx: Tx, { scope }: ScopedContext, notFound: () => DomainError) {
+  if (!scope.editionId || !scope.regionId) throw notFound();
   await lockEdition(tx, scope.editionId);
-  return scope;
+  return { regionId: scope.regionId, editionId: scope.editionId };
 }
 
 async function requireSession(tx: Tx, id: string): Promise<ProgramSession> {
@@ -94,10 +95,10 @@ export async function createSession(ctx: Context, input: SessionCreate): Promise
   });
 }
 
-export async function updateSession(ctx: Context, input: SessionUpdate): Promise<ProgramSession> {
+export async function updateSession(ctx: ScopedContext, input: SessionUpdate): Promise<ProgramSession> {
   const { id, version, ...values } = input;
   return audited(ctx, async ({ tx, audit }) => {
-    const { regionId } = await lockProgramOf(tx, { sessionId: id });
+    const { regionId } = await lockProgramOf(tx, ctx, sessionNotFound);
     const before = await requireSession(tx, id);
     if (!(await updateProgramSessionAtVersion(tx, id, version, values))) throw staleSession();
     const after = await requireSession(tx, id);
@@ -113,9 +114,9 @@ export async function updateSession(ctx: Context, input: SessionUpdate): Promise
   });
 }
 
-export async function removeSession(ctx: Context, input: { id: string; version: number }) {
+export async function removeSession(ctx: ScopedContext, input: { id: string; version: number }) {
   return audited(ctx, async ({ tx, audit }) => {
-    const { regionId } = await lockProgramOf(tx, { sessionId: input.id });
+    const { regionId } = await lockProgramOf(tx, ctx, sessionNotFound);
     const before = await requireSession(tx, input.id);
     if (before.version !== input.version) throw staleSession();
     await deleteProgramSession(tx, input.id);
@@ -160,10 +161,10 @@ export async function reorderProgram(ctx: Context, input: { editionId: string; s
 }
 
 /** Adds a speaker at the end of a session's list; returns the session with its speakers. */
-export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<ProgramSession> {
+export async function addSpeaker(ctx: ScopedContext, input: SpeakerAdd): Promise<ProgramSession> {
   const { sessionId, ...speaker } = input;
   return audited(ctx, async ({ tx, audit }) => {
-    const { regionId } = await lockProgramOf(tx, { sessionId });
+    const { regionId } = await lockProgramOf(tx, ctx, sessionNotFound);
     const session = await requireSession(tx, sessionId);
     if (session.speakers.length >= MAX_SPEAKERS) {
       throw new DomainError("VALIDATION", `1つのセッションの登壇者は${MAX_SPEAKERS}人までです。`);
@@ -182,10 +183,10 @@ export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<Progr
   });
 }
 
-export async function editSpeaker(ctx: Context, input: SpeakerUpdate): Promise<ProgramSession> {
+export async function editSpeaker(ctx: ScopedContext, input: SpeakerUpdate): Promise<ProgramSession> {
   const { id, ...values } = input;
   return audited(ctx, async ({ tx, audit }) => {
-    const { regionId } = await lockProgramOf(tx, { speakerId: id });
+    const { regionId } = await lockProgramOf(tx, ctx, speakerNotFound);
     const before = await findProgramSpeaker(tx, id);
     if (!before) throw speakerNotFound();
     await updateProgramSpeaker(tx, id, values);
@@ -202,9 +203,9 @@ export async function editSpeaker(ctx: Context, input: SpeakerUpdate): Promise<P
   });
 }
 
-export async function removeSpeaker(ctx: Context, id: string): Promise<ProgramSession> {
+export async function removeSpeaker(ctx: ScopedContext, id: string): Promise<ProgramSession> {
   return audited(ctx, async ({ tx, audit }) => {
-    const { regionId } = await lockProgramOf(tx, { speakerId: id });
+    const { regionId } = await lockProgramOf(tx, ctx, speakerNotFound);
     const before = await findProgramSpeaker(tx, id);
     if (!before) throw speakerNotFound();
     await deleteProgramSpeaker(tx, id);
@@ -222,11 +223,11 @@ export async function removeSpeaker(ctx: Context, id: string): Promise<ProgramSe
 }
 
 export async function reorderSessionSpeakers(
-  ctx: Context,
+  ctx: ScopedContext,
   input: { sessionId: string; speakerIds: string[] },
 ): Promise<ProgramSession> {
   return audited(ctx, async ({ tx, audit }) => {
-    const { regionId } = await lockProgramOf(tx, { sessionId: input.sessionId });
+    const { regionId } = await lockProgramOf(tx, ctx, sessionNotFound);
     const before = await requireSession(tx, input.sessionId);
     if (
       !isSameSet(

@@ -1,10 +1,8 @@
-import { findRegionBySlug } from "@kyoso/db";
 import { DomainError } from "@kyoso/domain";
-import type { Context } from "../context";
+import type { ScopedContext } from "../context";
 
-/** The region a slug names, or NOT_FOUND in Japanese. */
-export async function requireRegionBySlug(ctx: Context, slug: string) {
-  const region = await findRegionBySlug(ctx.db, slug);
-  if (!region) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
-  return region;
+/** The region the permission check found for the call; a slug or id it could not find is NOT_FOUND. */
+export function scopeRegionId(ctx: ScopedContext): string {
+  if (!ctx.scope.regionId) throw new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
+  return ctx.scope.regionId;
 }

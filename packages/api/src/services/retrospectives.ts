@@ -1,5 +1,4 @@
 import {
-  findEdition,
   findEditionForUpdate,
   findRetrospective,
   insertTimelineEntry,
@@ -16,12 +15,13 @@ import {
   STAGE_LABELS_JA,
   todayInTokyo,
 } from "@kyoso/domain";
-import type { Context } from "../context";
+import type { Context, ScopedContext } from "../context";
 import { audited } from "./write";
 
-export async function retrospectiveOfEdition(ctx: Context, editionId: string): Promise<Retrospective | null> {
-  if (!(await findEdition(ctx.db, editionId)))
-    throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
+/** The edition is the one the permission check found (`ctx.scope`): none means there is no such edition. */
+export async function retrospectiveOfEdition(ctx: ScopedContext): Promise<Retrospective | null> {
+  const { editionId } = ctx.scope;
+  if (!editionId) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
   return (await findRetrospective(ctx.db, editionId)) ?? null;
 }
 
