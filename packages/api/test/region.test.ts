@@ -42,6 +42,21 @@ describe("reference and region procedures", () => {
     expect(error.message).toBe("指定された地域が見つかりません。");
   });
 
+  it("a region's lists answer NOT_FOUND for an unknown region: the region the permission check found, not an empty list", async () => {
+    const lists = [
+      api.caller.meeting.forRegion({ slug: "atlantis" }),
+      api.caller.hearing.forRegion({ slug: "atlantis" }),
+      api.caller.survey.forRegion({ slug: "atlantis" }),
+      api.caller.agreement.forRegion({ slug: "atlantis" }),
+      api.caller.timeline.list({ slug: "atlantis" }),
+    ];
+    for (const list of lists) {
+      const error = await trpcError(list);
+      expect(error.code).toBe("NOT_FOUND");
+      expect(error.message).toBe("指定された地域が見つかりません。");
+    }
+  });
+
   it("region.bySlug rejects a malformed slug as BAD_REQUEST", async () => {
     const error = await trpcError(api.caller.region.bySlug({ slug: "../etc" }));
     expect(error.code).toBe("BAD_REQUEST");
