@@ -84,12 +84,12 @@ export function createApp(options: AppOptions): Express {
     }),
   );
 
-  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, log, publicUrl));
-  app.use(exportRoutes(database, log, publicUrl));
+  app.get("/exports/surveys/:id/answers.csv", surveyExportHandler(database, publicUrl));
+  app.use(exportRoutes(database, publicUrl));
 
   // Public forum pages and feeds: rendered here, before the app shell claims every other path.
-  app.use(publicForumRoutes(database.db, log, publicUrl));
-  app.use(feedRoutes(database.db, log, publicUrl));
+  app.use(publicForumRoutes(database.db, publicUrl));
+  app.use(feedRoutes(database.db, publicUrl));
 
   app.use(staticAssets(webDist));
   app.use(notFound);

@@ -1,5 +1,6 @@
-import { DATABASE_UNAVAILABLE_MESSAGE, PAYLOAD_TOO_LARGE_MESSAGE } from "@kyoso/api";
+import { DATABASE_UNAVAILABLE_MESSAGE, httpStatusOf, PAYLOAD_TOO_LARGE_MESSAGE } from "@kyoso/api";
 import { classifyDatabaseError } from "@kyoso/db";
+import { isDomainError } from "@kyoso/domain";
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
 
@@ -17,15 +18,16 @@ const MESSAGES: Record<number, string> = {
 };
 const FALLBACK_MESSAGE = "サーバーでエラーが発生しました。";
 
-const wantsJson = (req: Request) =>
-  req.path.startsWith("/trpc") || req.path.startsWith("/exports") || !req.accepts("html");
+const wantsJson = (req: Request) => req.path.startsWith("/trpc") || !req.accepts("html");
 
 /**
- * Answers with a plain Japanese message only: never a stack trace, a file path or the error's own text,
- * whatever NODE_ENV says. /trpc and the export routes get tRPC-shaped JSON, pages get text.
+ * Answers with a plain Japanese message only: never a stack trace, a file path or the error's own text
+ * (a domain error's message, written for users, excepted), whatever NODE_ENV says. /trpc gets tRPC-shaped
+ * JSON; pages and downloads (plain links) get text.
  */
-function sendError(req: Request, res: Response, status: number): void {
-  const message = MESSAGES[status] ?? (status >= 500 ? FALLBACK_MESSAGE : (MESSAGES[400] as string));
+function sendError(req: Request, res: Response, status: number, domainMessage?: string): void {
+  const message =
+    domainMessage ?? MESSAGES[status] ?? (status >= 500 ? FALLBACK_MESSAGE : (MESSAGES[400] as string));
   res.status(status).set("Cache-Control", "no-store");
   if (wantsJson(req)) {
     res.json({ error: { message, code: -32600, data: { httpStatus: status } } });
@@ -52,11 +54,23 @@ export const refuseOversizeBodies: RequestHandler = (req, res, next) => {
 /** The last route: anything no route answered. */
 export const notFound: RequestHandler = (req, res) => sendError(req, res, 404);
 
-/** The one error handler for every route: logs the error and answers with a status and a Japanese message. */
+/**
+ * The one error handler for every route, which hand their errors here (`throw` or `next(error)`, Express 5
+ * passes on a rejected handler): logs the error and answers with a status and a Japanese message. A domain
+ * error (not signed in, refused, not found) answers as it would over tRPC, with its own message.
+ */
 export function finalErrorHandler(log: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, next) => {
+  return (error: unknown, req, res, _next) => {
     if (res.headersSent) {
-      next(error);
+      // A download cut short (the database went away mid-stream, the reader left): end it, and log why.
+      log.error({ err: error, path: req.path }, "response failed after it started");
+      res.destroy();
+      return;
+    }
+    if (isDomainError(error)) {
+      const status = httpStatusOf(error);
+      log.info({ path: req.path, status, code: error.code }, "request refused");
+      sendError(req, res, status, error.message);
       return;
     }
     const declared = (error as { status?: unknown; statusCode?: unknown } | null) ?? {};

@@ -1,6 +1,7 @@
 import { classifyDatabaseError, type DatabaseErrorKind } from "@kyoso/db";
 import { type DomainError, type DomainErrorCode, isDomainError } from "@kyoso/domain";
 import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
 
@@ -10,12 +11,19 @@ const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION: "BAD_REQUEST",
   CONFLICT: "CONFLICT",
   DUPLICATE: "CONFLICT",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
 /** The one place a domain error becomes a tRPC error. */
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: CODES[error.code], message: error.message, cause: error });
+}
+
+/** The HTTP status a domain error answers with on the server's plain routes (exports): the same as over tRPC. */
+export function httpStatusOf(error: DomainError): number {
+  return getHTTPStatusCodeFromError(toTRPCError(error));
 }
 
 export const PAYLOAD_TOO_LARGE_MESSAGE =

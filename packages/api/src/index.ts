@@ -4,6 +4,7 @@ export { type Context, type ContextOptions, createContextInner, type SessionCook
 export {
   DATABASE_UNAVAILABLE_MESSAGE,
   type FieldErrors,
+  httpStatusOf,
   mapProcedureError,
   PAYLOAD_TOO_LARGE_MESSAGE,
 } from "./errors";

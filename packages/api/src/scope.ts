@@ -11,7 +11,7 @@ import {
   findTaskScopes,
   regionIdsForOrganization,
 } from "@kyoso/db";
-import { regionSlugSchema, type Scope } from "@kyoso/domain";
+import { idSchema, regionSlugSchema, type Scope } from "@kyoso/domain";
 import { z } from "zod";
 import type { CallScope, Context } from "./context";
 
@@ -65,7 +65,7 @@ export interface ResolvedScopes {
   scopes: Scope[];
 }
 
-const idField = z.uuid();
+const idField = idSchema;
 const slugField = regionSlugSchema;
 
 /** A scope no regional role matches (a malformed or unknown reference): only the national team passes. */

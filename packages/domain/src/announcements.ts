@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type IsoDate, isoDateSchema } from "./dates";
 import { DomainError } from "./errors";
 import { STAGE_LABELS_JA, type Stage } from "./stage";
-import { safeString, versionSchema } from "./text";
+import { idOf, safeString, versionSchema } from "./text";
 
 // Announcements (お知らせ) of a forum edition, and which editions the public may see at all.
 
@@ -71,13 +71,13 @@ const fields = {
 
 /** A new announcement is a draft; publishing is a step of its own. */
 export const announcementCreateSchema = z.object({
-  editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+  editionId: idOf("フォーラム"),
   ...fields,
 });
 export type AnnouncementCreate = z.infer<typeof announcementCreateSchema>;
 
 export const announcementUpdateSchema = z.object({
-  id: z.uuid({ message: "お知らせの指定が正しくありません。" }),
+  id: idOf("お知らせ"),
   version: versionSchema,
   ...z.object(fields).partial().shape,
 });
@@ -85,6 +85,6 @@ export type AnnouncementUpdate = z.infer<typeof announcementUpdateSchema>;
 
 /** Publish, unpublish or delete: the announcement at the version the user saw. */
 export const announcementRefSchema = z.object({
-  id: z.uuid({ message: "お知らせの指定が正しくありません。" }),
+  id: idOf("お知らせ"),
   version: versionSchema,
 });

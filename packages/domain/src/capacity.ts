@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "./dates";
-import { versionSchema } from "./text";
+import { idOf, versionSchema } from "./text";
 
 // Venue and online capacity (shared/DESIGN.md: "when the venue is full the forum goes online-only from a date").
 // Pure rules: the API applies them inside the write that changes capacity or registrations.
@@ -91,7 +91,7 @@ const capacity = (label: string) =>
 
 /** Capacity and registration counts entered by hand. Null capacity: unlimited. */
 export const capacitySetSchema = z.object({
-  editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+  editionId: idOf("フォーラム"),
   version: versionSchema,
   venueCapacity: capacity("会場の定員").nullable(),
   onlineCapacity: capacity("オンラインの定員").nullable(),

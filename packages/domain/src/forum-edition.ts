@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import { DomainError } from "./errors";
 import { INITIAL_STAGES, STAGES, type Stage } from "./stage";
-import { safeString, versionSchema } from "./text";
+import { idOf, safeString, versionSchema } from "./text";
 
 const capacity = z
   .number({ message: "定員は数値で入力してください。" })
@@ -38,7 +38,7 @@ const editableFields = {
 
 export const forumEditionCreateSchema = z
   .object({
-    regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+    regionId: idOf("地域"),
     year: z
       .number({ message: "開催年を入力してください。" })
       .int({ message: "開催年は整数で入力してください。" })
@@ -57,7 +57,7 @@ export type ForumEditionCreate = z.infer<typeof forumEditionCreateSchema>;
 
 export const forumEditionUpdateSchema = z
   .object({
-    id: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+    id: idOf("フォーラム"),
     /** The version the user edited; a stale one fails with CONFLICT. */
     version: versionSchema,
     stage: stageSchema.optional(),

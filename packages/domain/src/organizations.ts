@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PREFECTURES } from "./prefectures";
-import { int4, pageSchema, safeString, versionSchema } from "./text";
+import { pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
 
 export const ORGANIZATION_TYPES = [
   "nanbyo_center",
@@ -107,7 +107,7 @@ export const organizationListSchema = z.object({
   sort: z.enum(["name", "type", "prefecture", "updated"]).default("name"),
   direction: z.enum(["asc", "desc"]).default("asc"),
   page: pageSchema.default(1),
-  pageSize: int4().min(1).max(100).default(25),
+  pageSize: pageSizeSchema(25),
 });
 export type OrganizationListInput = z.infer<typeof organizationListSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SESSION_KINDS, type SessionKind } from "./model";
-import { safeString, versionSchema } from "./text";
+import { idOf, safeString, versionSchema } from "./text";
 
 // A forum edition's program: sessions (基調講演, パネル …) in order, each with its speakers in order.
 
@@ -89,7 +89,7 @@ function refineTimes(
 
 export const sessionCreateSchema = z
   .object({
-    editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+    editionId: idOf("フォーラム"),
     ...sessionFields,
     /** Speakers to add with the session, in order. */
     speakers: z
@@ -103,7 +103,7 @@ export type SessionCreate = z.infer<typeof sessionCreateSchema>;
 /** Replaces the session's fields (not its speakers, which have procedures of their own). */
 export const sessionUpdateSchema = z
   .object({
-    id: z.uuid({ message: "セッションの指定が正しくありません。" }),
+    id: idOf("セッション"),
     version: versionSchema,
     ...sessionFields,
   })
@@ -119,23 +119,23 @@ const idList = (max: number) =>
 
 /** Every session of the edition, in the new order. */
 export const sessionReorderSchema = z.object({
-  editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+  editionId: idOf("フォーラム"),
   sessionIds: idList(MAX_SESSIONS),
 });
 
 export const speakerAddSchema = speakerSchema.extend({
-  sessionId: z.uuid({ message: "セッションの指定が正しくありません。" }),
+  sessionId: idOf("セッション"),
 });
 export type SpeakerAdd = z.infer<typeof speakerAddSchema>;
 
 export const speakerUpdateSchema = speakerSchema.extend({
-  id: z.uuid({ message: "登壇者の指定が正しくありません。" }),
+  id: idOf("登壇者"),
 });
 export type SpeakerUpdate = z.infer<typeof speakerUpdateSchema>;
 
 /** Every speaker of the session, in the new order. */
 export const speakerReorderSchema = z.object({
-  sessionId: z.uuid({ message: "セッションの指定が正しくありません。" }),
+  sessionId: idOf("セッション"),
   speakerIds: idList(MAX_SPEAKERS),
 });
 

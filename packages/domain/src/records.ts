@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
 import { isoDateSchema } from "./dates";
 import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
-import { int4, pageSchema, regionSlugSchema, safeString, versionSchema } from "./text";
+import { idOf, pageSchema, pageSizeSchema, regionSlugSchema, safeString, versionSchema } from "./text";
 
 // Input schemas of the preparation records: meetings, hearings, co-host agreements, timeline notes.
 
@@ -32,7 +32,7 @@ export const actionItemSchema = z.object({
 
 export const meetingCreateSchema = z
   .object({
-    regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+    regionId: idOf("地域"),
     editionId: z.uuid().nullable().default(null),
     kind: z.enum(MEETING_KINDS, { message: "会議の種類を選んでください。" }),
     heldOn: isoDateSchema,
@@ -69,7 +69,7 @@ export const meetingCreateSchema = z
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
 
 export const hearingCreateSchema = z.object({
-  regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+  regionId: idOf("地域"),
   organizationId: z.uuid({ message: "ヒアリング先の団体を選んでください。" }),
   heldOn: isoDateSchema,
   interviewer: safeString().trim().min(1, { message: "聞き手を入力してください。" }).max(200),
@@ -94,7 +94,7 @@ export const hearingThemeCreateSchema = z.object({
 });
 
 export const agreementCreateSchema = z.object({
-  editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+  editionId: idOf("フォーラム"),
   organizationId: z.uuid({ message: "団体を選んでください。" }),
   role: z.enum(AGREEMENT_ROLES, { message: "共催・後援・協力のいずれかを選んでください。" }),
   status: z.enum(["proposed", "negotiating"], {
@@ -122,7 +122,7 @@ export const timelineListSchema = z.object({
   slug: regionSlugSchema,
   kinds: z.array(z.enum(TIMELINE_KINDS)).max(TIMELINE_KINDS.length).optional(),
   page: pageSchema.default(1),
-  pageSize: int4().min(1).max(100).default(30),
+  pageSize: pageSizeSchema(30),
 });
 
 export const timelineNoteSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 import { STAGE_LABELS_JA, STAGE_PATH, type Stage } from "./stage";
-import { safeString, versionSchema } from "./text";
+import { idOf, safeString, versionSchema } from "./text";
 
 // The retrospective (振り返り) after a forum: how many came, where the participants' survey is, what was learnt.
 
@@ -39,7 +39,7 @@ const attendance = (label: string) =>
     .default(null);
 
 export const retrospectiveSaveSchema = z.object({
-  editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }),
+  editionId: idOf("フォーラム"),
   /** The version the user edited; null when they started a new retrospective. A stale one fails with CONFLICT. */
   version: versionSchema.nullable(),
   venueAttendance: attendance("会場の参加者数"),

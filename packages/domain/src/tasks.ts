@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import type { Actor } from "./permissions";
-import { int4, pageSchema, safeString, versionSchema } from "./text";
+import { idOf, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
 
 export const TASK_STATUSES = ["todo", "doing", "blocked", "done"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -19,7 +19,7 @@ const description = safeString()
   .nullable();
 
 export const taskCreateSchema = z.object({
-  regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+  regionId: idOf("地域"),
   editionId: z.uuid().nullable().default(null),
   meetingId: z.uuid().nullable().default(null),
   title,
@@ -64,7 +64,7 @@ export const taskListSchema = z
     sort: z.enum(TASK_SORTS).default("dueOn"),
     direction: z.enum(["asc", "desc"]).default("asc"),
     page: pageSchema.default(1),
-    pageSize: int4().min(1).max(200).default(50),
+    pageSize: pageSizeSchema(50, 200),
   })
   .refine((v) => !v.dueFrom || !v.dueTo || v.dueFrom <= v.dueTo, {
     path: ["dueTo"],

@@ -45,3 +45,21 @@ export const REGION_SLUG_PATTERN = /^[a-z0-9-]{1,64}$/;
 export const regionSlugSchema = safeString().regex(REGION_SLUG_PATTERN, {
   message: "地域の指定が正しくありません。",
 });
+
+/** The id of a record an input names; the message says which (`idOf("フォーラム")`: 「フォーラムの指定が正しくありません。」). */
+export const idOf = (what: string) => z.uuid({ message: `${what}の指定が正しくありません。` });
+
+/** The id of a record an input names, when the field says what it is. */
+export const idSchema = z.uuid({ message: "指定が正しくありません。画面を再読み込みしてください。" });
+
+/** The input of a procedure that reads one record (`byId`) or acts on it. */
+export const idInputSchema = z.object({ id: idSchema });
+
+/** The input of a procedure that changes one record as the editor saw it (publish, close, delete). */
+export const versionedIdSchema = z.object({ id: idSchema, version: versionSchema });
+
+/** The input of a procedure on one forum edition (its program, announcements, retrospective). */
+export const editionRefSchema = z.object({ editionId: idOf("フォーラム") });
+
+/** How many rows a page of a server-paged list holds: 1 to `max`, `fallback` when left out. */
+export const pageSizeSchema = (fallback: number, max = 100) => int4().min(1).max(max).default(fallback);

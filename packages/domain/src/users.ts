@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "./dates";
 import { ROLES } from "./permissions";
-import { int4, pageSchema, safeString, versionSchema } from "./text";
+import { idOf, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
 
 export const emailSchema = safeString()
   .trim()
@@ -29,7 +29,7 @@ export const acceptInvitationSchema = z.object({
   password: passwordSchema,
 });
 
-const regionIds = z.array(z.uuid({ message: "地域の指定が正しくありません。" })).max(47);
+const regionIds = z.array(idOf("地域")).max(47);
 
 /** A committee member or pro bono volunteer works in at least one region; a partner sees one forum. */
 function refineRoleScope(
@@ -112,6 +112,6 @@ export const auditListSchema = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   page: pageSchema.default(1),
-  pageSize: int4().min(1).max(100).default(50),
+  pageSize: pageSizeSchema(50),
 });
 export type AuditListInput = z.infer<typeof auditListSchema>;

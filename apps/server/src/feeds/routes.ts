@@ -2,13 +2,17 @@ import { personalCalendar, regionCalendar, resolveFeedToken } from "@kyoso/api";
 import { type DB, findPublicRegionFeed } from "@kyoso/db";
 import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
-import type { Logger } from "pino";
 import { atomPath, forumPath } from "../public/routes";
 import { renderAtom } from "./atom";
 import { renderCalendar } from "./ical";
 
 const SLUG = REGION_SLUG_PATTERN;
-const REGION_ICS = /^([a-z0-9-]{1,64})\.ics$/;
+
+/** `saitama.ics` → `saitama`; undefined for anything else. */
+const icsSlug = (file: string) => {
+  const slug = file.endsWith(".ics") ? file.slice(0, -".ics".length) : "";
+  return SLUG.test(slug) ? slug : undefined;
+};
 
 function notFound(res: Response): void {
   res.status(404).type("text/plain; charset=utf-8").set("Cache-Control", "no-store").send("見つかりません。");
@@ -17,28 +21,23 @@ function notFound(res: Response): void {
 /**
  * Feeds: a region's public Atom feed, and private iCalendar feeds reached by a revocable token in the URL. A
  * calendar is built for the token's user as the permission rules see them at this request: an unknown or
- * revoked token, a disabled user, or a region they may not read all answer the same 404.
+ * revoked token, a disabled user, or a region they may not read all answer the same 404. Errors (a database
+ * away) go to the final error handler: 503, else 500, never a stack.
  */
-export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
+export function feedRoutes(db: DB, publicUrl: string): Router {
   const router = Router();
 
-  router.get("/feeds/regions/:slug/atom.xml", async (req, res, next) => {
+  router.get("/feeds/regions/:slug/atom.xml", async (req, res) => {
     const { slug } = req.params;
     if (!SLUG.test(slug)) return notFound(res);
-    try {
-      const feed = await findPublicRegionFeed(db, slug);
-      if (!feed) return notFound(res);
-      const base = publicUrl;
-      const page = feed.latestEdition ? `${base}${forumPath(slug, feed.latestEdition.year)}` : null;
-      res
-        .type("application/atom+xml; charset=utf-8")
-        .set("Cache-Control", "public, max-age=300")
-        .send(renderAtom(feed, { self: `${base}${atomPath(slug)}`, page }));
-    } catch (error) {
-      log.error({ err: error, slug }, "atom feed failed");
-      // The final error handler answers: 503 while the database is away, else 500, never a stack.
-      next(error);
-    }
+    const feed = await findPublicRegionFeed(db, slug);
+    if (!feed) return notFound(res);
+    const base = publicUrl;
+    const page = feed.latestEdition ? `${base}${forumPath(slug, feed.latestEdition.year)}` : null;
+    res
+      .type("application/atom+xml; charset=utf-8")
+      .set("Cache-Control", "public, max-age=300")
+      .send(renderAtom(feed, { self: `${base}${atomPath(slug)}`, page }));
   });
 
   const sendCalendar = (res: Response, body: string) => {
@@ -49,34 +48,22 @@ export function feedRoutes(db: DB, log: Logger, publicUrl: string): Router {
       .send(body);
   };
 
-  router.get("/feeds/ical/:token/mine.ics", async (req, res, next) => {
-    try {
-      const now = new Date();
-      const actor = await resolveFeedToken(db, req.params.token, now);
-      if (!actor) return notFound(res);
-      sendCalendar(res, renderCalendar(await personalCalendar(db, actor, todayInTokyo(now)), publicUrl));
-    } catch (error) {
-      log.error({ err: error }, "personal calendar failed");
-      // The final error handler answers: 503 while the database is away, else 500, never a stack.
-      next(error);
-    }
+  router.get("/feeds/ical/:token/mine.ics", async (req, res) => {
+    const now = new Date();
+    const actor = await resolveFeedToken(db, req.params.token, now);
+    if (!actor) return notFound(res);
+    sendCalendar(res, renderCalendar(await personalCalendar(db, actor, todayInTokyo(now)), publicUrl));
   });
 
-  router.get("/feeds/ical/:token/regions/:file", async (req, res, next) => {
-    const slug = REGION_ICS.exec(req.params.file)?.[1];
+  router.get("/feeds/ical/:token/regions/:file", async (req, res) => {
+    const slug = icsSlug(req.params.file);
     if (!slug) return notFound(res);
-    try {
-      const now = new Date();
-      const actor = await resolveFeedToken(db, req.params.token, now);
-      if (!actor) return notFound(res);
-      const calendar = await regionCalendar(db, actor, slug, todayInTokyo(now));
-      if (!calendar) return notFound(res);
-      sendCalendar(res, renderCalendar(calendar, publicUrl));
-    } catch (error) {
-      log.error({ err: error, slug }, "region calendar failed");
-      // The final error handler answers: 503 while the database is away, else 500, never a stack.
-      next(error);
-    }
+    const now = new Date();
+    const actor = await resolveFeedToken(db, req.params.token, now);
+    if (!actor) return notFound(res);
+    const calendar = await regionCalendar(db, actor, slug, todayInTokyo(now));
+    if (!calendar) return notFound(res);
+    sendCalendar(res, renderCalendar(calendar, publicUrl));
   });
 
   router.get("/feeds/{*rest}", (_req, res) => notFound(res));

@@ -1,7 +1,6 @@
 import { type DB, findLatestPublicEditionYear, findPublicForumPage } from "@kyoso/db";
 import { REGION_SLUG_PATTERN } from "@kyoso/domain";
 import { type Response, Router } from "express";
-import type { Logger } from "pino";
 import { renderForumPage, renderNotFound } from "./forum-page";
 
 const SLUG = REGION_SLUG_PATTERN;
@@ -16,33 +15,28 @@ function notFound(res: Response): void {
 
 /**
  * Public forum pages: server-rendered HTML, no sign-in, no script, published content only. Absolute links come
- * from PUBLIC_URL, never the request's Host header, since these pages are cached by shared caches.
+ * from PUBLIC_URL, never the request's Host header, since these pages are cached by shared caches. Errors (a
+ * database away) go to the final error handler: 503, else 500, never a stack.
  */
-export function publicForumRoutes(db: DB, log: Logger, publicUrl: string): Router {
+export function publicForumRoutes(db: DB, publicUrl: string): Router {
   const router = Router();
 
-  router.get("/forums/:slug/:year", async (req, res, next) => {
+  router.get("/forums/:slug/:year", async (req, res) => {
     const { slug, year } = req.params;
     if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
-    try {
-      const page = await findPublicForumPage(db, slug, Number(year));
-      if (!page) return notFound(res);
-      const base = publicUrl;
-      res
-        .type("html")
-        .set("Cache-Control", "public, max-age=300")
-        .send(
-          renderForumPage(page, {
-            canonical: `${base}${forumPath(slug, page.edition.year)}`,
-            atom: `${base}${atomPath(slug)}`,
-            edition: (y) => forumPath(slug, y),
-          }),
-        );
-    } catch (error) {
-      log.error({ err: error, slug, year }, "public forum page failed");
-      // The final error handler answers: 503 while the database is away, else 500, never a stack.
-      next(error);
-    }
+    const page = await findPublicForumPage(db, slug, Number(year));
+    if (!page) return notFound(res);
+    const base = publicUrl;
+    res
+      .type("html")
+      .set("Cache-Control", "public, max-age=300")
+      .send(
+        renderForumPage(page, {
+          canonical: `${base}${forumPath(slug, page.edition.year)}`,
+          atom: `${base}${atomPath(slug)}`,
+          edition: (y) => forumPath(slug, y),
+        }),
+      );
   });
 
   /** A region's forum without a year: its newest public edition. */

@@ -3,6 +3,7 @@ import {
   agreementCreateSchema,
   agreementTransitionSchema,
   DomainError,
+  idInputSchema,
   regionSlugSchema,
   todayInTokyo,
 } from "@kyoso/domain";
@@ -21,7 +22,7 @@ export const agreementRouter = createTRPCRouter({
 
   /** One agreement with its full history: who changed it, when, and why. */
   byId: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { agreementId: "id" }))
+    .concat(scoped(idInputSchema, "region.read", { agreementId: "id" }))
     .query(async ({ ctx, input }) => {
       const agreement = await findAgreement(ctx.db, input.id);
       if (!agreement) throw new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");

@@ -4,8 +4,8 @@ import {
   announcementRefSchema,
   announcementUpdateSchema,
   can,
+  editionRefSchema,
 } from "@kyoso/domain";
-import { z } from "zod";
 import {
   createAnnouncement,
   deleteAnnouncement,
@@ -22,13 +22,7 @@ export const announcementRouter = createTRPCRouter({
    * only for everyone else who may see the forum (pro bono staff, partners).
    */
   forEdition: protectedProcedure
-    .concat(
-      scoped(
-        z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }),
-        "edition.read",
-        { editionId: "editionId" },
-      ),
-    )
+    .concat(scoped(editionRefSchema, "edition.read", { editionId: "editionId" }))
     .query(async ({ ctx, input }) => {
       const { regionId } = ctx.scope;
       const seesDrafts = regionId !== null && can(ctx.actor, "region.read", { regionId });

@@ -1,10 +1,10 @@
-import { capacitySetSchema, csvUploadSchema, versionSchema } from "@kyoso/domain";
+import { capacitySetSchema, csvUploadSchema, idOf, versionSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { commitRegistrationImport, previewRegistrationImport, setCapacity } from "../services/capacity";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const fileBase64 = csvUploadSchema;
-const editionId = z.uuid({ message: "フォーラムの指定が正しくありません。" });
+const editionId = idOf("フォーラム");
 
 /**
  * Venue and online capacity and registration counts of a forum edition (read them from forumEdition.byId). A

@@ -1,4 +1,4 @@
-import { feedTokenCreateSchema } from "@kyoso/domain";
+import { feedTokenCreateSchema, idOf } from "@kyoso/domain";
 import { z } from "zod";
 import { createFeedToken, myFeedTokens, revokeMyFeedToken } from "../services/feed-tokens";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -17,6 +17,6 @@ export const feedTokenRouter = createTRPCRouter({
 
   revoke: protectedProcedure
     .meta(own)
-    .input(z.object({ id: z.uuid({ message: "リンクの指定が正しくありません。" }) }))
+    .input(z.object({ id: idOf("リンク") }))
     .mutation(({ ctx, input }) => revokeMyFeedToken(ctx, input.id)),
 });

@@ -1,5 +1,5 @@
 import { findEdition } from "@kyoso/db";
-import { DomainError, forumEditionCreateSchema, forumEditionUpdateSchema } from "@kyoso/domain";
+import { DomainError, forumEditionCreateSchema, forumEditionUpdateSchema, idOf } from "@kyoso/domain";
 import { z } from "zod";
 import { createForumEdition, updateForumEdition } from "../services/forum-editions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
@@ -7,7 +7,7 @@ import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 export const forumEditionRouter = createTRPCRouter({
   byId: protectedProcedure
     .concat(
-      scoped(z.object({ id: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }), "edition.read", {
+      scoped(z.object({ id: idOf("フォーラム") }), "edition.read", {
         editionId: "id",
       }),
     )

@@ -3,9 +3,11 @@ import {
   DomainError,
   hearingCreateSchema,
   hearingThemeCreateSchema,
-  int4,
+  idInputSchema,
+  idSchema,
   pageSchema,
-  safeString,
+  pageSizeSchema,
+  regionSlugSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
 import { createHearing, createHearingTheme } from "../services/records";
@@ -14,7 +16,7 @@ import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const page = {
   page: pageSchema.default(1),
-  pageSize: int4().min(1).max(100).default(20),
+  pageSize: pageSizeSchema(20),
 };
 
 export const hearingRouter = createTRPCRouter({
@@ -29,14 +31,14 @@ export const hearingRouter = createTRPCRouter({
 
   forRegion: protectedProcedure
     .concat(
-      scoped(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/), ...page }), "region.read", {
+      scoped(z.object({ slug: regionSlugSchema, ...page }), "region.read", {
         regionSlug: "slug",
       }),
     )
     .query(({ ctx, input }) => listRegionHearings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize)),
 
   byId: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { hearingId: "id" }))
+    .concat(scoped(idInputSchema, "region.read", { hearingId: "id" }))
     .query(async ({ ctx, input }) => {
       const hearing = await findHearing(ctx.db, input.id);
       if (!hearing) throw new DomainError("NOT_FOUND", "指定されたヒアリングが見つかりません。");
@@ -46,7 +48,7 @@ export const hearingRouter = createTRPCRouter({
   /** Findings across regions by theme, with who said it where: for the national team. */
   findingsByTheme: protectedProcedure
     .meta({ permission: "national.view", scope: "none" })
-    .input(z.object({ themeId: z.uuid().optional(), ...page }))
+    .input(z.object({ themeId: idSchema.optional(), ...page }))
     .query(({ ctx, input }) => listFindingsByTheme(ctx.db, input)),
 
   create: protectedProcedure

@@ -1,5 +1,12 @@
 import { findMeeting, listRegionMeetings } from "@kyoso/db";
-import { DomainError, int4, meetingCreateSchema, pageSchema, safeString } from "@kyoso/domain";
+import {
+  DomainError,
+  idInputSchema,
+  meetingCreateSchema,
+  pageSchema,
+  pageSizeSchema,
+  regionSlugSchema,
+} from "@kyoso/domain";
 import { z } from "zod";
 import { createMeeting } from "../services/records";
 import { scopeRegionId } from "../services/regions";
@@ -10,9 +17,9 @@ export const meetingRouter = createTRPCRouter({
     .concat(
       scoped(
         z.object({
-          slug: safeString().regex(/^[a-z0-9-]{1,64}$/),
+          slug: regionSlugSchema,
           page: pageSchema.default(1),
-          pageSize: int4().min(1).max(100).default(20),
+          pageSize: pageSizeSchema(20),
         }),
         "region.read",
         { regionSlug: "slug" },
@@ -21,7 +28,7 @@ export const meetingRouter = createTRPCRouter({
     .query(({ ctx, input }) => listRegionMeetings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize)),
 
   byId: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { meetingId: "id" }))
+    .concat(scoped(idInputSchema, "region.read", { meetingId: "id" }))
     .query(async ({ ctx, input }) => {
       const meeting = await findMeeting(ctx.db, input.id);
       if (!meeting) throw new DomainError("NOT_FOUND", "指定された会議が見つかりません。");

@@ -1,6 +1,7 @@
 import { listMilestoneTemplate } from "@kyoso/db";
 import {
   editionMilestoneUpdateSchema,
+  idSchema,
   templateItemCreateSchema,
   templateItemUpdateSchema,
 } from "@kyoso/domain";
@@ -30,7 +31,7 @@ export const milestoneRouter = createTRPCRouter({
 
   /** Stage and milestone status are summary data: anyone who may see the region's summary sees them. */
   forEdition: protectedProcedure
-    .concat(scoped(z.object({ editionId: z.uuid() }), "region.summary", { editionId: "editionId" }))
+    .concat(scoped(z.object({ editionId: idSchema }), "region.summary", { editionId: "editionId" }))
     .query(({ ctx, input }) => milestonesOfEdition(ctx, input.editionId)),
 
   setForEdition: protectedProcedure

@@ -2,6 +2,8 @@ import { findOrganization, listOrganizations } from "@kyoso/db";
 import {
   csvUploadSchema,
   DomainError,
+  idInputSchema,
+  idSchema,
   organizationCreateSchema,
   organizationListSchema,
   organizationUpdateSchema,
@@ -17,7 +19,7 @@ import {
 } from "../services/organizations";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
-const importInput = z.object({ regionId: z.uuid(), fileBase64: csvUploadSchema });
+const importInput = z.object({ regionId: idSchema, fileBase64: csvUploadSchema });
 
 export const organizationRouter = createTRPCRouter({
   /**
@@ -39,7 +41,7 @@ export const organizationRouter = createTRPCRouter({
 
   /** With contact people: for those who may read a region covering its prefecture. */
   byId: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { organizationId: "id" }))
+    .concat(scoped(idInputSchema, "region.read", { organizationId: "id" }))
     .query(async ({ ctx, input }) => {
       const organization = await findOrganization(ctx.db, input.id);
       if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");

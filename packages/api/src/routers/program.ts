@@ -1,13 +1,14 @@
 import {
+  editionRefSchema,
+  idInputSchema,
   sessionCreateSchema,
   sessionReorderSchema,
   sessionUpdateSchema,
   speakerAddSchema,
   speakerReorderSchema,
   speakerUpdateSchema,
-  versionSchema,
+  versionedIdSchema,
 } from "@kyoso/domain";
-import { z } from "zod";
 import {
   addSpeaker,
   createSession,
@@ -21,7 +22,7 @@ import {
 } from "../services/program";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
-const editionInput = z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) });
+const editionInput = editionRefSchema;
 
 /** A forum edition's program: sessions (基調講演, パネル, 報告, 交流) and their speakers, each in order. */
 export const programRouter = createTRPCRouter({
@@ -38,7 +39,7 @@ export const programRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => updateSession(ctx, input)),
 
   deleteSession: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid(), version: versionSchema }), "edition.write", { sessionId: "id" }))
+    .concat(scoped(versionedIdSchema, "edition.write", { sessionId: "id" }))
     .mutation(({ ctx, input }) => removeSession(ctx, input)),
 
   reorderSessions: protectedProcedure
@@ -54,7 +55,7 @@ export const programRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => editSpeaker(ctx, input)),
 
   deleteSpeaker: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "edition.write", { speakerId: "id" }))
+    .concat(scoped(idInputSchema, "edition.write", { speakerId: "id" }))
     .mutation(({ ctx, input }) => removeSpeaker(ctx, input.id)),
 
   reorderSpeakers: protectedProcedure

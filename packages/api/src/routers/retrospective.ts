@@ -1,5 +1,4 @@
-import { retrospectiveSaveSchema } from "@kyoso/domain";
-import { z } from "zod";
+import { editionRefSchema, retrospectiveSaveSchema } from "@kyoso/domain";
 import { retrospectiveOfEdition, saveRetrospective } from "../services/retrospectives";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
@@ -7,13 +6,7 @@ import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 export const retrospectiveRouter = createTRPCRouter({
   /** Null until someone writes one. */
   forEdition: protectedProcedure
-    .concat(
-      scoped(
-        z.object({ editionId: z.uuid({ message: "フォーラムの指定が正しくありません。" }) }),
-        "edition.read",
-        { editionId: "editionId" },
-      ),
-    )
+    .concat(scoped(editionRefSchema, "edition.read", { editionId: "editionId" }))
     .query(({ ctx }) => retrospectiveOfEdition(ctx)),
 
   save: protectedProcedure

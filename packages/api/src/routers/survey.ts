@@ -1,15 +1,18 @@
 import { listRegionSurveys, listSurveyCopySources } from "@kyoso/db";
 import {
-  int4,
+  idInputSchema,
+  idSchema,
   isoDateSchema,
   pageSchema,
+  pageSizeSchema,
   readableRegionFilter,
+  regionSlugSchema,
   respondentFilterSchema,
   safeString,
   surveyCopySchema,
   surveyCreateSchema,
   surveyUpdateSchema,
-  versionSchema,
+  versionedIdSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
 import { scopeRegionId } from "../services/regions";
@@ -32,12 +35,12 @@ const linked = async <T extends { publicToken: string }>(ctx: { publicUrl: strin
   return { ...s, answerUrl: `${ctx.publicUrl}/answer/${s.publicToken}` };
 };
 
-const versioned = z.object({ id: z.uuid(), version: versionSchema });
+const versioned = versionedIdSchema;
 
 export const surveyRouter = createTRPCRouter({
   forRegion: protectedProcedure
     .concat(
-      scoped(z.object({ slug: safeString().regex(/^[a-z0-9-]{1,64}$/) }), "region.read", {
+      scoped(z.object({ slug: regionSlugSchema }), "region.read", {
         regionSlug: "slug",
       }),
     )
@@ -45,12 +48,12 @@ export const surveyRouter = createTRPCRouter({
 
   /** The survey with its questions and answer link: for people who may read the region. */
   byId: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "region.read", { surveyId: "id" }))
+    .concat(scoped(idInputSchema, "region.read", { surveyId: "id" }))
     .query(({ ctx, input }) => linked(ctx, requireSurvey(ctx.db, input.id))),
 
   /** Surveys to copy questions from (any year's; another region's once published): titles and sizes only. */
   copySources: protectedProcedure
-    .concat(scoped(z.object({ regionId: z.uuid() }), "region.write", { regionId: "regionId" }))
+    .concat(scoped(z.object({ regionId: idSchema }), "region.write", { regionId: "regionId" }))
     .query(({ ctx }) => {
       const readable = readableRegionFilter(ctx.actor);
       return listSurveyCopySources(ctx.db, readable.all ? null : readable.regionIds);
@@ -90,7 +93,7 @@ export const surveyRouter = createTRPCRouter({
    */
   results: protectedProcedure
     .concat(
-      scoped(z.object({ id: z.uuid(), respondentType: respondentFilterSchema }), "region.read", {
+      scoped(z.object({ id: idSchema, respondentType: respondentFilterSchema }), "region.read", {
         surveyId: "id",
       }),
     )
@@ -104,11 +107,11 @@ export const surveyRouter = createTRPCRouter({
     .concat(
       scoped(
         z.object({
-          id: z.uuid(),
+          id: idSchema,
           questionId: safeString().max(40),
           respondentType: respondentFilterSchema,
           page: pageSchema.default(1),
-          pageSize: int4().min(1).max(100).default(20),
+          pageSize: pageSizeSchema(20),
         }),
         "region.read",
         { surveyId: "id" },

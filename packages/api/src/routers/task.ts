@@ -1,6 +1,7 @@
 import { findTask, listTaskComments, listTasks } from "@kyoso/db";
 import {
   DomainError,
+  idInputSchema,
   taskBulkStatusSchema,
   taskCommentSchema,
   taskCreateSchema,
@@ -8,7 +9,6 @@ import {
   taskUpdateSchema,
   taskVisibility,
 } from "@kyoso/domain";
-import { z } from "zod";
 import { commentOnTask, createTask, setStatusOfTasks, updateTask } from "../services/tasks";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
@@ -27,7 +27,7 @@ export const taskRouter = createTRPCRouter({
     }),
 
   byId: protectedProcedure
-    .concat(scoped(z.object({ id: z.uuid() }), "task.read", { taskId: "id" }))
+    .concat(scoped(idInputSchema, "task.read", { taskId: "id" }))
     .query(async ({ ctx, input }) => {
       const task = await findTask(ctx.db, input.id);
       if (!task) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");

@@ -1,5 +1,5 @@
 import { listTimeline } from "@kyoso/db";
-import { timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
+import { idSchema, timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
 import { z } from "zod";
 import { createTimelineNote, setTimelinePublic } from "../services/records";
 import { scopeRegionId } from "../services/regions";
@@ -24,7 +24,7 @@ export const timelineRouter = createTRPCRouter({
 
   setPublic: protectedProcedure
     .concat(
-      scoped(z.object({ id: z.uuid(), isPublic: z.boolean() }), "region.write", { timelineEntryId: "id" }),
+      scoped(z.object({ id: idSchema, isPublic: z.boolean() }), "region.write", { timelineEntryId: "id" }),
     )
     .mutation(({ ctx, input }) => setTimelinePublic(ctx, input.id, input.isPublic)),
 });

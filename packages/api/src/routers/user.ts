@@ -1,6 +1,5 @@
 import { listUsers } from "@kyoso/db";
-import { userInviteSchema, userUpdateSchema } from "@kyoso/domain";
-import { z } from "zod";
+import { idInputSchema, userInviteSchema, userUpdateSchema } from "@kyoso/domain";
 import { inviteUser, reissueInvitation, updateUser } from "../services/users";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -16,7 +15,7 @@ export const userRouter = createTRPCRouter({
 
   reissueInvitation: protectedProcedure
     .meta(manage)
-    .input(z.object({ id: z.uuid() }))
+    .input(idInputSchema)
     .mutation(({ ctx, input }) => reissueInvitation(ctx, input.id)),
 
   update: protectedProcedure

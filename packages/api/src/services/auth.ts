@@ -17,7 +17,6 @@ import {
   signInWaitMessage,
   type UserProfile,
 } from "@kyoso/domain";
-import { TRPCError } from "@trpc/server";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession } from "../auth/sessions";
 import { hashToken } from "../auth/tokens";
@@ -55,7 +54,7 @@ export async function signIn(ctx: Context, input: { email: string; password: str
   const ok = await verifyPassword(record?.passwordHash ?? null, input.password);
   if (!record || !ok || record.disabledAt) {
     await ctx.sleep(signInDelayMs(accountCount?.hits ?? 1));
-    throw new TRPCError({ code: "UNAUTHORIZED", message: WRONG_CREDENTIALS });
+    throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }
   // The owner proved themselves from this client: its count on the account starts over, and this attempt
   // comes off the other counts (which keep any guesser's failures).

@@ -5,8 +5,8 @@ import Papa from "papaparse";
  * The text of a CSV as Japanese offices save it: UTF-8 with or without a BOM, or Shift_JIS from Excel.
  * UTF-8 is tried strictly first; bytes that are not valid UTF-8 are read as Shift_JIS.
  */
-export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes.length > CSV_UPLOAD_MAX_BYTES) throw new RangeError("too large");
+function decodeCsv(bytes: Uint8Array): string {
+  if (bytes.length > CSV_UPLOAD_MAX_BYTES) throw new DomainError("VALIDATION", CSV_TOO_LARGE_MESSAGE);
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (hasBom) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   try {
@@ -31,12 +31,7 @@ export function readCsvUpload<T extends { missingColumns: string[] }>(
   read: (rows: string[][]) => T,
   columnsNote = "",
 ): T {
-  let text: string;
-  try {
-    text = decodeCsv(Buffer.from(fileBase64, "base64"));
-  } catch {
-    throw new DomainError("VALIDATION", CSV_TOO_LARGE_MESSAGE);
-  }
+  const text = decodeCsv(Buffer.from(fileBase64, "base64"));
   // Files from other systems may carry NUL bytes, which the database cannot store: cells are read without them.
   const { rows, errors } = parseCsvRows(stripUnstorable(text));
   if (errors.length > 0 && rows.length === 0)

@@ -3,6 +3,7 @@ import {
   findOrganization,
   findRegionById,
   findRegionDetail,
+  insertOrganization,
   insertOrganizations,
   isUniqueViolation,
   replaceContacts,
@@ -43,8 +44,7 @@ export async function createOrganization(ctx: Context, input: OrganizationCreate
   const { regionId, contacts, ...draft } = input;
   try {
     return await audited(ctx, async ({ tx, audit }) => {
-      const [id] = await insertOrganizations(tx, [draft]);
-      if (!id) throw new Error("insert returned no id");
+      const id = await insertOrganization(tx, draft);
       await replaceContacts(tx, id, contacts);
       const created = await findOrganization(tx, id);
       await audit({

@@ -9,7 +9,7 @@ import {
   type TaskStatus,
   taskVisibility,
 } from "@kyoso/domain";
-import { dateCell, type SheetCell, type SheetColumn, xlsxStream } from "./spreadsheets";
+import { dateCell, type SheetCell, type SheetColumn, xlsxStream } from "../spreadsheets";
 
 // A region's meetings and organizations, and the task table, as Excel sheets, for partners and 自治体 who keep their own
 // lists. The caller has checked who may read what; these only shape rows, a batch at a time.

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { type DB, responseRange, type SurveyDetail } from "@kyoso/db";
 import { ORGANIZATION_TYPE_LABELS_JA, type OrganizationType, type SurveyQuestion } from "@kyoso/domain";
-import { type SheetCell, type SheetColumn, xlsxStream } from "./spreadsheets";
+import { type SheetCell, type SheetColumn, xlsxStream } from "../spreadsheets";
 
 // A survey's answers as an Excel sheet: one row per response, one column per question, and for a multiple
 // choice question one column per choice (1 when chosen), so a choice can be filtered and summed in Excel.

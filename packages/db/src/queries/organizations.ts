@@ -164,6 +164,16 @@ export async function insertOrganizations(
   return ids;
 }
 
+/** One organization; its id. */
+export async function insertOrganization(db: Kysely<Database>, draft: OrganizationDraft): Promise<string> {
+  const row = await db
+    .insertInto("organization")
+    .values({ ...draft, searchText: foldForSearch(`${draft.name}${draft.nameKana ?? ""}`) })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export async function replaceContacts(
   db: Kysely<Database>,
   organizationId: string,
