@@ -25,8 +25,8 @@ export type RecordRef = z.infer<typeof recordRefSchema>;
 /** One field that changed, old → new, as stored in the audit log (null: it was empty or did not exist). */
 export interface FieldChange {
   field: string;
-  before: unknown;
-  after: unknown;
+  before?: unknown;
+  after?: unknown;
 }
 
 /** One step of a record's change history: who did what when, and which fields changed. */
@@ -61,8 +61,11 @@ export function recordChanges(action: AuditAction, before: unknown, after: unkno
   const old = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const now = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(now), ...Object.keys(old)])];
-  return fields
-    .filter((field) => !BOOKKEEPING.has(field) && !same(old[field], now[field]))
-    .filter((field) => action === "update" || (now[field] ?? null) !== null)
-    .map((field) => ({ field, before: old[field] ?? null, after: now[field] ?? null }));
+  return (
+    fields
+      // Ids mean nothing to a reader; the record carries the name beside them (organizationName, assigneeName…).
+      .filter((field) => !BOOKKEEPING.has(field) && !/Ids?$/.test(field) && !same(old[field], now[field]))
+      .filter((field) => action === "update" || (now[field] ?? null) !== null)
+      .map((field) => ({ field, before: old[field] ?? null, after: now[field] ?? null }))
+  );
 }
