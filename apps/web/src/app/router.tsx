@@ -18,7 +18,13 @@ import {
   ForumProgramRoute,
   ForumRetrospectiveRoute,
 } from "./routes/forum-routes";
-import { CreateHearingRoute, FindingsRoute, HearingRoute, HearingsRoute } from "./routes/hearing-routes";
+import {
+  CreateHearingRoute,
+  EditHearingRoute,
+  FindingsRoute,
+  HearingRoute,
+  HearingsRoute,
+} from "./routes/hearing-routes";
 import {
   CreateOrganizationRoute,
   EditOrganizationRoute,
@@ -28,6 +34,7 @@ import {
 import { OverviewRoute } from "./routes/overview-route";
 import {
   CreateMeetingRoute,
+  EditMeetingRoute,
   MeetingRoute,
   MeetingsRoute,
   QuickLogRoute,
@@ -144,6 +151,12 @@ const meetingRoute = createRoute({
   component: MeetingRoute,
 });
 
+const editMeetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/meetings/$meetingId/edit",
+  component: EditMeetingRoute,
+});
+
 const hearingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings",
@@ -161,6 +174,12 @@ const hearingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings/$hearingId",
   component: HearingRoute,
+});
+
+const editHearingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/hearings/$hearingId/edit",
+  component: EditHearingRoute,
 });
 
 const findingsRoute = createRoute({
@@ -322,9 +341,11 @@ const routeTree = rootRoute.addChildren([
     createMeetingRoute,
     quickLogRoute,
     meetingRoute,
+    editMeetingRoute,
     hearingsRoute,
     createHearingRoute,
     hearingRoute,
+    editHearingRoute,
     findingsRoute,
     cohostsRoute,
     createAgreementRoute,

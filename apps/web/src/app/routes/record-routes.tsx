@@ -1,5 +1,6 @@
 import { useParams, useSearch } from "@tanstack/react-router";
 import { RegionFrame } from "../../components/region-frame";
+import { EditMeetingPage } from "../../features/meetings/components/edit-meeting-page";
 import { MeetingDetailPage } from "../../features/meetings/components/meeting-detail-page";
 import { MeetingFormPage } from "../../features/meetings/components/meeting-form-page";
 import { MeetingsPage } from "../../features/meetings/components/meetings-page";
@@ -31,6 +32,15 @@ export function MeetingRoute() {
   return (
     <RegionFrame slug={slug} tabs>
       {(context) => <MeetingDetailPage context={context} meetingId={meetingId} />}
+    </RegionFrame>
+  );
+}
+
+export function EditMeetingRoute() {
+  const { slug, meetingId } = useParams({ from: "/_signedIn/regions/$slug/meetings/$meetingId/edit" });
+  return (
+    <RegionFrame slug={slug}>
+      {(context) => <EditMeetingPage context={context} meetingId={meetingId} />}
     </RegionFrame>
   );
 }

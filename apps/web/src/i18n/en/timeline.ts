@@ -25,5 +25,12 @@ export const enTimeline: typeof jaTimeline = {
     },
     addNote: "Add note",
     noteAdded: "Note added.",
+    editNote: "Edit “{{title}}”",
+    editNoteHeading: "Edit note",
+    saveNote: "Save changes",
+    cancelEdit: "Cancel editing",
+    noteSaved: "Note saved.",
+    deleteNote: "Delete “{{title}}”",
+    deleteNoteTitle: "Delete the note “{{title}}”?",
   },
 };

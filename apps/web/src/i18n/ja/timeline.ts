@@ -23,5 +23,12 @@ export const jaTimeline = {
     },
     addNote: "メモを追加",
     noteAdded: "メモを追加しました。",
+    editNote: "「{{title}}」を編集",
+    editNoteHeading: "メモを編集",
+    saveNote: "変更を保存",
+    cancelEdit: "編集をやめる",
+    noteSaved: "メモを保存しました。",
+    deleteNote: "「{{title}}」を削除",
+    deleteNoteTitle: "メモ「{{title}}」を削除しますか？",
   },
 };
