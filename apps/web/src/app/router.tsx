@@ -39,6 +39,7 @@ import {
   MeetingsRoute,
   QuickLogRoute,
   TimelineRoute,
+  TrashRoute,
 } from "./routes/record-routes";
 import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
@@ -149,6 +150,12 @@ const meetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/meetings/$meetingId",
   component: MeetingRoute,
+});
+
+const trashRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/trash",
+  component: TrashRoute,
 });
 
 const editMeetingRoute = createRoute({
@@ -342,6 +349,7 @@ const routeTree = rootRoute.addChildren([
     quickLogRoute,
     meetingRoute,
     editMeetingRoute,
+    trashRoute,
     hearingsRoute,
     createHearingRoute,
     hearingRoute,

@@ -6,6 +6,12 @@ import { MeetingFormPage } from "../../features/meetings/components/meeting-form
 import { MeetingsPage } from "../../features/meetings/components/meetings-page";
 import { QuickLogPage } from "../../features/meetings/components/quick-log-page";
 import { TimelinePage } from "../../features/timeline/components/timeline-page";
+import { TrashPage } from "../../features/trash/components/trash-page";
+
+export function TrashRoute() {
+  const { slug } = useParams({ from: "/_signedIn/regions/$slug/trash" });
+  return <RegionFrame slug={slug}>{(context) => <TrashPage context={context} />}</RegionFrame>;
+}
 
 export function TimelineRoute() {
   const { slug } = useParams({ from: "/_signedIn/regions/$slug/timeline" });
