@@ -25,6 +25,8 @@ export const enTimeline: typeof jaTimeline = {
     },
     addNote: "Add note",
     noteAdded: "Note added.",
+    edit: "Edit",
+    delete: "Delete",
     editNote: "Edit “{{title}}”",
     editNoteHeading: "Edit note",
     saveNote: "Save changes",

@@ -23,6 +23,8 @@ export const jaTimeline = {
     },
     addNote: "メモを追加",
     noteAdded: "メモを追加しました。",
+    edit: "編集",
+    delete: "削除",
     editNote: "「{{title}}」を編集",
     editNoteHeading: "メモを編集",
     saveNote: "変更を保存",

@@ -96,12 +96,15 @@ export function TimelineEntries({ slug, entries, canWrite, regionId, dateContext
                   <button
                     type="button"
                     className="button button--secondary button--small"
+                    aria-label={t("timeline.editNote", { title: entry.title })}
                     onClick={() => setEditing(entry.id)}
                   >
-                    {t("timeline.editNote", { title: entry.title })}
+                    {t("timeline.edit")}
                   </button>
                   <DeleteWithUndo
-                    label={t("timeline.deleteNote", { title: entry.title })}
+                    label={t("timeline.delete")}
+                    accessibleLabel={t("timeline.deleteNote", { title: entry.title })}
+                    small
                     confirmTitle={t("timeline.deleteNoteTitle", { title: entry.title })}
                     what={entry.title}
                     onDelete={() => remove.mutateAsync({ id: entry.id, version: entry.version })}
