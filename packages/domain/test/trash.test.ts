@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordChanges, TRASH_WINDOW_DAYS, trashWindowStart } from "../src/index";
+import { type Actor, can, recordChanges, TRASH_WINDOW_DAYS, trashWindowStart } from "../src/index";
 
 describe("a record's changes, for its history", () => {
   it("lists the fields an edit changed, old → new, leaving out bookkeeping and ids", () => {
@@ -45,5 +45,20 @@ describe("the restore window", () => {
   it("starts 30 days before now", () => {
     expect(TRASH_WINDOW_DAYS).toBe(30);
     expect(trashWindowStart(new Date("2026-12-31T00:00:00Z")).toISOString()).toBe("2026-12-01T00:00:00.000Z");
+  });
+});
+
+describe("purging a deleted record for good", () => {
+  it("is the national team's alone, not even the region's own committee", () => {
+    const actor = (role: Actor["role"]): Actor => ({
+      id: "u",
+      role,
+      regionIds: ["r"],
+      partnerEditionId: null,
+      partnerRegionId: role === "partner" ? "r" : null,
+    });
+    expect(can(actor("national"), "record.purge", { regionId: "r" })).toBe(true);
+    for (const role of ["committee", "probono", "partner"] as const)
+      expect(can(actor(role), "record.purge", { regionId: "r" })).toBe(false);
   });
 });
