@@ -96,6 +96,8 @@ const nowhere = Object.fromEntries(Object.keys(everywhere).map((k) => [k, false]
 describe("editing a meeting", () => {
   it("changes it and its timeline entry, bumps the version, adds a new action item as a task, and audits before/after", async () => {
     const created = await createMeeting(api.caller);
+    const [saitamaCenter] = (await api.caller.organization.list({ query: "埼玉県難病" })).rows;
+    if (!saitamaCenter) throw new Error("demo organization");
     const updated = await api.caller.meeting.update({
       id: created.id,
       version: created.version,
@@ -105,7 +107,9 @@ describe("editing a meeting", () => {
       decisions: "会場と日程を確定した",
       isPublic: true,
       actionItems: [{ title: "会場の仮予約をする", dueOn: "2026-12-10" }],
+      organizationIds: [saitamaCenter.id],
     });
+    expect(updated?.organizations).toEqual([{ id: saitamaCenter.id, name: saitamaCenter.name }]);
     expect(updated).toMatchObject({
       title: "第5回 実行委員会（訂正）",
       heldOn: "2026-11-21",

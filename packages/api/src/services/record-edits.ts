@@ -52,7 +52,11 @@ export async function updateMeeting(ctx: Context, input: MeetingUpdate) {
       actionItems.map((item) => item.assigneeId),
       "actionItems",
     );
-    if (!(await updateMeetingAtVersion(tx, id, version, meeting, organizationIds)))
+    // The attendance rows are rewritten only when the organizations changed.
+    const attending = new Set(before.organizations.map((o) => o.id));
+    const unique = new Set(organizationIds);
+    const same = unique.size === attending.size && [...unique].every((o) => attending.has(o));
+    if (!(await updateMeetingAtVersion(tx, id, version, meeting, same ? null : [...unique])))
       throw conflict("この会議");
     await updateSourceEntry(
       tx,

@@ -159,7 +159,8 @@ export async function updateMeetingAtVersion(
   id: string,
   version: number,
   m: Omit<NewMeeting, "regionId" | "editionId">,
-  organizationIds: string[],
+  /** The attending organizations, or null when they stay as they are. */
+  organizationIds: string[] | null,
 ): Promise<boolean> {
   const { nextMeeting, ...rest } = m;
   const row = await db
@@ -177,6 +178,7 @@ export async function updateMeetingAtVersion(
     .returning("id")
     .executeTakeFirst();
   if (!row) return false;
+  if (organizationIds === null) return true;
   await db.deleteFrom("meetingOrganization").where("meetingId", "=", id).execute();
   if (organizationIds.length > 0) {
     await db
