@@ -14,6 +14,7 @@ import {
 import { idSchema, regionSlugSchema, type Scope } from "@kyoso/domain";
 import { z } from "zod";
 import type { CallScope, Context } from "./context";
+import { trashKindOf } from "./services/trash/index";
 
 export type { CallScope } from "./context";
 
@@ -35,7 +36,12 @@ export type ScopeKind =
   | "announcementId"
   | "surveyId"
   | "organizationId"
-  | "taskId";
+  | "taskId"
+  /**
+   * A record of any kind that can be deleted softly, named by `recordType` beside the id field (the trash, a
+   * record's change history): the region it belongs to, deleted or not.
+   */
+  | "recordRef";
 
 /** The keys of `I` whose values (when given) are of type `V`. */
 type FieldsOf<I, V> = { [K in keyof I]-?: NonNullable<I[K]> extends V ? K : never }[keyof I] & string;
@@ -81,6 +87,10 @@ export async function resolveScopes(
   const [kind, field] = Object.entries(source)[0] as [ScopeKind | "taskIds", string];
   const value = ((rawInput ?? {}) as Record<string, unknown>)[field];
   if (kind === "taskIds") return { mode: "all", scopes: await taskScopes(ctx, value) };
+  if (kind === "recordRef") {
+    const recordType = ((rawInput ?? {}) as Record<string, unknown>).recordType;
+    return { mode: "any", scopes: await recordRefScope(ctx, recordType, value) };
+  }
   return { mode: "any", scopes: await singleScope(ctx, kind, value) };
 }
 
@@ -90,6 +100,14 @@ async function taskScopes(ctx: Context, value: unknown): Promise<Scope[]> {
   const found = await findTaskScopes(ctx.db, [...new Set(ids.data)]);
   if (found.length !== new Set(ids.data).size) return NOWHERE;
   return found.map((t) => ({ regionId: t.regionId, assigneeId: t.assigneeId }));
+}
+
+async function recordRefScope(ctx: Context, recordType: unknown, value: unknown): Promise<Scope[]> {
+  const id = idField.safeParse(value);
+  const kind = typeof recordType === "string" ? trashKindOf(recordType) : undefined;
+  if (!id.success || !kind) return NOWHERE;
+  const regionId = await kind.regionOf(ctx.db, id.data);
+  return regionId ? [{ regionId }] : NOWHERE;
 }
 
 async function singleScope(ctx: Context, kind: ScopeKind, value: unknown): Promise<Scope[]> {

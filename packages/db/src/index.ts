@@ -14,6 +14,7 @@ export {
   type AuditRecord,
   listAudit,
   listAuditForRecord,
+  listRecordHistory,
   recordAudits,
 } from "./queries/audit";
 export * from "./queries/calendar";
@@ -43,6 +44,7 @@ export {
   listRegions,
 } from "./queries/regions";
 export * from "./queries/retrospectives";
+export * from "./queries/soft-delete";
 export * from "./queries/spreadsheets";
 export * from "./queries/survey-answers";
 export * from "./queries/surveys";
@@ -53,6 +55,8 @@ export {
   listTimeline,
   type NewTimelineEntry,
   setTimelineEntryPublic,
+  updateNoteAtVersion,
+  updateSourceEntry,
 } from "./queries/timeline";
 export {
   deleteSession,

@@ -1,6 +1,7 @@
 import { listAudit } from "@kyoso/db";
-import { auditListSchema } from "@kyoso/domain";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { auditListSchema, recordRefSchema } from "@kyoso/domain";
+import { recordHistory } from "../services/record-history";
+import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const auditRouter = createTRPCRouter({
   /** The audit log, newest first, filtered and paged on the server. */
@@ -8,4 +9,12 @@ export const auditRouter = createTRPCRouter({
     .meta({ permission: "audit.read", scope: "none" })
     .input(auditListSchema)
     .query(({ ctx, input }) => listAudit(ctx.db, input)),
+
+  /**
+   * One record's change history (who, when, which fields old → new), for whoever may read its region: the same
+   * people who may open the record itself, hearing findings included.
+   */
+  forRecord: protectedProcedure
+    .concat(scoped(recordRefSchema, "region.read", { recordRef: "id" }))
+    .query(({ ctx, input }) => recordHistory(ctx, input)),
 });

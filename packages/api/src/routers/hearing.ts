@@ -3,13 +3,16 @@ import {
   DomainError,
   hearingCreateSchema,
   hearingThemeCreateSchema,
+  hearingUpdateSchema,
   idInputSchema,
   idSchema,
   pageSchema,
   pageSizeSchema,
+  recordDeleteSchema,
   regionSlugSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { deleteHearing, updateHearing } from "../services/record-edits";
 import { createHearing, createHearingTheme } from "../services/records";
 import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
@@ -54,4 +57,14 @@ export const hearingRouter = createTRPCRouter({
   create: protectedProcedure
     .concat(scoped(hearingCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createHearing(ctx, input)),
+
+  /** A correction at the version the editor saw: its findings are replaced by those sent. */
+  update: protectedProcedure
+    .concat(scoped(hearingUpdateSchema, "region.write", { hearingId: "id" }))
+    .mutation(({ ctx, input }) => updateHearing(ctx, input)),
+
+  /** Deletes softly (restorable from 削除済み for 30 days), with the hearing's entry on the timeline. */
+  delete: protectedProcedure
+    .concat(scoped(recordDeleteSchema, "region.write", { hearingId: "id" }))
+    .mutation(({ ctx, input }) => deleteHearing(ctx, input)),
 });

@@ -3,11 +3,14 @@ import {
   DomainError,
   idInputSchema,
   meetingCreateSchema,
+  meetingUpdateSchema,
   pageSchema,
   pageSizeSchema,
+  recordDeleteSchema,
   regionSlugSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { deleteMeeting, updateMeeting } from "../services/record-edits";
 import { createMeeting } from "../services/records";
 import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
@@ -39,4 +42,14 @@ export const meetingRouter = createTRPCRouter({
   create: protectedProcedure
     .concat(scoped(meetingCreateSchema, "region.write", { regionId: "regionId" }))
     .mutation(({ ctx, input }) => createMeeting(ctx, input)),
+
+  /** A correction at the version the editor saw; action items sent here are new and become tasks. */
+  update: protectedProcedure
+    .concat(scoped(meetingUpdateSchema, "region.write", { meetingId: "id" }))
+    .mutation(({ ctx, input }) => updateMeeting(ctx, input)),
+
+  /** Deletes softly (restorable from 削除済み for 30 days), with the meeting's entry on the timeline. */
+  delete: protectedProcedure
+    .concat(scoped(recordDeleteSchema, "region.write", { meetingId: "id" }))
+    .mutation(({ ctx, input }) => deleteMeeting(ctx, input)),
 });

@@ -1,6 +1,13 @@
 import { listTimeline } from "@kyoso/db";
-import { idSchema, timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
+import {
+  idSchema,
+  recordDeleteSchema,
+  timelineListSchema,
+  timelineNoteSchema,
+  timelineNoteUpdateSchema,
+} from "@kyoso/domain";
 import { z } from "zod";
+import { deleteTimelineNote, updateTimelineNote } from "../services/record-edits";
 import { createTimelineNote, setTimelinePublic } from "../services/records";
 import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
@@ -27,4 +34,14 @@ export const timelineRouter = createTRPCRouter({
       scoped(z.object({ id: idSchema, isPublic: z.boolean() }), "region.write", { timelineEntryId: "id" }),
     )
     .mutation(({ ctx, input }) => setTimelinePublic(ctx, input.id, input.isPublic)),
+
+  /** Corrects a note written on the log (a meeting's or hearing's entry follows its record instead). */
+  updateNote: protectedProcedure
+    .concat(scoped(timelineNoteUpdateSchema, "region.write", { timelineEntryId: "id" }))
+    .mutation(({ ctx, input }) => updateTimelineNote(ctx, input)),
+
+  /** Deletes a note softly (restorable from 削除済み for 30 days). */
+  deleteNote: protectedProcedure
+    .concat(scoped(recordDeleteSchema, "region.write", { timelineEntryId: "id" }))
+    .mutation(({ ctx, input }) => deleteTimelineNote(ctx, input)),
 });
