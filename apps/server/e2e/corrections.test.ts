@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { formatDate, todayInTokyo } from "@kyoso/domain";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
@@ -53,8 +53,8 @@ async function phone(): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 375, height: 812 }, locale: "ja-JP", hasTouch: true });
 }
 
-async function confirmDelete(page: Page, button: string) {
-  await page.getByRole("button", { name: button }).click();
+async function confirmDelete(page: Page, button: string | Locator) {
+  await (typeof button === "string" ? page.getByRole("button", { name: button }) : button).click();
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
   await dialog.getByRole("button", { name: "削除する" }).click();
@@ -183,13 +183,7 @@ describe("the new screens on a desktop", () => {
       await shot(page, "note-edit-desktop");
       await noAxeViolations(page);
       await page.getByRole("button", { name: "編集をやめる" }).click();
-      await confirmDelete(
-        page,
-        (await page
-          .getByRole("button", { name: /を削除$/ })
-          .first()
-          .textContent()) ?? "",
-      );
+      await confirmDelete(page, page.getByRole("button", { name: /を削除$/ }).first());
       await page.locator(".undo-notice").getByRole("button", { name: "元に戻す" }).waitFor();
 
       await page.goto(`${url}/regions/saitama/trash`);
