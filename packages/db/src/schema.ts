@@ -205,6 +205,8 @@ export interface OrganizationTable extends Versioned {
   prefectureCode: string | null;
   searchText: string;
   note: string | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface OrganizationContactTable {
@@ -226,6 +228,8 @@ export interface CohostAgreementTable extends Versioned {
   statusChangedOn: DateColumn;
   nextStepOn: DateColumn | null;
   nextStep: string | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface AgreementEventTable {
@@ -237,6 +241,8 @@ export interface AgreementEventTable {
   actorId: string | null;
   occurredOn: DateColumn;
   createdAt: Generated<Date>;
+  /** The event this one corrects (a wrongly recorded transition); both stay in the history. */
+  correctsId: string | null;
 }
 
 export interface MeetingOrganizationTable {
@@ -255,6 +261,8 @@ export interface TaskTable extends Versioned {
   status: Generated<string>;
   priority: Generated<string>;
   dueOn: DateColumn | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface HearingThemeTable {
@@ -289,6 +297,10 @@ export interface TaskCommentTable {
   authorId: string | null;
   body: string;
   createdAt: Generated<Date>;
+  version: Generated<number>;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface MilestoneTemplateTable {

@@ -8,6 +8,8 @@ export type DomainErrorCode =
   | "CONFLICT"
   | "VALIDATION"
   | "DUPLICATE"
+  /** Allowed by role but not for this record (someone else's comment). */
+  | "FORBIDDEN"
   /** Too many attempts from one client or on one account/link: the message says how long to wait. */
   | "RATE_LIMITED";
 

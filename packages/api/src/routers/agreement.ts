@@ -1,13 +1,22 @@
 import { findAgreement, findAgreementHistory, listRegionAgreements, listStalledAgreements } from "@kyoso/db";
 import {
+  agreementCorrectionSchema,
   agreementCreateSchema,
   agreementTransitionSchema,
+  agreementUpdateSchema,
   DomainError,
+  recordDeleteSchema,
   regionSlugSchema,
   todayInTokyo,
 } from "@kyoso/domain";
 import { z } from "zod";
-import { createAgreement, transitionAgreement } from "../services/agreements";
+import {
+  correctAgreementEvent,
+  createAgreement,
+  deleteAgreement,
+  transitionAgreement,
+  updateAgreement,
+} from "../services/agreements";
 import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -52,4 +61,21 @@ export const agreementRouter = createTRPCRouter({
     .meta({ permission: "region.write", scope: { agreementId: "id" } })
     .input(agreementTransitionSchema)
     .mutation(({ ctx, input }) => transitionAgreement(ctx, input)),
+
+  /** Role and next step. */
+  update: protectedProcedure
+    .meta({ permission: "region.write", scope: { agreementId: "id" } })
+    .input(agreementUpdateSchema)
+    .mutation(({ ctx, input }) => updateAgreement(ctx, input)),
+
+  /** Corrects a wrongly recorded transition; the history keeps both, the corrected one marked. */
+  correct: protectedProcedure
+    .meta({ permission: "region.write", scope: { agreementId: "id" } })
+    .input(agreementCorrectionSchema)
+    .mutation(({ ctx, input }) => correctAgreementEvent(ctx, input)),
+
+  delete: protectedProcedure
+    .meta({ permission: "region.write", scope: { agreementId: "id" } })
+    .input(recordDeleteSchema)
+    .mutation(({ ctx, input }) => deleteAgreement(ctx, input)),
 });

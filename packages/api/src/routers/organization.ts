@@ -6,12 +6,14 @@ import {
   organizationListSchema,
   organizationUpdateSchema,
   readableRegionFilter,
+  recordDeleteSchema,
   visibleRegionFilter,
 } from "@kyoso/domain";
 import { z } from "zod";
 import {
   commitOrganizationImport,
   createOrganization,
+  deleteOrganization,
   previewOrganizationImport,
   updateOrganization,
 } from "../services/organizations";
@@ -56,6 +58,12 @@ export const organizationRouter = createTRPCRouter({
     .meta({ permission: "region.write", scope: { organizationId: "id" } })
     .input(organizationUpdateSchema)
     .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
+
+  /** Soft delete; refused while agreements, meetings or hearings refer to it (the message names them). */
+  delete: protectedProcedure
+    .meta({ permission: "region.write", scope: { organizationId: "id" } })
+    .input(recordDeleteSchema)
+    .mutation(({ ctx, input }) => deleteOrganization(ctx, input)),
 
   importPreview: protectedProcedure
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })

@@ -1,15 +1,28 @@
 import { findTask, listTaskComments, listTasks } from "@kyoso/db";
 import {
   DomainError,
+  recordDeleteSchema,
   taskBulkStatusSchema,
+  taskCommentDeleteSchema,
   taskCommentSchema,
+  taskCommentUpdateSchema,
   taskCreateSchema,
   taskListSchema,
+  taskPickUpSchema,
   taskUpdateSchema,
   taskVisibility,
 } from "@kyoso/domain";
 import { z } from "zod";
-import { commentOnTask, createTask, setStatusOfTasks, updateTask } from "../services/tasks";
+import {
+  commentOnTask,
+  createTask,
+  deleteTask,
+  deleteTaskComment,
+  pickUpTask,
+  setStatusOfTasks,
+  updateTask,
+  updateTaskComment,
+} from "../services/tasks";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const taskRouter = createTRPCRouter({
@@ -55,4 +68,27 @@ export const taskRouter = createTRPCRouter({
     .meta({ permission: "task.write", scope: { taskId: "taskId" } })
     .input(taskCommentSchema)
     .mutation(({ ctx, input }) => commentOnTask(ctx, input.taskId, input.body)),
+
+  /** 「自分に割り当て」: takes an open task as the caller's own, kept at once. */
+  pickUp: protectedProcedure
+    .meta({ permission: "task.write", scope: { taskId: "id" } })
+    .input(taskPickUpSchema)
+    .mutation(({ ctx, input }) => pickUpTask(ctx, input)),
+
+  /** Soft delete, for the region's committee and the national team. */
+  delete: protectedProcedure
+    .meta({ permission: "region.write", scope: { taskId: "id" } })
+    .input(recordDeleteSchema)
+    .mutation(({ ctx, input }) => deleteTask(ctx, input)),
+
+  /** One's own comment (the national team: any); whoever may read the task gets this far. */
+  updateComment: protectedProcedure
+    .meta({ permission: "task.read", scope: { taskId: "taskId" } })
+    .input(taskCommentUpdateSchema)
+    .mutation(({ ctx, input }) => updateTaskComment(ctx, input)),
+
+  deleteComment: protectedProcedure
+    .meta({ permission: "task.read", scope: { taskId: "taskId" } })
+    .input(taskCommentDeleteSchema)
+    .mutation(({ ctx, input }) => deleteTaskComment(ctx, input)),
 });

@@ -1,6 +1,7 @@
 import type { DatePrecision, TimelineEntry, TimelineKind } from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
+import { notOfDeletedAgreement } from "./agreements";
 import { toTimelineEntry } from "./mappers";
 
 export interface NewTimelineEntry {
@@ -38,7 +39,10 @@ export async function listTimeline(
     pageSize: number;
   },
 ) {
-  let query = db.selectFrom("timelineEntry").where("regionId", "=", filter.regionId);
+  let query = db
+    .selectFrom("timelineEntry")
+    .where("regionId", "=", filter.regionId)
+    .where(notOfDeletedAgreement);
   if (filter.kinds && filter.kinds.length > 0) query = query.where("kind", "in", filter.kinds);
   if (filter.publicOnly) query = query.where("isPublic", "=", true);
   const [rows, total] = await Promise.all([
