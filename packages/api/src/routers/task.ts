@@ -1,6 +1,7 @@
 import { findTask, listTaskComments, listTasks } from "@kyoso/db";
 import {
   DomainError,
+  isTaskOverdue,
   recordDeleteSchema,
   taskBulkStatusSchema,
   taskCommentDeleteSchema,
@@ -11,6 +12,7 @@ import {
   taskPickUpSchema,
   taskUpdateSchema,
   taskVisibility,
+  todayInTokyo,
 } from "@kyoso/domain";
 import { z } from "zod";
 import {
@@ -30,13 +32,15 @@ export const taskRouter = createTRPCRouter({
   list: protectedProcedure
     .meta({ permission: "task.read", scope: "none" })
     .input(taskListSchema)
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const visibility = taskVisibility(ctx.actor);
-      return listTasks(
+      const page = await listTasks(
         ctx.db,
         { ...input, mineId: input.mine ? ctx.actor.id : undefined },
         visibility.all ? null : visibility,
       );
+      const today = todayInTokyo(ctx.now());
+      return { ...page, today, rows: page.rows.map((t) => ({ ...t, overdue: isTaskOverdue(t, today) })) };
     }),
 
   byId: protectedProcedure
@@ -45,7 +49,8 @@ export const taskRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const task = await findTask(ctx.db, input.id);
       if (!task) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
-      return { ...task, comments: await listTaskComments(ctx.db, input.id) };
+      const overdue = isTaskOverdue(task, todayInTokyo(ctx.now()));
+      return { ...task, overdue, comments: await listTaskComments(ctx.db, input.id) };
     }),
 
   create: protectedProcedure
