@@ -42,10 +42,6 @@ export const agreementCorrectionSchema = z.object({
 });
 export type AgreementCorrection = z.infer<typeof agreementCorrectionSchema>;
 
-/** A record's id and the version the caller saw: what deleting it takes. */
-export const recordDeleteSchema = z.object({ id: z.uuid(), version: versionSchema });
-export type RecordDelete = z.infer<typeof recordDeleteSchema>;
-
 export interface AgreementHistoryEvent {
   id: string;
   fromStatus: AgreementStatus | null;
