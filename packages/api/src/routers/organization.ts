@@ -1,4 +1,4 @@
-import { findOrganization, listOrganizations } from "@kyoso/db";
+import { findOrganization, listOrganizations, primaryRegionIdForOrganization } from "@kyoso/db";
 import {
   csvUploadSchema,
   DomainError,
@@ -46,7 +46,9 @@ export const organizationRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const organization = await findOrganization(ctx.db, input.id);
       if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
-      return organization;
+      // The region its change history and 削除済み entry belong to (its prefecture's own region first).
+      const homeRegionId = (await primaryRegionIdForOrganization(ctx.db, input.id)) ?? null;
+      return { ...organization, homeRegionId };
     }),
 
   create: protectedProcedure

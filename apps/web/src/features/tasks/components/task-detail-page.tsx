@@ -8,6 +8,7 @@ import { DueDate } from "../../../components/due-date";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
+import { RecordHistory } from "../../../components/record-history";
 import { describeApiFailure, isForbidden, isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
@@ -142,6 +143,9 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
             }}
           />
         </section>
+      )}
+      {can(me, "region.read", { regionId: data.regionId }) && (
+        <RecordHistory recordType="task" id={data.id} />
       )}
     </>
   );
