@@ -150,6 +150,17 @@ export async function transitionAgreement(ctx: Context, input: AgreementTransiti
 }
 
 const notFound = () => new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");
+
+/** 「2025年10月29日(水) 打診→協議中（メモ）」: one history entry in words. */
+function describeEvent(e: {
+  fromStatus: keyof typeof AGREEMENT_STATUS_LABELS_JA | null;
+  toStatus: keyof typeof AGREEMENT_STATUS_LABELS_JA;
+  occurredOn: string;
+  note: string | null;
+}): string {
+  const move = `${e.fromStatus ? `${AGREEMENT_STATUS_LABELS_JA[e.fromStatus]}→` : ""}${AGREEMENT_STATUS_LABELS_JA[e.toStatus]}`;
+  return `${formatDate(e.occurredOn)} ${move}${e.note ? `（${e.note}）` : ""}`;
+}
 const stale = () =>
   new DomainError(
     "CONFLICT",
@@ -228,16 +239,17 @@ export async function correctAgreementEvent(ctx: Context, input: AgreementCorrec
       recordType: "agreement",
       recordId: input.id,
       regionId: agreement.regionId,
-      before: { ...agreement, correctedEvent: event },
+      // The history entry as people read it, before and after: the change history shows it as one field.
+      before: { ...agreement, historyEntry: describeEvent(event) },
       after: {
         ...after,
-        correction: {
-          id: correctionId,
-          correctsId: event.id,
-          to: input.to,
+        historyEntry: describeEvent({
+          ...event,
+          toStatus: input.to,
           occurredOn: input.occurredOn,
           note: input.note,
-        },
+        }),
+        correctionId,
       },
     });
     return { ...after, history: await findAgreementHistory(tx, input.id) };

@@ -17,6 +17,8 @@ export const enCohosts: typeof jaCohosts = {
     role: "Role",
     status: "Status",
     forum: "Forum",
+    historyEntry: "History entry",
+    statusChangedOn: "Status changed on",
     historyHeading: "History",
     historyCaption: "History of the talks",
     history: {

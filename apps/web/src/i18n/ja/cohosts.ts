@@ -16,6 +16,8 @@ export const jaCohosts = {
     status: "状況",
     forum: "フォーラム",
     historyHeading: "これまでの経緯",
+    historyEntry: "経緯の記録",
+    statusChangedOn: "状況が変わった日",
     historyCaption: "協議の経緯",
     history: {
       occurredOn: "日付",

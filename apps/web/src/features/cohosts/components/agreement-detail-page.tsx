@@ -1,3 +1,4 @@
+import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
@@ -123,7 +124,30 @@ export function AgreementDetailPage({
               }}
             />
           </section>
-          <RecordHistory recordType="agreement" id={a.id} />
+          <RecordHistory
+            recordType="agreement"
+            id={a.id}
+            fieldLabels={{
+              historyEntry: t("cohosts.historyEntry"),
+              role: t("cohosts.role"),
+              status: t("cohosts.status"),
+              statusChangedOn: t("cohosts.statusChangedOn"),
+              nextStep: t("cohosts.fields.nextStep"),
+              nextStepOn: t("cohosts.fields.nextStepOn"),
+            }}
+            formatValue={(field, value) => {
+              const v = String(value);
+              if (field === "status") {
+                const status = AGREEMENT_STATUSES.find((s) => s === v);
+                return status && t(`agreementStatus.${status}`);
+              }
+              if (field === "role") {
+                const role = AGREEMENT_ROLES.find((r) => r === v);
+                return role && t(`agreementRole.${role}`);
+              }
+              return undefined;
+            }}
+          />
         </>
       )}
     </>

@@ -73,6 +73,7 @@ export function AgreementForm({ slug, regionId, editionId, agreement, onReload }
     Promise.all([
       queryClient.invalidateQueries(trpc.agreement.pathFilter()),
       queryClient.invalidateQueries(trpc.timeline.pathFilter()),
+      queryClient.invalidateQueries(trpc.audit.pathFilter()),
     ]);
   const create = useMutation(trpc.agreement.create.mutationOptions({ onSuccess: refresh }));
   const update = useMutation(trpc.agreement.update.mutationOptions({ onSuccess: refresh }));

@@ -56,6 +56,7 @@ export function CorrectionForm({ agreement, history, event, onDone, onReload }: 
         await Promise.all([
           queryClient.invalidateQueries(trpc.agreement.pathFilter()),
           queryClient.invalidateQueries(trpc.timeline.pathFilter()),
+          queryClient.invalidateQueries(trpc.audit.pathFilter()),
         ]);
         onDone();
       },

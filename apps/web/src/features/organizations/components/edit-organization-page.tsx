@@ -1,4 +1,4 @@
-import { can, organizationUpdateSchema } from "@kyoso/domain";
+import { can, ORGANIZATION_TYPES, organizationUpdateSchema } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
@@ -39,7 +39,11 @@ export function EditOrganizationPage({
   const remove = useMutation(trpc.organization.delete.mutationOptions());
   const update = useMutation(
     trpc.organization.update.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.organization.pathFilter()),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.organization.pathFilter()),
+          queryClient.invalidateQueries(trpc.audit.pathFilter()),
+        ]),
     }),
   );
 
@@ -97,7 +101,22 @@ export function EditOrganizationPage({
         />
       </section>
       {can(me, "region.read", { regionId: current.homeRegionId ?? "" }) && (
-        <RecordHistory recordType="organization" id={current.id} />
+        <RecordHistory
+          recordType="organization"
+          id={current.id}
+          fieldLabels={{
+            name: t("organizations.fields.name"),
+            nameKana: t("organizations.fields.nameKana"),
+            type: t("organizations.fields.type"),
+            prefectureName: t("organizations.fields.prefectureCode"),
+            prefectureCode: t("organizations.fields.prefectureCode"),
+            contacts: t("organizations.fields.contacts"),
+          }}
+          formatValue={(field, value) => {
+            const type = ORGANIZATION_TYPES.find((v) => v === value);
+            return field === "type" && type ? t(`organizationType.${type}`) : undefined;
+          }}
+        />
       )}
     </>
   );

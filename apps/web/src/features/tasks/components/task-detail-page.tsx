@@ -1,4 +1,4 @@
-import { can } from "@kyoso/domain";
+import { can, TASK_PRIORITIES, TASK_STATUSES } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
@@ -30,6 +30,7 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
     Promise.all([
       queryClient.invalidateQueries(trpc.task.pathFilter()),
       queryClient.invalidateQueries(trpc.overview.pathFilter()),
+      queryClient.invalidateQueries(trpc.audit.pathFilter()),
     ]);
   // 「自分に割り当て」 is one action, kept at once: not a change of the form that a reload would lose.
   const pickUp = useMutation(trpc.task.pickUp.mutationOptions({ onSuccess: refresh }));
@@ -145,7 +146,28 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
         </section>
       )}
       {can(me, "region.read", { regionId: data.regionId }) && (
-        <RecordHistory recordType="task" id={data.id} />
+        <RecordHistory
+          recordType="task"
+          id={data.id}
+          fieldLabels={{
+            title: t("tasks.fields.title"),
+            priority: t("tasks.fields.priority"),
+            meetingTitle: t("tasks.detail.meeting"),
+            regionName: t("tasks.detail.region"),
+          }}
+          formatValue={(field, value) => {
+            const v = String(value);
+            if (field === "status") {
+              const status = TASK_STATUSES.find((s) => s === v);
+              return status && t(`taskStatus.${status}`);
+            }
+            if (field === "priority") {
+              const priority = TASK_PRIORITIES.find((p) => p === v);
+              return priority && t(`taskPriority.${priority}`);
+            }
+            return undefined;
+          }}
+        />
       )}
     </>
   );

@@ -48,6 +48,7 @@ export function TaskForm({ task, users, onReload }: { task: Task; users: Users; 
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.task.pathFilter());
         await queryClient.invalidateQueries(trpc.overview.pathFilter());
+        await queryClient.invalidateQueries(trpc.audit.pathFilter());
       },
     }),
   );
