@@ -19,6 +19,8 @@ interface Budget {
 /** The budgets of issue 6: the overview and every task table case. */
 const OVERVIEW_BUDGET: Budget = { p95Ms: 25, maxStatements: 3 };
 const TASK_LIST_BUDGET: Budget = { p95Ms: 25 };
+/** Issue 13: correcting a record, edit and (soft) delete. */
+const CORRECTION_BUDGET: Budget = { p95Ms: 25 };
 
 interface Result {
   name: string;
@@ -53,8 +55,19 @@ async function run(engine: string, handle: DatabaseHandle) {
   await generateLargeData(handle.db);
   const generatedMs = performance.now() - began;
   const counter = new StatementCounter();
+  // Writes name their actor in the audit log (and a deletion its deleter): a real national-team account.
+  const { id: nationalId } = await handle.db
+    .insertInto("appUser")
+    .values({
+      email: "national@bench.example",
+      displayName: "全国 ベンチ",
+      role: "national",
+      passwordHash: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const national: Actor = {
-    id: "00000000-0000-4000-8000-000000000000",
+    id: nationalId,
     role: "national",
     regionIds: [],
     partnerEditionId: null,
@@ -114,8 +127,89 @@ async function run(engine: string, handle: DatabaseHandle) {
       () => caller.timeline.list({ slug: "pref-13", pageSize: 30 }),
       counter,
     ),
+    ...(await correctionCases(handle, caller, region.id, counter)),
   ];
   return { engine, generatedMs, results, load: [loadBefore, loadavg()[0] ?? 0] };
+}
+
+type Caller = ReturnType<typeof createCaller>;
+
+/**
+ * Correcting records at national scale: one meeting edited again and again (each call at the version the last
+ * one left), a timeline note likewise, and a different meeting deleted by each call (soft: with its entry on
+ * the region's timeline). Each is one transaction with its audit row.
+ */
+async function correctionCases(
+  handle: DatabaseHandle,
+  caller: Caller,
+  regionId: string,
+  counter: StatementCounter,
+) {
+  const meetings = await handle.db
+    .selectFrom("meeting")
+    .select(["id", "version", "heldOn", "kind"])
+    .where("regionId", "=", regionId)
+    .orderBy("id")
+    .limit(CALLS + 12)
+    .execute();
+  const [edited, ...toDelete] = meetings;
+  if (!edited || toDelete.length < CALLS + 11) throw new Error("not enough meetings in the bench region");
+  let meetingVersion = edited.version;
+  let n = 0;
+  const note = await handle.db
+    .selectFrom("timelineEntry")
+    .select(["id", "version"])
+    .where("regionId", "=", regionId)
+    .where("kind", "=", "note")
+    .where("sourceType", "is", null)
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  let noteVersion = note.version;
+  return [
+    await measure(
+      "meeting.update (title and decisions, one new action item)",
+      CORRECTION_BUDGET,
+      async () => {
+        n++;
+        const saved = await caller.meeting.update({
+          id: edited.id,
+          version: meetingVersion,
+          kind: "committee",
+          heldOn: edited.heldOn,
+          title: `訂正した会議 ${n}`,
+          decisions: `決まったこと ${n}`,
+          actionItems: n % 10 === 0 ? [{ title: `やること ${n}` }] : [],
+        });
+        meetingVersion = saved?.version ?? meetingVersion;
+      },
+      counter,
+    ),
+    await measure(
+      "meeting.delete (soft, with its timeline entry)",
+      CORRECTION_BUDGET,
+      async () => {
+        const next = toDelete.shift();
+        if (!next) throw new Error("out of meetings to delete");
+        await caller.meeting.delete({ id: next.id, version: next.version });
+      },
+      counter,
+    ),
+    await measure(
+      "timeline.updateNote",
+      CORRECTION_BUDGET,
+      async () => {
+        n++;
+        const saved = await caller.timeline.updateNote({
+          id: note.id,
+          version: noteVersion,
+          occurredOn: { date: "2026-11-01", precision: "day" },
+          title: `訂正したメモ ${n}`,
+        });
+        noteVersion = saved?.version ?? noteVersion;
+      },
+      counter,
+    ),
+  ];
 }
 
 const reports = await onEachEngine(run);

@@ -18,7 +18,13 @@ import {
   ForumProgramRoute,
   ForumRetrospectiveRoute,
 } from "./routes/forum-routes";
-import { CreateHearingRoute, FindingsRoute, HearingRoute, HearingsRoute } from "./routes/hearing-routes";
+import {
+  CreateHearingRoute,
+  EditHearingRoute,
+  FindingsRoute,
+  HearingRoute,
+  HearingsRoute,
+} from "./routes/hearing-routes";
 import {
   CreateOrganizationRoute,
   EditOrganizationRoute,
@@ -28,10 +34,12 @@ import {
 import { OverviewRoute } from "./routes/overview-route";
 import {
   CreateMeetingRoute,
+  EditMeetingRoute,
   MeetingRoute,
   MeetingsRoute,
   QuickLogRoute,
   TimelineRoute,
+  TrashRoute,
 } from "./routes/record-routes";
 import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
@@ -144,6 +152,18 @@ const meetingRoute = createRoute({
   component: MeetingRoute,
 });
 
+const trashRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/trash",
+  component: TrashRoute,
+});
+
+const editMeetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/meetings/$meetingId/edit",
+  component: EditMeetingRoute,
+});
+
 const hearingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings",
@@ -161,6 +181,12 @@ const hearingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings/$hearingId",
   component: HearingRoute,
+});
+
+const editHearingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/regions/$slug/hearings/$hearingId/edit",
+  component: EditHearingRoute,
 });
 
 const findingsRoute = createRoute({
@@ -322,9 +348,12 @@ const routeTree = rootRoute.addChildren([
     createMeetingRoute,
     quickLogRoute,
     meetingRoute,
+    editMeetingRoute,
+    trashRoute,
     hearingsRoute,
     createHearingRoute,
     hearingRoute,
+    editHearingRoute,
     findingsRoute,
     cohostsRoute,
     createAgreementRoute,

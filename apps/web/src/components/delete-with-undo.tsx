@@ -37,6 +37,10 @@ const subscribe = (listener: () => void) => {
 interface Props {
   /** The button's text: 「この会議を削除」. */
   label: string;
+  /** A fuller name for screen readers where the text alone is ambiguous (a list of notes): it contains `label`. */
+  accessibleLabel?: string;
+  /** The small button of a list row. */
+  small?: boolean;
   /** The confirmation's question and what it explains (it stays 30 days in 削除済み). */
   confirmTitle: string;
   confirmBody?: string;
@@ -56,6 +60,8 @@ interface Props {
  */
 export function DeleteWithUndo({
   label,
+  accessibleLabel,
+  small,
   confirmTitle,
   confirmBody,
   what,
@@ -85,7 +91,14 @@ export function DeleteWithUndo({
 
   return (
     <>
-      <button type="button" className="button button--danger-secondary" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={
+          small ? "button button--danger-secondary button--small" : "button button--danger-secondary"
+        }
+        aria-label={accessibleLabel}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </button>
       <ConfirmDialog

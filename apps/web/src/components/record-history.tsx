@@ -63,7 +63,7 @@ export function RecordHistory({ recordType, id, fieldLabels, formatValue }: Prop
   };
 
   return (
-    <section className="record-history" aria-labelledby={headingId}>
+    <section className="record-history section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("recordHistory.title")}</h2>
       <ListState query={query} isEmpty={(rows) => rows.length === 0} empty={t("recordHistory.empty")}>
         {(rows) => (

@@ -114,11 +114,20 @@ export async function findHearing(db: Kysely<Database>, id: string, options: { w
     .selectFrom("hearing")
     .innerJoin("organization", "organization.id", "hearing.organizationId")
     .select(hearingColumns)
+    .select((eb) =>
+      eb
+        .selectFrom("timelineEntry")
+        .select("timelineEntry.isPublic")
+        .where("timelineEntry.sourceType", "=", "hearing")
+        .whereRef("timelineEntry.sourceId", "=", "hearing.id")
+        .limit(1)
+        .as("isPublic"),
+    )
     .where("hearing.id", "=", id)
     .$if(!options.withDeleted, (q) => q.where("hearing.deletedAt", "is", null))
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, findings: await findingsOf(db, [id]) };
+  return { ...row, isPublic: row.isPublic ?? false, findings: await findingsOf(db, [id]) };
 }
 
 /** Findings across regions for one theme (or all), newest first, with who said it where. */

@@ -89,6 +89,15 @@ export async function findReferencedRegionId(
   table: "meeting" | "forumEdition",
   id: string,
 ): Promise<string | undefined> {
-  const row = await db.selectFrom(table).select("regionId").where("id", "=", id).executeTakeFirst();
+  // A deleted meeting is no longer there to refer to (a new task cannot link to it).
+  const row =
+    table === "meeting"
+      ? await db
+          .selectFrom("meeting")
+          .select("regionId")
+          .where("id", "=", id)
+          .where("deletedAt", "is", null)
+          .executeTakeFirst()
+      : await db.selectFrom(table).select("regionId").where("id", "=", id).executeTakeFirst();
   return row?.regionId;
 }

@@ -1,5 +1,6 @@
 import { useParams, useSearch } from "@tanstack/react-router";
 import { RegionFrame } from "../../components/region-frame";
+import { EditHearingPage } from "../../features/hearings/components/edit-hearing-page";
 import { FindingsPage } from "../../features/hearings/components/findings-page";
 import { HearingDetailPage } from "../../features/hearings/components/hearing-detail-page";
 import { HearingFormPage } from "../../features/hearings/components/hearing-form-page";
@@ -20,6 +21,15 @@ export function HearingRoute() {
   return (
     <RegionFrame slug={slug} tabs>
       {(context) => <HearingDetailPage context={context} hearingId={hearingId} />}
+    </RegionFrame>
+  );
+}
+
+export function EditHearingRoute() {
+  const { slug, hearingId } = useParams({ from: "/_signedIn/regions/$slug/hearings/$hearingId/edit" });
+  return (
+    <RegionFrame slug={slug}>
+      {(context) => <EditHearingPage context={context} hearingId={hearingId} />}
     </RegionFrame>
   );
 }

@@ -2,6 +2,33 @@ import type { jaCorrections } from "../ja/corrections";
 
 /** Correcting records: delete with undo, the change history, the deleted-records view. */
 export const enCorrections: typeof jaCorrections = {
+  trash: {
+    link: "Deleted records",
+    title: "Deleted records of {{region}}",
+    intro:
+      "Meetings, hearings, notes and other records that were deleted. They can be restored for 30 days after deletion. Only the national team can delete them for good.",
+    backToRegion: "Back to {{region}}",
+    tableCaption: "Deleted records of {{region}}",
+    empty: "No deleted records.",
+    column: {
+      kind: "Kind",
+      title: "Record",
+      deletedBy: "Deleted by",
+      deletedAt: "Deleted at",
+      restorableUntil: "Restorable until",
+      actions: "Actions",
+    },
+    expired: "Expired (cannot be restored)",
+    restore: "Restore",
+    restoreLabel: "Restore “{{title}}”",
+    restored: "Restored “{{title}}”.",
+    purge: "Delete for good",
+    purgeLabel: "Delete “{{title}}” for good",
+    purgeTitle: "Delete “{{title}}” for good?",
+    purgeBody: "A record deleted for good cannot be restored. Its history in the audit log stays.",
+    purgeConfirm: "Delete for good",
+    purged: "Deleted “{{title}}” for good.",
+  },
   deleteWithUndo: {
     confirm: "Delete",
     body: "A deleted record stays in “Deleted” for 30 days and can be restored until then.",

@@ -12,6 +12,15 @@ export const enMeetings: typeof jaMeetings = {
     column: { heldOn: "Date", kind: "Kind", title: "Title", place: "Place", next: "Next" },
     online: "Online",
     backToList: "Back to {{region}} meetings",
+    editTitle: "Edit meeting: {{title}}",
+    edit: "Edit this meeting",
+    saveChanges: "Save changes",
+    existingActions: "Action items already recorded",
+    existingActionsHint:
+      "Change recorded action items on their task pages. Action items added here become new tasks.",
+    delete: "Delete this meeting",
+    deleteTitle: "Delete the meeting “{{title}}”?",
+    backToMeeting: "Back to the meeting “{{title}}”",
     detail: {
       when: "When",
       place: "Place",

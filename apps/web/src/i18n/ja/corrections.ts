@@ -1,5 +1,32 @@
 /** Correcting records: delete with undo, the change history, the 削除済み view. */
 export const jaCorrections = {
+  trash: {
+    link: "削除済みの記録",
+    title: "{{region}}の削除済みの記録",
+    intro:
+      "削除した会議・ヒアリング・メモなどです。削除から30日のあいだは元に戻せます。完全に削除できるのは全体の実行チームだけです。",
+    backToRegion: "{{region}}のページへ戻る",
+    tableCaption: "{{region}}の削除済みの記録",
+    empty: "削除済みの記録はありません。",
+    column: {
+      kind: "種類",
+      title: "記録",
+      deletedBy: "削除した人",
+      deletedAt: "削除した日時",
+      restorableUntil: "元に戻せる期限",
+      actions: "操作",
+    },
+    expired: "期限切れ（元に戻せません）",
+    restore: "元に戻す",
+    restoreLabel: "「{{title}}」を元に戻す",
+    restored: "「{{title}}」を元に戻しました。",
+    purge: "完全に削除",
+    purgeLabel: "「{{title}}」を完全に削除",
+    purgeTitle: "「{{title}}」を完全に削除しますか？",
+    purgeBody: "完全に削除すると、元に戻すことはできません。変更履歴（監査ログ）は残ります。",
+    purgeConfirm: "完全に削除する",
+    purged: "「{{title}}」を完全に削除しました。",
+  },
   deleteWithUndo: {
     confirm: "削除する",
     body: "削除した記録は「削除済み」に30日間残り、その間は元に戻せます。",

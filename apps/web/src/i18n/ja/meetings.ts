@@ -10,6 +10,15 @@ export const jaMeetings = {
     column: { heldOn: "日付", kind: "種類", title: "会議名", place: "場所", next: "次回" },
     online: "オンライン",
     backToList: "{{region}}の会議の一覧へ戻る",
+    editTitle: "会議を編集: {{title}}",
+    edit: "この会議を編集",
+    saveChanges: "変更を保存",
+    existingActions: "すでに登録されたやること",
+    existingActionsHint:
+      "登録済みのやることは、タスクの画面で変更できます。ここで追加したやることは新しいタスクになります。",
+    delete: "この会議を削除",
+    deleteTitle: "会議「{{title}}」を削除しますか？",
+    backToMeeting: "会議「{{title}}」へ戻る",
     detail: {
       when: "日時",
       place: "場所",

@@ -1,6 +1,6 @@
-import { hearingCreateSchema, todayInTokyo } from "@kyoso/domain";
+import { hearingCreateSchema, hearingUpdateSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import {
   FormCheckbox,
@@ -17,45 +17,68 @@ import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure } from "../../../lib/api-errors";
+import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
 import { type FindingRow, FindingRows } from "./finding-rows";
 
-export function HearingFormPage({ context }: { context: RegionContext }) {
+type Hearing = NonNullable<RouterOutputs["hearing"]["byId"]>;
+
+/** Records a hearing; given one, the same form corrects it at the version shown. */
+export function HearingFormPage({ context, hearing }: { context: RegionContext; hearing?: Hearing }) {
   const { t, i18n } = useTranslation();
   const locale = toLanguage(i18n.resolvedLanguage);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const { region, slug, name } = context;
   const { organizations } = useRegionOrganizations(region.id);
   const themes = useQuery(trpc.hearing.themes.queryOptions());
   const sf = useSchemaForm({
-    schema: hearingCreateSchema,
-    defaultValues: {
-      organizationId: "",
-      heldOn: todayInTokyo(new Date()),
-      interviewer: "",
-      respondent: "",
-      summary: "",
-      findings: [{ key: 1, themeId: "", body: "" }] as FindingRow[],
-      isPublic: false,
-    },
+    schema: hearing ? hearingUpdateSchema : hearingCreateSchema,
+    defaultValues: hearing
+      ? {
+          organizationId: hearing.organizationId,
+          heldOn: hearing.heldOn,
+          interviewer: hearing.interviewer,
+          respondent: hearing.respondent ?? "",
+          summary: hearing.summary ?? "",
+          findings: hearing.findings.map((f, i) => ({ key: i + 1, themeId: f.themeId, body: f.body })),
+          isPublic: hearing.isPublic,
+        }
+      : {
+          organizationId: "",
+          heldOn: todayInTokyo(new Date()),
+          interviewer: "",
+          respondent: "",
+          summary: "",
+          findings: [{ key: 1, themeId: "", body: "" }] as FindingRow[],
+          isPublic: false,
+        },
     toInput: (values) => ({
-      regionId: region.id,
+      ...(hearing ? { id: hearing.id, version: hearing.version } : { regionId: region.id }),
       ...values,
       findings: values.findings.map(({ themeId, body }) => ({ themeId, body })),
     }),
   });
-  const create = useMutation(
-    trpc.hearing.create.mutationOptions({
-      onSuccess: () =>
-        Promise.all([
-          queryClient.invalidateQueries(trpc.hearing.pathFilter()),
-          queryClient.invalidateQueries(trpc.timeline.pathFilter()),
-        ]),
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.hearing.pathFilter()),
+      queryClient.invalidateQueries(trpc.timeline.pathFilter()),
+      queryClient.invalidateQueries(trpc.audit.pathFilter()),
+    ]);
+  const create = useMutation(trpc.hearing.create.mutationOptions({ onSuccess: refresh }));
+  const update = useMutation(
+    trpc.hearing.update.mutationOptions({
+      onSuccess: async (saved) => {
+        await refresh();
+        if (saved)
+          await navigate({ to: "/regions/$slug/hearings/$hearingId", params: { slug, hearingId: saved.id } });
+      },
     }),
   );
-  const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
+  const save = hearing ? update : create;
+  const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
   const themeOptions = (themes.data ?? [])
     .filter((theme) => !theme.archived)
     .map((theme) => ({ value: theme.id, label: locale === "en" ? theme.nameEn : theme.nameJa }));
@@ -67,12 +90,22 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
           {t("hearings.backToList", { region: name })}
         </Link>
       </p>
-      <PageHeading title={t("hearings.createTitle")} />
+      <PageHeading
+        title={
+          hearing
+            ? t("hearings.editTitle", {
+                title: t("hearings.with", { organization: hearing.organizationName }),
+              })
+            : t("hearings.createTitle")
+        }
+      />
       <SchemaForm
         form={sf}
         serverErrors={failure?.fieldErrors}
         onValid={(input) => {
-          if (!create.isPending) create.mutate(input);
+          if (save.isPending) return;
+          if ("id" in input) update.mutate(input);
+          else create.mutate(input);
         }}
         className="form card"
       >
@@ -116,8 +149,8 @@ export function HearingFormPage({ context }: { context: RegionContext }) {
           hint={t("form.isPublicHint")}
         />
         <FormActions
-          pending={create.isPending}
-          label={t("hearings.save")}
+          pending={save.isPending}
+          label={hearing ? t("hearings.saveChanges") : t("hearings.save")}
           success={
             create.data && (
               <p>

@@ -1,12 +1,14 @@
 import { TASK_STATUSES } from "@kyoso/domain";
-import { useQuery } from "@tanstack/react-query";
-import { Link } from "@tanstack/react-router";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, Loading, QueryFallback } from "../../../components/query-state";
+import { RecordHistory } from "../../../components/record-history";
 import type { RegionContext } from "../../../components/region-frame";
 import { useDates } from "../../../i18n/use-dates";
 import { isMissing } from "../../../lib/api-errors";
@@ -19,8 +21,11 @@ export function MeetingDetailPage({ context, meetingId }: { context: RegionConte
   const { t } = useTranslation();
   const dates = useDates();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const meeting = useQuery(trpc.meeting.byId.queryOptions({ id: meetingId }));
-  const { region, slug, name } = context;
+  const remove = useMutation(trpc.meeting.delete.mutationOptions());
+  const { region, slug, name, canWrite } = context;
 
   // A meeting of another region under this region's address is not this region's meeting.
   if ((meeting.isError && isMissing(meeting.error)) || (meeting.data && meeting.data.regionId !== region.id))
@@ -49,6 +54,32 @@ export function MeetingDetailPage({ context, meetingId }: { context: RegionConte
       <p className="lead">
         <span className="tag">{t(`meetingKind.${m.kind}`)}</span>
       </p>
+      {canWrite && (
+        <div className="record-actions">
+          <Link
+            to="/regions/$slug/meetings/$meetingId/edit"
+            params={{ slug, meetingId: m.id }}
+            className="button button--secondary"
+          >
+            {t("meetings.edit")}
+          </Link>
+          <DeleteWithUndo
+            label={t("meetings.delete")}
+            confirmTitle={t("meetings.deleteTitle", { title: m.title })}
+            what={m.title}
+            onDelete={() => remove.mutateAsync({ id: m.id, version: m.version })}
+            onDeleted={() => {
+              void navigate({ to: "/regions/$slug/meetings", params: { slug } }).then(() =>
+                Promise.all([
+                  queryClient.invalidateQueries(trpc.meeting.pathFilter()),
+                  queryClient.invalidateQueries(trpc.timeline.pathFilter()),
+                  queryClient.invalidateQueries(trpc.region.pathFilter()),
+                ]),
+              );
+            }}
+          />
+        </div>
+      )}
       <p className="next-meeting">
         {m.nextMeeting
           ? t("meetings.detail.next", { date: dates.partial(m.nextMeeting) })
@@ -122,6 +153,7 @@ export function MeetingDetailPage({ context, meetingId }: { context: RegionConte
           </ul>
         )}
       </section>
+      <RecordHistory recordType="meeting" id={m.id} />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { MEETING_KINDS, meetingCreateSchema, todayInTokyo } from "@kyoso/domain";
+import { MEETING_KINDS, meetingCreateSchema, meetingUpdateSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import {
   FormCheckbox,
@@ -19,35 +19,58 @@ import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { readShortDate } from "../../../components/short-date-field";
 import { describeApiFailure } from "../../../lib/api-errors";
+import type { RouterOutputs } from "../../../lib/api-types";
 import type { FieldErrors } from "../../../lib/field-errors";
 import { shortDateContext } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
-import { emptyMeeting, isFilledAction, type MeetingFormValues, toMeetingInput } from "../lib/meeting-form";
+import {
+  emptyMeeting,
+  isFilledAction,
+  type MeetingFormValues,
+  meetingToForm,
+  toMeetingInput,
+} from "../lib/meeting-form";
 import { ActionItems } from "./action-items";
+
+type Meeting = NonNullable<RouterOutputs["meeting"]["byId"]>;
 
 interface Props {
   context: RegionContext;
-  /** A record's values to start from (an edit, or a copy); blank otherwise. */
+  /** A record's values to start from (a copy); blank otherwise. */
   defaultValues?: Partial<MeetingFormValues>;
+  /** The meeting to correct: the same form then edits it at the version shown. */
+  meeting?: Meeting;
 }
 
-export function MeetingFormPage({ context, defaultValues }: Props) {
+export function MeetingFormPage({ context, defaultValues, meeting }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const { region, slug, name } = context;
   const dateContext = shortDateContext(region.currentEdition);
   const { organizations } = useRegionOrganizations(region.id);
   const sf = useSchemaForm({
-    schema: meetingCreateSchema,
-    defaultValues: { ...emptyMeeting(todayInTokyo(new Date())), ...defaultValues },
-    toInput: (values: MeetingFormValues) =>
-      toMeetingInput(
-        values,
-        { regionId: region.id, editionId: region.currentEdition?.id ?? null },
-        readShortDate(values.nextMeeting, dateContext, "upcoming", true, t).value,
-      ),
+    schema: meeting ? meetingUpdateSchema : meetingCreateSchema,
+    defaultValues: meeting
+      ? meetingToForm(meeting)
+      : { ...emptyMeeting(todayInTokyo(new Date())), ...defaultValues },
+    toInput: (values: MeetingFormValues) => {
+      const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t).value;
+      if (!meeting)
+        return toMeetingInput(
+          values,
+          { regionId: region.id, editionId: region.currentEdition?.id ?? null },
+          next,
+        );
+      const {
+        regionId: _r,
+        editionId: _e,
+        ...fields
+      } = toMeetingInput(values, { regionId: region.id, editionId: null }, next);
+      return { id: meeting.id, version: meeting.version, ...fields };
+    },
     check: (values): FieldErrors => {
       const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
       return next.error ? { nextMeeting: [next.error] } : {};
@@ -59,17 +82,26 @@ export function MeetingFormPage({ context, defaultValues }: Props) {
         return `actionItems.${row ? values.actionItems.indexOf(row) : sent}`;
       }),
   });
-  const create = useMutation(
-    trpc.meeting.create.mutationOptions({
-      onSuccess: () =>
-        Promise.all([
-          queryClient.invalidateQueries(trpc.meeting.pathFilter()),
-          queryClient.invalidateQueries(trpc.timeline.pathFilter()),
-          queryClient.invalidateQueries(trpc.region.pathFilter()),
-        ]),
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.meeting.pathFilter()),
+      queryClient.invalidateQueries(trpc.timeline.pathFilter()),
+      queryClient.invalidateQueries(trpc.region.pathFilter()),
+      queryClient.invalidateQueries(trpc.audit.pathFilter()),
+      queryClient.invalidateQueries(trpc.task.pathFilter()),
+    ]);
+  const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: refresh }));
+  const update = useMutation(
+    trpc.meeting.update.mutationOptions({
+      onSuccess: async (saved) => {
+        await refresh();
+        if (saved)
+          await navigate({ to: "/regions/$slug/meetings/$meetingId", params: { slug, meetingId: saved.id } });
+      },
     }),
   );
-  const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
+  const save = meeting ? update : create;
+  const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
   const field = (
     key: "title" | "place" | "startTime" | "endTime" | "heldOn",
     type: "text" | "time" | "date",
@@ -99,12 +131,16 @@ export function MeetingFormPage({ context, defaultValues }: Props) {
           {t("meetings.backToList", { region: name })}
         </Link>
       </p>
-      <PageHeading title={t("meetings.createTitle")} />
+      <PageHeading
+        title={meeting ? t("meetings.editTitle", { title: meeting.title }) : t("meetings.createTitle")}
+      />
       <SchemaForm
         form={sf}
         serverErrors={failure?.fieldErrors}
         onValid={(input) => {
-          if (!create.isPending) create.mutate(input);
+          if (save.isPending) return;
+          if ("id" in input) update.mutate(input);
+          else create.mutate(input);
         }}
         className="form card"
       >
@@ -145,6 +181,17 @@ export function MeetingFormPage({ context, defaultValues }: Props) {
           reading="upcoming"
           allowMonth
         />
+        {meeting && meeting.tasks.length > 0 && (
+          <div className="field">
+            <p className="field-heading">{t("meetings.existingActions")}</p>
+            <ul className="plain-list">
+              {meeting.tasks.map((task) => (
+                <li key={task.id}>{task.title}</li>
+              ))}
+            </ul>
+            <p className="field-hint">{t("meetings.existingActionsHint")}</p>
+          </div>
+        )}
         <FormControl<MeetingFormValues["actionItems"]>
           name="actionItems"
           render={({ value, onChange, messages }) => (
@@ -158,8 +205,8 @@ export function MeetingFormPage({ context, defaultValues }: Props) {
           hint={t("form.isPublicHint")}
         />
         <FormActions
-          pending={create.isPending}
-          label={t("meetings.save")}
+          pending={save.isPending}
+          label={meeting ? t("meetings.saveChanges") : t("meetings.save")}
           success={
             create.data && (
               <p>

@@ -70,3 +70,46 @@ export function toMeetingInput(
     isPublic: values.isPublic,
   };
 }
+
+const orEmpty = (value: string | null) => value ?? "";
+
+/** A meeting as the form holds it, to edit: its values as text; action items start empty (new ones only). */
+export function meetingToForm(m: {
+  kind: MeetingKind;
+  heldOn: string;
+  startTime: string | null;
+  endTime: string | null;
+  title: string;
+  place: string | null;
+  online: boolean;
+  attendees: string | null;
+  organizations: { id: string }[];
+  agenda: string | null;
+  minutes: string | null;
+  decisions: string | null;
+  nextMeeting: { date: string; precision: "day" | "month" } | null;
+  isPublic: boolean;
+}): MeetingFormValues {
+  return {
+    kind: m.kind,
+    heldOn: m.heldOn,
+    startTime: orEmpty(m.startTime),
+    endTime: orEmpty(m.endTime),
+    title: m.title,
+    place: orEmpty(m.place),
+    online: m.online,
+    attendees: orEmpty(m.attendees),
+    organizationIds: m.organizations.map((o) => o.id),
+    agenda: orEmpty(m.agenda),
+    minutes: orEmpty(m.minutes),
+    decisions: orEmpty(m.decisions),
+    // The short-date field reads a full date (or year and month) as written.
+    nextMeeting: m.nextMeeting
+      ? m.nextMeeting.precision === "day"
+        ? m.nextMeeting.date
+        : m.nextMeeting.date.slice(0, 7)
+      : "",
+    actionItems: [],
+    isPublic: m.isPublic,
+  };
+}

@@ -69,6 +69,14 @@ export function FullRegion({ region, slug, canWrite }: Props) {
         <h2 id="past-heading">{t("region.pastHeading")}</h2>
         <PastEditions editions={region.editions.filter((e) => e.id !== edition?.id)} />
       </section>
+
+      {canWrite && (
+        <p className="section">
+          <Link to="/regions/$slug/trash" params={{ slug }}>
+            {t("trash.link")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { type ShortDateContext, timelineNoteSchema } from "@kyoso/domain";
+import { type ShortDateContext, timelineNoteSchema, timelineNoteUpdateSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { FormCheckbox, FormShortDate, FormText, FormTextArea } from "../../../components/form/fields";
@@ -13,22 +13,44 @@ import { useTRPC } from "../../../lib/trpc";
 
 const empty = () => ({ occurredOn: todayText(), title: "", body: "", isPublic: false });
 
+/** A note to correct, as the timeline lists it. */
+export interface EditedNote {
+  id: string;
+  version: number;
+  occurredOn: string;
+  precision: "day" | "month";
+  title: string;
+  body: string | null;
+  isPublic: boolean;
+}
+
 interface Props {
   regionId: string;
   context: ShortDateContext;
-  /** A note's values to start from (an edit); blank otherwise. */
-  defaultValues?: Partial<ReturnType<typeof empty>>;
+  /** The note to correct: the same form then edits it at the version shown. */
+  note?: EditedNote;
+  /** After the correction was saved, or editing was given up. */
+  onDone?: () => void;
 }
 
-export function NoteForm({ regionId, context, defaultValues }: Props) {
+export function NoteForm({ regionId, context, note, onDone }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const prefix = note ? `note-${note.id}` : "note";
   const sf = useSchemaForm({
-    schema: timelineNoteSchema,
-    defaultValues: { ...empty(), ...defaultValues },
+    schema: note ? timelineNoteUpdateSchema : timelineNoteSchema,
+    defaultValues: note
+      ? {
+          // The short-date field reads a full date, or a year and month, as written.
+          occurredOn: note.precision === "day" ? note.occurredOn : note.occurredOn.slice(0, 7),
+          title: note.title,
+          body: note.body ?? "",
+          isPublic: note.isPublic,
+        }
+      : empty(),
     toInput: (values) => ({
-      regionId,
+      ...(note ? { id: note.id, version: note.version } : { regionId }),
       occurredOn: readShortDate(values.occurredOn, context, "past", true, t).value,
       title: values.title,
       body: values.body,
@@ -48,23 +70,38 @@ export function NoteForm({ regionId, context, defaultValues }: Props) {
       },
     }),
   );
-  const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
+  const update = useMutation(
+    trpc.timeline.updateNote.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.timeline.pathFilter());
+        onDone?.();
+      },
+    }),
+  );
+  const save = note ? update : create;
+  const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
 
   return (
     <SchemaForm
       form={sf}
       serverErrors={failure?.fieldErrors}
       onValid={(input) => {
-        if (!create.isPending) create.mutate(input);
+        if (save.isPending) return;
+        if ("id" in input) update.mutate(input);
+        else create.mutate(input);
       }}
       className="form card"
-      aria-labelledby="note-heading"
+      aria-labelledby={`${prefix}-heading`}
     >
-      <h2 id="note-heading">{t("timeline.noteHeading")}</h2>
+      {note ? (
+        <h4 id={`${prefix}-heading`}>{t("timeline.editNoteHeading")}</h4>
+      ) : (
+        <h2 id={`${prefix}-heading`}>{t("timeline.noteHeading")}</h2>
+      )}
       <p className="muted">{t("form.requiredNote")}</p>
       <FormFailure failure={failure} />
       <FormShortDate
-        id="note-occurredOn"
+        id={`${prefix}-occurredOn`}
         name="occurredOn"
         label={t("timeline.noteFields.occurredOn")}
         context={context}
@@ -72,18 +109,23 @@ export function NoteForm({ regionId, context, defaultValues }: Props) {
         allowMonth
         required
       />
-      <FormText id="note-title" name="title" label={t("timeline.noteFields.title")} required />
-      <FormTextArea id="note-body" name="body" label={t("timeline.noteFields.body")} />
+      <FormText id={`${prefix}-title`} name="title" label={t("timeline.noteFields.title")} required />
+      <FormTextArea id={`${prefix}-body`} name="body" label={t("timeline.noteFields.body")} />
       <FormCheckbox
-        id="note-isPublic"
+        id={`${prefix}-isPublic`}
         name="isPublic"
         label={t("form.isPublic")}
         hint={t("form.isPublicHint")}
       />
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
-          {create.isPending ? t("form.saving") : t("timeline.addNote")}
+        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+          {save.isPending ? t("form.saving") : note ? t("timeline.saveNote") : t("timeline.addNote")}
         </button>
+        {note && (
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            {t("timeline.cancelEdit")}
+          </button>
+        )}
         <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
           {create.isSuccess && t("timeline.noteAdded")}
         </div>

@@ -1,10 +1,13 @@
+import type { ShortDateContext } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { EntryLink } from "./entry-link";
+import { NoteForm } from "./note-form";
 
 type Entry = RouterOutputs["timeline"]["list"]["rows"][number];
 
@@ -12,14 +15,22 @@ interface Props {
   slug: string;
   entries: Entry[];
   canWrite: boolean;
+  /** For correcting notes: the region and how its short dates are read. */
+  regionId: string;
+  dateContext: ShortDateContext;
 }
 
-/** The log as the API sends it (newest first); writers get a public/private toggle on each entry. */
-export function TimelineEntries({ slug, entries, canWrite }: Props) {
+/**
+ * The log as the API sends it (newest first); writers get a public/private toggle on each entry, and notes
+ * written on the log can be corrected or deleted here (a meeting's or hearing's entry follows its record).
+ */
+export function TimelineEntries({ slug, entries, canWrite, regionId, dateContext }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [announcement, setAnnouncement] = useState("");
+  const [editing, setEditing] = useState<string | null>(null);
+  const remove = useMutation(trpc.timeline.deleteNote.mutationOptions());
   const setPublic = useMutation(
     trpc.timeline.setPublic.mutationOptions({
       onSuccess: (_data, input) => {
@@ -70,6 +81,37 @@ export function TimelineEntries({ slug, entries, canWrite }: Props) {
               />
             </h3>
             {entry.body && <p className="entry-body">{entry.body}</p>}
+            {canWrite &&
+              entry.kind === "note" &&
+              entry.sourceType === null &&
+              (editing === entry.id ? (
+                <NoteForm
+                  regionId={regionId}
+                  context={dateContext}
+                  note={entry}
+                  onDone={() => setEditing(null)}
+                />
+              ) : (
+                <div className="record-actions">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t("timeline.editNote", { title: entry.title })}
+                    onClick={() => setEditing(entry.id)}
+                  >
+                    {t("timeline.edit")}
+                  </button>
+                  <DeleteWithUndo
+                    label={t("timeline.delete")}
+                    accessibleLabel={t("timeline.deleteNote", { title: entry.title })}
+                    small
+                    confirmTitle={t("timeline.deleteNoteTitle", { title: entry.title })}
+                    what={entry.title}
+                    onDelete={() => remove.mutateAsync({ id: entry.id, version: entry.version })}
+                    onDeleted={() => void queryClient.invalidateQueries(trpc.timeline.pathFilter())}
+                  />
+                </div>
+              ))}
           </li>
         ))}
       </ol>

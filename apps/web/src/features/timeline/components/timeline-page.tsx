@@ -38,7 +38,13 @@ export function TimelinePage({ context, search }: { context: RegionContext; sear
         <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("timeline.empty")}>
           {(data) => (
             <>
-              <TimelineEntries slug={slug} entries={data.rows} canWrite={canWrite} />
+              <TimelineEntries
+                slug={slug}
+                entries={data.rows}
+                canWrite={canWrite}
+                regionId={region.id}
+                dateContext={shortDateContext(region.currentEdition)}
+              />
               <Pager
                 page={page}
                 total={data.total}
