@@ -9,6 +9,20 @@ import { type Kysely, sql } from "kysely";
 
 const SOFT_DELETED = ["organization", "cohost_agreement", "task", "task_comment"] as const;
 
+// The task table's page of ids comes from an index-only scan of the open-task indexes; the list now also asks
+// for live tasks, so they carry that condition too (else each row would be read from the table to check it).
+const PRIORITY_RANK = sql`(case priority when 'high' then 0 when 'normal' then 1 else 2 end)`;
+
+async function openTaskIndexes(db: Kysely<any>, live: boolean): Promise<void> {
+  const where = live ? sql`status <> 'done' and deleted_at is null` : sql`status <> 'done'`;
+  await db.schema.dropIndex("task_open_priority_idx").execute();
+  await sql`create index task_open_priority_idx on task (${PRIORITY_RANK}, id) include (status, priority) where ${where}`.execute(
+    db,
+  );
+  await db.schema.dropIndex("task_open_due_idx").execute();
+  await sql`create index task_open_due_idx on task (due_on, id) include (status) where ${where}`.execute(db);
+}
+
 export async function up(db: Kysely<any>): Promise<void> {
   for (const table of SOFT_DELETED) {
     await db.schema
@@ -32,6 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column("corrects_id")
     .where(sql.ref("corrects_id"), "is not", null)
     .execute();
+  await openTaskIndexes(db, true);
   // The 削除済み view lists a region's deleted records, newest first.
   for (const table of SOFT_DELETED) {
     await db.schema
@@ -44,6 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await openTaskIndexes(db, false);
   for (const table of SOFT_DELETED) await db.schema.dropIndex(`${table}_deleted_idx`).execute();
   await db.schema.dropIndex("agreement_event_corrects_idx").execute();
   // Corrections are folded away: the corrected events keep what they said at first.
