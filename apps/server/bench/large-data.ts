@@ -128,6 +128,7 @@ async function run(engine: string, handle: DatabaseHandle) {
       counter,
     ),
     ...(await correctionCases(handle, caller, region.id, counter)),
+    ...(await taskCorrectionCases(handle, caller, region.id, counter)),
   ];
   return { engine, generatedMs, results, load: [loadBefore, loadavg()[0] ?? 0] };
 }
@@ -206,6 +207,71 @@ async function correctionCases(
           title: `訂正したメモ ${n}`,
         });
         noteVersion = saved?.version ?? noteVersion;
+      },
+      counter,
+    ),
+  ];
+}
+
+/**
+ * Correcting tasks at national scale: one task edited again and again (each call at the version the last one
+ * left), a different task deleted (soft) by each call, and a different open task picked up by each call
+ * (「自分に割り当て」). Each is one transaction with its audit row.
+ */
+async function taskCorrectionCases(
+  handle: DatabaseHandle,
+  caller: Caller,
+  regionId: string,
+  counter: StatementCounter,
+) {
+  const tasks = await handle.db
+    .selectFrom("task")
+    .select(["id", "version", "assigneeId"])
+    .where("regionId", "=", regionId)
+    .where("deletedAt", "is", null)
+    .orderBy("id")
+    .limit(3 * (CALLS + 12))
+    .execute();
+  const open = tasks.filter((t) => t.assigneeId === null).slice(0, CALLS + 11);
+  const rest = tasks.filter((t) => !open.includes(t));
+  const [edited, ...toDelete] = rest;
+  if (!edited || toDelete.length < CALLS + 11 || open.length < CALLS + 11)
+    throw new Error("not enough tasks in the bench region");
+  let version = edited.version;
+  let n = 0;
+  return [
+    await measure(
+      "task.update (title and priority)",
+      CORRECTION_BUDGET,
+      async () => {
+        n++;
+        const saved = await caller.task.update({
+          id: edited.id,
+          version,
+          title: `訂正したタスク ${n}`,
+          priority: n % 2 === 0 ? "high" : "normal",
+        });
+        version = saved?.version ?? version;
+      },
+      counter,
+    ),
+    await measure(
+      "task.delete (soft)",
+      CORRECTION_BUDGET,
+      async () => {
+        const next = toDelete.shift();
+        if (!next) throw new Error("out of tasks to delete");
+        await caller.task.delete({ id: next.id, version: next.version });
+      },
+      counter,
+    ),
+    await measure(
+      "task.pickUp (an open task)",
+      CORRECTION_BUDGET,
+      async () => {
+        const next = open.shift();
+        if (!next) throw new Error("out of open tasks");
+        await caller.task.pickUp({ id: next.id, version: next.version });
       },
       counter,
     ),

@@ -317,6 +317,10 @@ export const MATRIX: Record<string, Case> = {
       prefectureCode: t.prefectureCode,
     }),
   },
+  "organization.delete": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({ id: await f.newOrganization(t.prefectureCode), version: 1 }),
+  },
   "organization.importPreview": {
     expect: ownRegionWriters,
     input: (t, f) => ({ regionId: t.regionId, fileBase64: organizationCsv(t, f) }),
@@ -355,6 +359,35 @@ export const MATRIX: Record<string, Case> = {
         to: allowedAgreementTransitions(status)[0],
         occurredOn: "2026-11-20",
       };
+    },
+  },
+  "agreement.update": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      id: t.agreementId,
+      version: await f.version("cohostAgreement", t.agreementId),
+      role: "cohost",
+      nextStep: `次の一手${f.unique()}`,
+    }),
+  },
+  "agreement.correct": {
+    expect: ownRegionWriters,
+    input: async (t, f) => {
+      const agreement = await f.newAgreement(t.editionId, t.prefectureCode);
+      return {
+        id: agreement.id,
+        version: agreement.version,
+        eventId: agreement.eventId,
+        to: "negotiating",
+        occurredOn: "2026-11-11",
+      };
+    },
+  },
+  "agreement.delete": {
+    expect: ownRegionWriters,
+    input: async (t, f) => {
+      const { id, version } = await f.newAgreement(t.editionId, t.prefectureCode);
+      return { id, version };
     },
   },
   "meeting.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
@@ -520,6 +553,16 @@ export const MATRIX: Record<string, Case> = {
     },
   },
   "task.comment": { expect: taskWorkers, input: (t) => ({ taskId: t.taskId, body: "進めます" }) },
+  "task.pickUp": { expect: taskWorkers, input: (t, f) => f.newTask(t.regionId) },
+  "task.delete": { expect: ownRegionWriters, input: (t, f) => f.newTask(t.regionId) },
+  "task.updateComment": {
+    expect: taskWorkers,
+    input: async (t, f) => ({ taskId: t.taskId, ...(await f.newComment(t.taskId)), body: "直しました" }),
+  },
+  "task.deleteComment": {
+    expect: taskWorkers,
+    input: async (t, f) => ({ taskId: t.taskId, ...(await f.newComment(t.taskId)) }),
+  },
   "milestone.template": { expect: signedIn, input: () => undefined },
   "milestone.addTemplateItem": {
     expect: nationalOnly,

@@ -28,6 +28,15 @@ export interface Fixtures {
   ): Promise<{ id: string; version: number; token: string }>;
   /** An organization in the given prefecture with no co-host talks yet. */
   newOrganization(prefectureCode: string): Promise<string>;
+  /** A co-host talk just proposed (one event) with a new organization of the prefecture. */
+  newAgreement(
+    editionId: string,
+    prefectureCode: string,
+  ): Promise<{ id: string; version: number; eventId: string }>;
+  /** An open, unassigned task of the region. */
+  newTask(regionId: string): Promise<{ id: string; version: number }>;
+  /** A comment by the caller on the task. */
+  newComment(taskId: string): Promise<{ id: string; version: number }>;
   prefectureName(code: string): string;
   retrospectiveVersion(editionId: string): Promise<number | null>;
   /** The version of an edition's milestone override; 0 while the edition keeps the template's. */
@@ -146,6 +155,49 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+    async newAgreement(editionId, prefectureCode) {
+      const organizationId = await this.newOrganization(prefectureCode);
+      const agreement = await db
+        .insertInto("cohostAgreement")
+        .values({
+          editionId,
+          organizationId,
+          role: "cooperation",
+          status: "proposed",
+          statusChangedOn: "2026-11-10",
+          nextStepOn: null,
+          nextStep: null,
+        })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
+      const event = await db
+        .insertInto("agreementEvent")
+        .values({
+          agreementId: agreement.id,
+          fromStatus: null,
+          toStatus: "proposed",
+          note: null,
+          actorId: null,
+          occurredOn: "2026-11-10",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return { ...agreement, eventId: event.id };
+    },
+    async newTask(regionId) {
+      return db
+        .insertInto("task")
+        .values({ regionId, title: `新しいタスク${unique()}` })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
+    },
+    async newComment(taskId) {
+      return db
+        .insertInto("taskComment")
+        .values({ taskId, authorId: callerId, body: `コメント${unique()}` })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
     },
     prefectureName(code) {
       const found = PREFECTURES.find((p) => p.code === code);

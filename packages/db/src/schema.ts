@@ -210,6 +210,8 @@ export interface OrganizationTable extends Versioned {
   prefectureCode: string | null;
   searchText: string;
   note: string | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface OrganizationContactTable {
@@ -231,6 +233,8 @@ export interface CohostAgreementTable extends Versioned {
   statusChangedOn: DateColumn;
   nextStepOn: DateColumn | null;
   nextStep: string | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface AgreementEventTable {
@@ -242,6 +246,8 @@ export interface AgreementEventTable {
   actorId: string | null;
   occurredOn: DateColumn;
   createdAt: Generated<Date>;
+  /** The event this one corrects (a wrongly recorded transition); both stay in the history. */
+  correctsId: string | null;
 }
 
 export interface MeetingOrganizationTable {
@@ -260,6 +266,8 @@ export interface TaskTable extends Versioned {
   status: Generated<string>;
   priority: Generated<string>;
   dueOn: DateColumn | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface HearingThemeTable {
@@ -296,6 +304,10 @@ export interface TaskCommentTable {
   authorId: string | null;
   body: string;
   createdAt: Generated<Date>;
+  version: Generated<number>;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface MilestoneTemplateTable {

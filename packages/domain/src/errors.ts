@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | "DUPLICATE"
   /** The caller could not be identified: not signed in, or a wrong email or password (said the same way). */
   | "UNAUTHENTICATED"
-  /** Signed in, but the permission rules refuse this caller here (routes outside tRPC; procedures use meta). */
+  /** Signed in, but the permission rules refuse this caller here (routes outside tRPC; procedures use meta), or
+   * allowed by role but not for this record (someone else's comment). */
   | "FORBIDDEN"
   /** Too many attempts from one client or on one account/link: the message says how long to wait. */
   | "RATE_LIMITED";

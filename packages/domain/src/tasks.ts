@@ -109,3 +109,21 @@ export function mayBeAssignedIn(
   if (user.disabled || user.role === "partner") return false;
   return user.role === "national" || user.regionIds.includes(regionId);
 }
+
+export const taskCommentUpdateSchema = z.object({
+  taskId: z.uuid(),
+  id: z.uuid(),
+  version: versionSchema,
+  body: safeString().trim().min(1, { message: "コメントを入力してください。" }).max(5000),
+});
+export type TaskCommentUpdate = z.infer<typeof taskCommentUpdateSchema>;
+
+export const taskCommentDeleteSchema = z.object({ taskId: z.uuid(), id: z.uuid(), version: versionSchema });
+
+/** Taking an open task as one's own: one action, kept. */
+export const taskPickUpSchema = z.object({ id: z.uuid(), version: versionSchema });
+
+/** Whether a task is past its due date on `today` (Tokyo's today): open, with a due date before today. */
+export function isTaskOverdue(task: { status: TaskStatus; dueOn: string | null }, today: string): boolean {
+  return task.status !== "done" && task.dueOn !== null && task.dueOn < today;
+}

@@ -1,14 +1,23 @@
 import { findAgreement, findAgreementHistory, listRegionAgreements, listStalledAgreements } from "@kyoso/db";
 import {
+  agreementCorrectionSchema,
   agreementCreateSchema,
   agreementTransitionSchema,
+  agreementUpdateSchema,
   DomainError,
   idInputSchema,
+  recordDeleteSchema,
   regionSlugSchema,
   todayInTokyo,
 } from "@kyoso/domain";
 import { z } from "zod";
-import { createAgreement, transitionAgreement } from "../services/agreements";
+import {
+  correctAgreementEvent,
+  createAgreement,
+  deleteAgreement,
+  transitionAgreement,
+  updateAgreement,
+} from "../services/agreements";
 import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
@@ -46,4 +55,18 @@ export const agreementRouter = createTRPCRouter({
   transition: protectedProcedure
     .concat(scoped(agreementTransitionSchema, "region.write", { agreementId: "id" }))
     .mutation(({ ctx, input }) => transitionAgreement(ctx, input)),
+
+  /** Role and next step. */
+  update: protectedProcedure
+    .concat(scoped(agreementUpdateSchema, "region.write", { agreementId: "id" }))
+    .mutation(({ ctx, input }) => updateAgreement(ctx, input)),
+
+  /** Corrects a wrongly recorded transition; the history keeps both, the corrected one marked. */
+  correct: protectedProcedure
+    .concat(scoped(agreementCorrectionSchema, "region.write", { agreementId: "id" }))
+    .mutation(({ ctx, input }) => correctAgreementEvent(ctx, input)),
+
+  delete: protectedProcedure
+    .concat(scoped(recordDeleteSchema, "region.write", { agreementId: "id" }))
+    .mutation(({ ctx, input }) => deleteAgreement(ctx, input)),
 });

@@ -1,4 +1,4 @@
-import { findOrganization, listOrganizations } from "@kyoso/db";
+import { findOrganization, listOrganizations, primaryRegionIdForOrganization } from "@kyoso/db";
 import {
   csvUploadSchema,
   DomainError,
@@ -8,12 +8,14 @@ import {
   organizationListSchema,
   organizationUpdateSchema,
   readableRegionFilter,
+  recordDeleteSchema,
   visibleRegionFilter,
 } from "@kyoso/domain";
 import { z } from "zod";
 import {
   commitOrganizationImport,
   createOrganization,
+  deleteOrganization,
   previewOrganizationImport,
   updateOrganization,
 } from "../services/organizations";
@@ -45,7 +47,9 @@ export const organizationRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const organization = await findOrganization(ctx.db, input.id);
       if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
-      return organization;
+      // The region its change history and 削除済み entry belong to (its prefecture's own region first).
+      const homeRegionId = (await primaryRegionIdForOrganization(ctx.db, input.id)) ?? null;
+      return { ...organization, homeRegionId };
     }),
 
   create: protectedProcedure
@@ -55,6 +59,11 @@ export const organizationRouter = createTRPCRouter({
   update: protectedProcedure
     .concat(scoped(organizationUpdateSchema, "region.write", { organizationId: "id" }))
     .mutation(({ ctx, input }) => updateOrganization(ctx, input)),
+
+  /** Soft delete; refused while agreements, meetings or hearings refer to it (the message names them). */
+  delete: protectedProcedure
+    .concat(scoped(recordDeleteSchema, "region.write", { organizationId: "id" }))
+    .mutation(({ ctx, input }) => deleteOrganization(ctx, input)),
 
   importPreview: protectedProcedure
     .concat(scoped(importInput, "region.write", { regionId: "regionId" }))

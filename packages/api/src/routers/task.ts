@@ -2,14 +2,29 @@ import { findTask, listTaskComments, listTasks } from "@kyoso/db";
 import {
   DomainError,
   idInputSchema,
+  isTaskOverdue,
+  recordDeleteSchema,
   taskBulkStatusSchema,
+  taskCommentDeleteSchema,
   taskCommentSchema,
+  taskCommentUpdateSchema,
   taskCreateSchema,
   taskListSchema,
+  taskPickUpSchema,
   taskUpdateSchema,
   taskVisibility,
+  todayInTokyo,
 } from "@kyoso/domain";
-import { commentOnTask, createTask, setStatusOfTasks, updateTask } from "../services/tasks";
+import {
+  commentOnTask,
+  createTask,
+  deleteTask,
+  deleteTaskComment,
+  pickUpTask,
+  setStatusOfTasks,
+  updateTask,
+  updateTaskComment,
+} from "../services/tasks";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 export const taskRouter = createTRPCRouter({
@@ -17,13 +32,15 @@ export const taskRouter = createTRPCRouter({
   list: protectedProcedure
     .meta({ permission: "task.read", scope: "none" })
     .input(taskListSchema)
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const visibility = taskVisibility(ctx.actor);
-      return listTasks(
+      const page = await listTasks(
         ctx.db,
         { ...input, mineId: input.mine ? ctx.actor.id : undefined },
         visibility.all ? null : visibility,
       );
+      const today = todayInTokyo(ctx.now());
+      return { ...page, today, rows: page.rows.map((t) => ({ ...t, overdue: isTaskOverdue(t, today) })) };
     }),
 
   byId: protectedProcedure
@@ -31,7 +48,8 @@ export const taskRouter = createTRPCRouter({
     .query(async ({ ctx, input }) => {
       const task = await findTask(ctx.db, input.id);
       if (!task) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
-      return { ...task, comments: await listTaskComments(ctx.db, input.id) };
+      const overdue = isTaskOverdue(task, todayInTokyo(ctx.now()));
+      return { ...task, overdue, comments: await listTaskComments(ctx.db, input.id) };
     }),
 
   create: protectedProcedure
@@ -50,4 +68,23 @@ export const taskRouter = createTRPCRouter({
   comment: protectedProcedure
     .concat(scoped(taskCommentSchema, "task.write", { taskId: "taskId" }))
     .mutation(({ ctx, input }) => commentOnTask(ctx, input.taskId, input.body)),
+
+  /** 「自分に割り当て」: takes an open task as the caller's own, kept at once. */
+  pickUp: protectedProcedure
+    .concat(scoped(taskPickUpSchema, "task.write", { taskId: "id" }))
+    .mutation(({ ctx, input }) => pickUpTask(ctx, input)),
+
+  /** Soft delete, for the region's committee and the national team. */
+  delete: protectedProcedure
+    .concat(scoped(recordDeleteSchema, "region.write", { taskId: "id" }))
+    .mutation(({ ctx, input }) => deleteTask(ctx, input)),
+
+  /** One's own comment (the national team: any); whoever may read the task gets this far. */
+  updateComment: protectedProcedure
+    .concat(scoped(taskCommentUpdateSchema, "task.read", { taskId: "taskId" }))
+    .mutation(({ ctx, input }) => updateTaskComment(ctx, input)),
+
+  deleteComment: protectedProcedure
+    .concat(scoped(taskCommentDeleteSchema, "task.read", { taskId: "taskId" }))
+    .mutation(({ ctx, input }) => deleteTaskComment(ctx, input)),
 });

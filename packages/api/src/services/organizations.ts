@@ -1,4 +1,5 @@
 import {
+  countOrganizationReferences,
   existingOrganizationKeys,
   findOrganization,
   findRegionById,
@@ -6,7 +7,9 @@ import {
   insertOrganization,
   insertOrganizations,
   isUniqueViolation,
+  primaryRegionIdForOrganization,
   replaceContacts,
+  softDeleteOrganizationAtVersion,
   updateOrganizationAtVersion,
 } from "@kyoso/db";
 import {
@@ -15,6 +18,7 @@ import {
   type OrganizationCreate,
   type OrganizationDraft,
   type OrganizationUpdate,
+  type RecordDelete,
   readOrganizationImport,
 } from "@kyoso/domain";
 import type { Context } from "../context";
@@ -93,6 +97,51 @@ export async function updateOrganization(ctx: Context, input: OrganizationUpdate
     if (isUniqueViolation(error)) throw duplicate();
     throw error;
   }
+}
+
+/**
+ * Deletes an organization softly (its 削除済み entry lists it under its prefecture's own region). One that
+ * co-host agreements, meetings or hearings refer to stays: deleting it would leave those records naming an
+ * organization nobody can open, so the message says which records to change first. Deleted records that can
+ * still be restored count too, or restoring them would bring back a reference to nothing.
+ */
+export async function deleteOrganization(ctx: Context, input: RecordDelete) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    const before = await findOrganization(tx, input.id);
+    if (!before) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
+    const refs = await countOrganizationReferences(tx, input.id);
+    const named = [
+      refs.agreements > 0 ? `共催・後援・協力の記録 ${refs.agreements}件` : null,
+      refs.meetings > 0 ? `会議 ${refs.meetings}件` : null,
+      refs.hearings > 0 ? `ヒアリング ${refs.hearings}件` : null,
+    ].filter((x): x is string => x !== null);
+    if (named.length > 0) {
+      throw new DomainError(
+        "VALIDATION",
+        `「${before.name}」は${named.join("、")}から参照されているため削除できません（削除済みで復元できる記録を含みます）。先にそれらの記録から外すか、記録を削除して完全に消去してから、もう一度操作してください。`,
+      );
+    }
+    const deletedAt = await softDeleteOrganizationAtVersion(tx, input.id, input.version, actorId);
+    if (!deletedAt) {
+      throw new DomainError(
+        "CONFLICT",
+        "この団体は他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+      );
+    }
+    await audit({
+      action: "delete",
+      recordType: "organization",
+      recordId: input.id,
+      regionId: (await primaryRegionIdForOrganization(tx, input.id)) ?? null,
+      before,
+      after: null,
+    });
+    return {
+      id: input.id,
+      recordType: "organization" as const,
+      deletedAt: new Date(deletedAt).toISOString(),
+    };
+  });
 }
 
 export interface ImportPreview {

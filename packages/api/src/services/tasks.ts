@@ -1,12 +1,24 @@
 import {
   findTask,
+  findTaskComment,
   insertTask,
   insertTaskComment,
   isForeignKeyViolation,
   setTaskStatuses,
+  softDeleteTaskAtVersion,
+  softDeleteTaskCommentAtVersion,
   updateTaskAtVersion,
+  updateTaskCommentAtVersion,
 } from "@kyoso/db";
-import { DomainError, type TaskCreate, type TaskStatus, type TaskUpdate } from "@kyoso/domain";
+import {
+  type Actor,
+  DomainError,
+  type RecordDelete,
+  type TaskCommentUpdate,
+  type TaskCreate,
+  type TaskStatus,
+  type TaskUpdate,
+} from "@kyoso/domain";
 import type { Context } from "../context";
 import {
   checkAssigneesForRegion,
@@ -109,5 +121,125 @@ export async function commentOnTask(ctx: Context, taskId: string, body: string) 
       after: { taskId, body },
     });
     return comment;
+  });
+}
+
+const staleTask = () =>
+  new DomainError(
+    "CONFLICT",
+    "このタスクは他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+  );
+
+/** Soft delete: the task leaves the table, the board, the overview, calendars and exports until restored. */
+export async function deleteTask(ctx: Context, input: RecordDelete) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    const before = await findTask(tx, input.id);
+    if (!before) throw notFound();
+    const deletedAt = await softDeleteTaskAtVersion(tx, input.id, input.version, actorId);
+    if (!deletedAt) throw staleTask();
+    await audit({
+      action: "delete",
+      recordType: "task",
+      recordId: input.id,
+      regionId: before.regionId,
+      before,
+      after: null,
+    });
+    return { id: input.id, recordType: "task" as const, deletedAt: new Date(deletedAt).toISOString() };
+  });
+}
+
+/**
+ * 「自分に割り当て」: the caller takes an open task as their own, in one action that is kept. A task someone
+ * else took meanwhile is not taken over (the message names who has it).
+ */
+export async function pickUpTask(ctx: Context, input: RecordDelete) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    if (!actorId) throw notFound();
+    const before = await findTask(tx, input.id);
+    if (!before) throw notFound();
+    if (before.assigneeId === actorId) return before;
+    if (before.assigneeId) {
+      throw new DomainError(
+        "CONFLICT",
+        `このタスクはすでに${before.assigneeName ?? "ほかの人"}さんが担当しています。画面を再読み込みしてください。`,
+      );
+    }
+    await checkAssigneesForRegion(tx, before.regionId, [actorId]);
+    if (!(await updateTaskAtVersion(tx, input.id, input.version, { assigneeId: actorId }))) throw staleTask();
+    const after = await findTask(tx, input.id);
+    await audit({
+      action: "update",
+      recordType: "task",
+      recordId: input.id,
+      regionId: before.regionId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+const commentNotFound = () => new DomainError("NOT_FOUND", "指定されたコメントが見つかりません。");
+const staleComment = () =>
+  new DomainError(
+    "CONFLICT",
+    "このコメントは他の人によって更新されています。画面を再読み込みしてから、もう一度操作してください。",
+  );
+
+/** A comment is changed by its author only; the national team may change any (to remove what must go). */
+async function ownComment(
+  tx: Parameters<typeof findTaskComment>[0],
+  actor: Actor | null,
+  taskId: string,
+  id: string,
+) {
+  const comment = await findTaskComment(tx, id);
+  if (!comment || comment.taskId !== taskId) throw commentNotFound();
+  if (actor?.role !== "national" && (!actor || comment.authorId !== actor.id)) {
+    throw new DomainError("FORBIDDEN", "自分が書いたコメントだけを編集・削除できます。");
+  }
+  return comment;
+}
+
+export async function updateTaskComment(ctx: Context, input: TaskCommentUpdate) {
+  return audited(ctx, async ({ tx, audit }) => {
+    const before = await ownComment(tx, ctx.actor, input.taskId, input.id);
+    const task = await findTask(tx, input.taskId);
+    if (!task) throw notFound();
+    if (!(await updateTaskCommentAtVersion(tx, input.id, input.version, input.body))) throw staleComment();
+    const after = await findTaskComment(tx, input.id);
+    await audit({
+      action: "update",
+      recordType: "task_comment",
+      recordId: input.id,
+      regionId: task.regionId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteTaskComment(ctx: Context, input: RecordDelete & { taskId: string }) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    const before = await ownComment(tx, ctx.actor, input.taskId, input.id);
+    const task = await findTask(tx, input.taskId);
+    if (!task) throw notFound();
+    const deletedAt = await softDeleteTaskCommentAtVersion(tx, input.id, input.version, actorId);
+    if (!deletedAt) throw staleComment();
+    await audit({
+      action: "delete",
+      recordType: "task_comment",
+      recordId: input.id,
+      regionId: task.regionId,
+      before,
+      after: null,
+    });
+    return {
+      id: input.id,
+      recordType: "task_comment" as const,
+      deletedAt: new Date(deletedAt).toISOString(),
+    };
   });
 }

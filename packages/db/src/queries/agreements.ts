@@ -1,5 +1,5 @@
 import type { AgreementRole, AgreementStatus } from "@kyoso/domain";
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 
 export interface AgreementView {
@@ -18,7 +18,10 @@ export interface AgreementView {
   version: number;
 }
 
-const view = (db: Kysely<Database>) =>
+const view = (db: Kysely<Database>) => anyView(db).where("cohostAgreement.deletedAt", "is", null);
+
+/** Live and deleted agreements alike (the trash reads deleted ones through it). */
+const anyView = (db: Kysely<Database>) =>
   db
     .selectFrom("cohostAgreement")
     .innerJoin("forumEdition", "forumEdition.id", "cohostAgreement.editionId")
@@ -83,7 +86,17 @@ export async function findAgreementHistory(db: Kysely<Database>, agreementId: st
       "agreementEvent.toStatus",
       "agreementEvent.note",
       "agreementEvent.occurredOn",
+      "agreementEvent.correctsId",
+      "agreementEvent.createdAt",
       "appUser.displayName as actorName",
+      (eb) =>
+        eb
+          .selectFrom("agreementEvent as correction")
+          .select("correction.id")
+          .whereRef("correction.correctsId", "=", "agreementEvent.id")
+          .orderBy("correction.createdAt", "desc")
+          .limit(1)
+          .as("correctedById"),
     ])
     .where("agreementEvent.agreementId", "=", agreementId)
     .orderBy("agreementEvent.createdAt")
@@ -91,23 +104,26 @@ export async function findAgreementHistory(db: Kysely<Database>, agreementId: st
     .execute();
   return rows.map((r) => ({
     ...r,
+    createdAt: new Date(r.createdAt).toISOString(),
     fromStatus: r.fromStatus as AgreementStatus | null,
     toStatus: r.toStatus as AgreementStatus,
   }));
 }
 
+/** Whether the edition already has an agreement with the organization: "live", "deleted" (restorable) or false. */
 export async function agreementExists(
   db: Kysely<Database>,
   editionId: string,
   organizationId: string,
-): Promise<boolean> {
+): Promise<"live" | "deleted" | false> {
   const row = await db
     .selectFrom("cohostAgreement")
-    .select("id")
+    .select("deletedAt")
     .where("editionId", "=", editionId)
     .where("organizationId", "=", organizationId)
     .executeTakeFirst();
-  return row !== undefined;
+  if (!row) return false;
+  return row.deletedAt ? "deleted" : "live";
 }
 
 export async function insertAgreement(
@@ -142,6 +158,7 @@ export async function updateAgreementStatusAtVersion(
     .set({ ...values, version: sql`version + 1`, updatedAt: sql`now()` })
     .where("id", "=", id)
     .where("version", "=", version)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
@@ -155,7 +172,159 @@ export async function insertAgreementEvent(
     note: string | null;
     actorId: string | null;
     occurredOn: string;
+    correctsId?: string | null;
   },
-): Promise<void> {
-  await db.insertInto("agreementEvent").values(event).execute();
+): Promise<string> {
+  const row = await db.insertInto("agreementEvent").values(event).returning("id").executeTakeFirstOrThrow();
+  return row.id;
 }
+
+/** One event of an agreement's history. */
+export async function findAgreementEvent(db: Kysely<Database>, agreementId: string, eventId: string) {
+  const row = await db
+    .selectFrom("agreementEvent")
+    .select(["id", "fromStatus", "toStatus", "note", "occurredOn", "correctsId", "createdAt"])
+    .where("agreementId", "=", agreementId)
+    .where("id", "=", eventId)
+    .executeTakeFirst();
+  return (
+    row && {
+      ...row,
+      fromStatus: row.fromStatus as AgreementStatus | null,
+      toStatus: row.toStatus as AgreementStatus,
+    }
+  );
+}
+
+/** The agreement's role and next step, at `version`, while it is not deleted. */
+export async function updateAgreementAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  values: { role: AgreementRole; nextStepOn: string | null; nextStep: string | null },
+): Promise<boolean> {
+  return updateAgreementStatusOrFields(db, id, version, values);
+}
+
+async function updateAgreementStatusOrFields(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  values: Partial<{
+    role: AgreementRole;
+    status: AgreementStatus;
+    statusChangedOn: string;
+    nextStepOn: string | null;
+    nextStep: string | null;
+  }>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("cohostAgreement")
+    .set({ ...values, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Sets the status an event correction leads to (no version check: the caller holds the row at its version). */
+export async function setAgreementStatusAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  values: { status: AgreementStatus; statusChangedOn: string },
+): Promise<boolean> {
+  return updateAgreementStatusOrFields(db, id, version, values);
+}
+
+/** Marks a live agreement deleted if it is still at `version`; the time of deletion, or undefined. */
+export async function softDeleteAgreementAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  actorId: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("cohostAgreement")
+    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** A deleted agreement as the views show it; undefined when there is none or it is not deleted. */
+export async function findDeletedAgreement(db: Kysely<Database>, id: string) {
+  const row = await anyView(db)
+    .where("cohostAgreement.id", "=", id)
+    .where("cohostAgreement.deletedAt", "is not", null)
+    .executeTakeFirst();
+  return row && toView(row);
+}
+
+/** The region of an agreement, deleted or not. */
+export async function agreementRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await anyView(db).where("cohostAgreement.id", "=", id).executeTakeFirst();
+  return row?.regionId;
+}
+
+/** A region's agreements deleted at or after `since`, newest first. */
+export async function listDeletedAgreements(db: Kysely<Database>, regionId: string, since: Date) {
+  const rows = await anyView(db)
+    .leftJoin("appUser", "appUser.id", "cohostAgreement.deletedBy")
+    .select(["cohostAgreement.deletedAt", "appUser.displayName as deletedByName"])
+    .where("region.id", "=", regionId)
+    .where("cohostAgreement.deletedAt", ">=", since)
+    .orderBy("cohostAgreement.deletedAt", "desc")
+    .orderBy("cohostAgreement.id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: `${r.organizationName}（${r.editionTitle}）`,
+    deletedAt: new Date(r.deletedAt as Date).toISOString(),
+    deletedByName: r.deletedByName,
+  }));
+}
+
+/** Brings a deleted agreement back; false when it is not deleted. */
+export async function restoreAgreementRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("cohostAgreement")
+    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Removes a deleted agreement, its history and its timeline entries for good; false when it is not deleted. */
+export async function purgeAgreementRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("cohostAgreement")
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  if (result.numDeletedRows !== 1n) return false;
+  await db
+    .deleteFrom("timelineEntry")
+    .where("sourceType", "=", "agreement")
+    .where("sourceId", "=", id)
+    .execute();
+  return true;
+}
+
+/** Leaves out the timeline entries of deleted agreements (they come back with the agreement). */
+export const notOfDeletedAgreement = (eb: ExpressionBuilder<Database, "timelineEntry">) =>
+  eb.not(
+    eb.exists(
+      eb
+        .selectFrom("cohostAgreement")
+        .select("cohostAgreement.id")
+        .whereRef("cohostAgreement.id", "=", "timelineEntry.sourceId")
+        .where("timelineEntry.sourceType", "=", "agreement")
+        .where("cohostAgreement.deletedAt", "is not", null),
+    ),
+  );

@@ -87,6 +87,7 @@ export async function listCalendarTasks(db: Kysely<Database>, userId: string): P
     .innerJoin("region", "region.id", "task.regionId")
     .select(["task.id", "task.title", "task.dueOn", "task.status", "region.nameJa as regionNameJa"])
     .where("task.assigneeId", "=", userId)
+    .where("task.deletedAt", "is", null)
     .where("task.status", "<>", "done")
     .where("task.dueOn", "is not", null)
     .orderBy("task.dueOn")

@@ -91,6 +91,7 @@ export async function findMeeting(db: Kysely<Database>, id: string, options: { w
       .leftJoin("appUser", "appUser.id", "task.assigneeId")
       .select(["task.id", "task.title", "task.status", "task.dueOn", "appUser.displayName as assigneeName"])
       .where("task.meetingId", "=", id)
+      .where("task.deletedAt", "is", null)
       .orderBy("task.createdAt")
       .execute(),
   ]);

@@ -40,7 +40,10 @@ const columns = [
 const listColumns = columns.filter((c) => c !== "organization.note");
 
 const base = (db: Kysely<Database>) =>
-  db.selectFrom("organization").leftJoin("prefecture", "prefecture.code", "organization.prefectureCode");
+  db
+    .selectFrom("organization")
+    .leftJoin("prefecture", "prefecture.code", "organization.prefectureCode")
+    .where("organization.deletedAt", "is", null);
 
 const toRow = (r: Omit<OrganizationRow, "type"> & { type: string }): OrganizationRow => ({
   ...r,
@@ -203,6 +206,7 @@ export async function updateOrganizationAtVersion(
     })
     .where("id", "=", id)
     .where("version", "=", version)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
@@ -222,4 +226,138 @@ export async function existingOrganizationKeys(
     for (const r of rows) keys.add(`${r.prefectureCode ?? ""}:${r.name}`);
   }
   return keys;
+}
+
+/** How many records refer to an organization, deleted ones included (they can be restored). */
+export async function countOrganizationReferences(db: Kysely<Database>, id: string) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom("cohostAgreement")
+        .select((e) => e.fn.countAll<string>().as("n"))
+        .where("organizationId", "=", id)
+        .as("agreements"),
+      eb
+        .selectFrom("meetingOrganization")
+        .select((e) => e.fn.countAll<string>().as("n"))
+        .where("organizationId", "=", id)
+        .as("meetings"),
+      eb
+        .selectFrom("hearing")
+        .select((e) => e.fn.countAll<string>().as("n"))
+        .where("organizationId", "=", id)
+        .as("hearings"),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    agreements: Number(row.agreements ?? 0),
+    meetings: Number(row.meetings ?? 0),
+    hearings: Number(row.hearings ?? 0),
+  };
+}
+
+/** Marks a live organization deleted if it is still at `version`; the time of deletion, or undefined. */
+export async function softDeleteOrganizationAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  actorId: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("organization")
+    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** A deleted organization with its contacts, as it was when deleted; undefined when it is not deleted. */
+export async function findDeletedOrganization(db: Kysely<Database>, id: string) {
+  const row = await db
+    .selectFrom("organization")
+    .leftJoin("prefecture", "prefecture.code", "organization.prefectureCode")
+    .select(columns)
+    .where("organization.id", "=", id)
+    .where("organization.deletedAt", "is not", null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const contacts = await db
+    .selectFrom("organizationContact")
+    .select(["name", "title", "email", "phone"])
+    .where("organizationId", "=", id)
+    .orderBy("position")
+    .execute();
+  return { ...toRow(row), contacts };
+}
+
+/**
+ * The organizations deleted at or after `since` whose primary region (see `primaryRegionIdForOrganization`) is
+ * this one, newest first: each deleted organization is listed, and restored, in one region.
+ */
+export async function listDeletedOrganizations(db: Kysely<Database>, regionId: string, since: Date) {
+  const rows = await db
+    .selectFrom("organization")
+    .leftJoin("appUser", "appUser.id", "organization.deletedBy")
+    .select(["organization.id", "organization.name", "organization.deletedAt", "appUser.displayName"])
+    .where("organization.deletedAt", ">=", since)
+    .where(
+      sql<string>`(select region.id from region_prefecture rp join region on region.id = rp.region_id
+        where rp.prefecture_code = organization.prefecture_code
+        order by ${PRIMARY_ORDER}, region.slug limit 1)`,
+      "=",
+      regionId,
+    )
+    .orderBy("organization.deletedAt", "desc")
+    .orderBy("organization.id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    deletedAt: new Date(r.deletedAt as Date).toISOString(),
+    deletedByName: r.displayName,
+  }));
+}
+
+/** Brings a deleted organization back; false when it is not deleted. */
+export async function restoreOrganizationRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("organization")
+    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Removes a deleted organization and its contacts for good; false when it is not deleted. */
+export async function purgeOrganizationRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("organization")
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}
+
+// A prefecture's own region before an area covering several.
+const PRIMARY_ORDER = sql`case when region.kind = 'prefecture' then 0 else 1 end`;
+
+/** The first region covering an organization's prefecture, deleted or not (a prefecture's own region first). */
+export async function primaryRegionIdForOrganization(
+  db: Kysely<Database>,
+  id: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("organization")
+    .innerJoin("regionPrefecture", "regionPrefecture.prefectureCode", "organization.prefectureCode")
+    .innerJoin("region", "region.id", "regionPrefecture.regionId")
+    .select("region.id")
+    .where("organization.id", "=", id)
+    .orderBy(PRIMARY_ORDER)
+    .orderBy("region.slug")
+    .executeTakeFirst();
+  return row?.id;
 }

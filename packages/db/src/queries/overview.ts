@@ -82,7 +82,7 @@ export async function loadOverview(
         select t.id, t.title, t.due_on as "dueOn", t.status, r.id as "regionId", r.slug as "regionSlug",
                r.name_ja as "regionName", u.display_name as "assigneeName"
         from task t join region r on r.id = t.region_id left join app_user u on u.id = t.assignee_id
-        where t.status <> 'done' and t.due_on <= ${options.weekEnd}
+        where t.status <> 'done' and t.deleted_at is null and t.due_on <= ${options.weekEnd}
         order by t.due_on, t.id limit 200) x) end as "dueTasks"`;
 
   const [regionRows, aggregateRows] = await Promise.all([regions.execute(db), aggregates.execute(db)]);

@@ -11,6 +11,7 @@ import {
 } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { notOfDeletedAgreement } from "./agreements";
 
 // The public forum page and the region's Atom feed. Every select below names only public columns and filters
 // to what was published: an edition from 開催決定 on, published announcements, timeline entries marked public.
@@ -56,6 +57,7 @@ async function publicTimeline(db: Kysely<Database>, regionId: string, limit: num
     .where("isPublic", "=", true)
     .where("deletedAt", "is", null)
     .where((eb) => eb.or([eb("sourceType", "is", null), eb("sourceType", "<>", "announcement")]))
+    .where(notOfDeletedAgreement)
     .orderBy("occurredOn", "desc")
     .orderBy("createdAt", "desc")
     .orderBy("id")

@@ -50,6 +50,7 @@ export async function findOrganizationsForRegion(
     )
     .select(["organization.id", "regionPrefecture.regionId"])
     .where("organization.id", "in", [...ids])
+    .where("organization.deletedAt", "is", null)
     .execute();
   return rows.map((r) => ({ id: r.id, covered: r.regionId !== null }));
 }

@@ -86,7 +86,7 @@ function filtered<O>(
   input: TaskListInput & { mineId?: string | undefined },
   visibleTo: TaskVisibilityFilter | null,
 ): SelectQueryBuilder<Database, "task", O> {
-  let q = query;
+  let q = query.where("task.deletedAt", "is", null);
   if (visibleTo) {
     const { regionIds, assigneeId } = visibleTo;
     q = q.where((eb) =>
@@ -158,7 +158,11 @@ export async function listTasks(
 }
 
 export async function findTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
-  const row = await base(db).select(columns).where("task.id", "=", id).executeTakeFirst();
+  const row = await base(db)
+    .select(columns)
+    .where("task.id", "=", id)
+    .where("task.deletedAt", "is", null)
+    .executeTakeFirst();
   return row && toRow(row);
 }
 
@@ -204,17 +208,24 @@ export async function updateTaskAtVersion(
     .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
     .where("id", "=", id)
     .where("version", "=", version)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
 
 /** Sets the status of many tasks at once; returns the tasks as they were before. */
 export async function setTaskStatuses(db: Kysely<Database>, ids: string[], status: TaskStatus) {
-  const before = await base(db).select(columns).where("task.id", "in", ids).forUpdate(["task"]).execute();
+  const before = await base(db)
+    .select(columns)
+    .where("task.id", "in", ids)
+    .where("task.deletedAt", "is", null)
+    .forUpdate(["task"])
+    .execute();
   await db
     .updateTable("task")
     .set({ status, version: sql`version + 1`, updatedAt: sql`now()` })
     .where("id", "in", ids)
+    .where("deletedAt", "is", null)
     .where("status", "!=", status)
     .execute();
   return before.map(toRow);
@@ -228,13 +239,21 @@ export async function listTaskComments(db: Kysely<Database>, taskId: string) {
       "taskComment.id",
       "taskComment.body",
       "taskComment.createdAt",
+      "taskComment.editedAt",
+      "taskComment.version",
+      "taskComment.authorId",
       "appUser.displayName as authorName",
     ])
     .where("taskComment.taskId", "=", taskId)
+    .where("taskComment.deletedAt", "is", null)
     .orderBy("taskComment.createdAt")
     .orderBy("taskComment.id")
     .execute();
-  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    createdAt: new Date(r.createdAt).toISOString(),
+    editedAt: r.editedAt ? new Date(r.editedAt).toISOString() : null,
+  }));
 }
 
 export async function insertTaskComment(
@@ -247,4 +266,231 @@ export async function insertTaskComment(
     .returning(["id", "createdAt"])
     .executeTakeFirstOrThrow();
   return { id: row.id, createdAt: new Date(row.createdAt).toISOString() };
+}
+
+/** Marks a live task deleted if it is still at `version`; the time of deletion, or undefined. */
+export async function softDeleteTaskAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  actorId: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("task")
+    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** A deleted task as the table shows it; undefined when there is none or it is not deleted. */
+export async function findDeletedTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
+  const row = await base(db)
+    .select(columns)
+    .where("task.id", "=", id)
+    .where("task.deletedAt", "is not", null)
+    .executeTakeFirst();
+  return row && toRow(row);
+}
+
+/** The region of a task, deleted or not. */
+export async function taskRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("task").select("regionId").where("id", "=", id).executeTakeFirst();
+  return row?.regionId;
+}
+
+/** A region's tasks deleted at or after `since`, newest first. */
+export async function listDeletedTasks(db: Kysely<Database>, regionId: string, since: Date) {
+  const rows = await db
+    .selectFrom("task")
+    .leftJoin("appUser", "appUser.id", "task.deletedBy")
+    .select(["task.id", "task.title", "task.deletedAt", "appUser.displayName as deletedByName"])
+    .where("task.regionId", "=", regionId)
+    .where("task.deletedAt", ">=", since)
+    .orderBy("task.deletedAt", "desc")
+    .orderBy("task.id")
+    .execute();
+  return rows.map((r) => ({ ...r, deletedAt: new Date(r.deletedAt as Date).toISOString() }));
+}
+
+/** Brings a deleted task back; false when it is not deleted. */
+export async function restoreTaskRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("task")
+    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Removes a deleted task and its comments for good; false when it is not deleted. */
+export async function purgeTaskRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("task")
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}
+
+export interface TaskCommentRow {
+  id: string;
+  taskId: string;
+  authorId: string | null;
+  body: string;
+  version: number;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+/** A live comment of a live task. */
+export async function findTaskComment(db: Kysely<Database>, id: string): Promise<TaskCommentRow | undefined> {
+  const row = await db
+    .selectFrom("taskComment")
+    .innerJoin("task", "task.id", "taskComment.taskId")
+    .select([
+      "taskComment.id",
+      "taskComment.taskId",
+      "taskComment.authorId",
+      "taskComment.body",
+      "taskComment.version",
+      "taskComment.createdAt",
+      "taskComment.editedAt",
+    ])
+    .where("taskComment.id", "=", id)
+    .where("taskComment.deletedAt", "is", null)
+    .where("task.deletedAt", "is", null)
+    .executeTakeFirst();
+  return (
+    row && {
+      ...row,
+      createdAt: new Date(row.createdAt).toISOString(),
+      editedAt: row.editedAt ? new Date(row.editedAt).toISOString() : null,
+    }
+  );
+}
+
+/** Changes a live comment's text if it is still at `version`. */
+export async function updateTaskCommentAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  body: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("taskComment")
+    .set({ body, version: sql`version + 1`, editedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Marks a live comment deleted if it is still at `version`. */
+export async function softDeleteTaskCommentAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  actorId: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("taskComment")
+    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** Brings back a deleted comment of a live task; false when it is not deleted or its task is. */
+export async function restoreTaskCommentRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("taskComment")
+    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1` })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("task")
+          .select("task.id")
+          .whereRef("task.id", "=", "taskComment.taskId")
+          .where("task.deletedAt", "is", null),
+      ),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** A comment deleted on its own, with its task's region. */
+export async function findDeletedTaskComment(db: Kysely<Database>, id: string) {
+  const row = await db
+    .selectFrom("taskComment")
+    .innerJoin("task", "task.id", "taskComment.taskId")
+    .select([
+      "taskComment.id",
+      "taskComment.taskId",
+      "taskComment.authorId",
+      "taskComment.body",
+      "taskComment.version",
+      "task.regionId",
+    ])
+    .where("taskComment.id", "=", id)
+    .where("taskComment.deletedAt", "is not", null)
+    .executeTakeFirst();
+  return row;
+}
+
+/** The region of a comment's task, deleted or not. */
+export async function taskCommentRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("taskComment")
+    .innerJoin("task", "task.id", "taskComment.taskId")
+    .select("task.regionId")
+    .where("taskComment.id", "=", id)
+    .executeTakeFirst();
+  return row?.regionId;
+}
+
+/** A region's comments deleted on their own at or after `since` (not with their task), newest first. */
+export async function listDeletedTaskComments(db: Kysely<Database>, regionId: string, since: Date) {
+  const rows = await db
+    .selectFrom("taskComment")
+    .innerJoin("task", "task.id", "taskComment.taskId")
+    .leftJoin("appUser", "appUser.id", "taskComment.deletedBy")
+    .select([
+      "taskComment.id",
+      "task.title as taskTitle",
+      "taskComment.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
+    .where("task.regionId", "=", regionId)
+    .where("task.deletedAt", "is", null)
+    .where("taskComment.deletedAt", ">=", since)
+    .orderBy("taskComment.deletedAt", "desc")
+    .orderBy("taskComment.id")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: `「${r.taskTitle}」へのコメント`,
+    deletedAt: new Date(r.deletedAt as Date).toISOString(),
+    deletedByName: r.deletedByName,
+  }));
+}
+
+/** Removes a deleted comment for good; false when it is not deleted. */
+export async function purgeTaskCommentRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("taskComment")
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numDeletedRows === 1n;
 }

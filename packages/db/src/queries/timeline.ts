@@ -1,6 +1,7 @@
 import type { DatePrecision, TimelineEntry, TimelineKind } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { notOfDeletedAgreement } from "./agreements";
 import { toTimelineEntry } from "./mappers";
 
 export interface NewTimelineEntry {
@@ -41,7 +42,8 @@ export async function listTimeline(
   let query = db
     .selectFrom("timelineEntry")
     .where("regionId", "=", filter.regionId)
-    .where("deletedAt", "is", null);
+    .where("deletedAt", "is", null)
+    .where(notOfDeletedAgreement);
   if (filter.kinds && filter.kinds.length > 0) query = query.where("kind", "in", filter.kinds);
   if (filter.publicOnly) query = query.where("isPublic", "=", true);
   const [rows, total] = await Promise.all([

@@ -20,6 +20,10 @@ export const enOrganizations: typeof jaOrganizations = {
     editFor: "Edit {{name}}",
     column: { name: "Name", type: "Type", prefecture: "Prefecture", note: "Note", actions: "Actions" },
     createTitle: "Add an organization",
+    delete: "Delete this organization",
+    deleteTitle: "Delete “{{name}}”?",
+    deleteBody:
+      "A deleted organization stays in “Deleted” for 30 days and can be brought back meanwhile. An organization that co-host talks, meetings or hearings refer to cannot be deleted.",
     editTitle: "Edit organization",
     backToList: "Back to {{region}} organizations",
     fields: {

@@ -18,6 +18,10 @@ export const jaOrganizations = {
     editFor: "{{name}}を編集",
     column: { name: "名称", type: "種別", prefecture: "都道府県", note: "メモ", actions: "操作" },
     createTitle: "団体を登録",
+    delete: "この団体を削除",
+    deleteTitle: "「{{name}}」を削除しますか？",
+    deleteBody:
+      "削除した団体は「削除済み」に30日間残り、その間は元に戻せます。共催の記録・会議・ヒアリングから参照されている団体は削除できません。",
     editTitle: "団体を編集",
     backToList: "{{region}}の団体の一覧へ戻る",
     fields: {

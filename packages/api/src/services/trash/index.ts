@@ -1,11 +1,22 @@
 import type { AuditRecordType } from "@kyoso/domain";
+import { agreementTrash } from "./agreements";
+import { organizationTrash } from "./organizations";
 import { hearingTrash, meetingTrash, timelineEntryTrash } from "./records";
+import { taskCommentTrash, taskTrash } from "./tasks";
 import type { TrashKind } from "./types";
 
 export type { DeletedRecord, TrashKind } from "./types";
 
 /** Every kind of record that can be deleted softly, restored from the 削除済み view and purged. */
-export const TRASH_KINDS: readonly TrashKind[] = [meetingTrash, hearingTrash, timelineEntryTrash];
+export const TRASH_KINDS: readonly TrashKind[] = [
+  meetingTrash,
+  hearingTrash,
+  timelineEntryTrash,
+  organizationTrash,
+  agreementTrash,
+  taskTrash,
+  taskCommentTrash,
+];
 
 const byType = new Map<AuditRecordType, TrashKind>(TRASH_KINDS.map((kind) => [kind.recordType, kind]));
 

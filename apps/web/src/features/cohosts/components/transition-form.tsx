@@ -42,6 +42,7 @@ export function TransitionForm({ agreement, onReload }: Props) {
         return Promise.all([
           queryClient.invalidateQueries(trpc.agreement.pathFilter()),
           queryClient.invalidateQueries(trpc.timeline.pathFilter()),
+          queryClient.invalidateQueries(trpc.audit.pathFilter()),
         ]);
       },
     }),

@@ -1,15 +1,18 @@
-import { organizationUpdateSchema } from "@kyoso/domain";
+import { can, ORGANIZATION_TYPES, organizationUpdateSchema } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
+import { RecordHistory } from "../../../components/record-history";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure, isMissing } from "../../../lib/api-errors";
 import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
+import { useMe } from "../../../lib/use-me";
 import {
   type OrganizationFormValues,
   organizationFields,
@@ -31,9 +34,16 @@ export function EditOrganizationPage({
   const [formKey, setFormKey] = useState(0);
   const { region, slug, name } = context;
   const organization = useQuery(trpc.organization.byId.queryOptions({ id: organizationId }));
+  const navigate = useNavigate();
+  const me = useMe();
+  const remove = useMutation(trpc.organization.delete.mutationOptions());
   const update = useMutation(
     trpc.organization.update.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.organization.pathFilter()),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.organization.pathFilter()),
+          queryClient.invalidateQueries(trpc.audit.pathFilter()),
+        ]),
     }),
   );
 
@@ -77,6 +87,37 @@ export function EditOrganizationPage({
         success={update.isSuccess && <p>{t("organizations.saved")}</p>}
         onReload={() => void reload()}
       />
+      <section className="section record-actions">
+        <DeleteWithUndo
+          label={t("organizations.delete")}
+          confirmTitle={t("organizations.deleteTitle", { name: current.name })}
+          confirmBody={t("organizations.deleteBody")}
+          what={current.name}
+          onDelete={() => remove.mutateAsync({ id: current.id, version: current.version })}
+          onDeleted={() => {
+            void queryClient.invalidateQueries(trpc.organization.pathFilter());
+            void navigate({ to: "/regions/$slug/organizations", params: { slug } });
+          }}
+        />
+      </section>
+      {can(me, "region.read", { regionId: current.homeRegionId ?? "" }) && (
+        <RecordHistory
+          recordType="organization"
+          id={current.id}
+          fieldLabels={{
+            name: t("organizations.fields.name"),
+            nameKana: t("organizations.fields.nameKana"),
+            type: t("organizations.fields.type"),
+            prefectureName: t("organizations.fields.prefectureCode"),
+            prefectureCode: t("organizations.fields.prefectureCode"),
+            contacts: t("organizations.fields.contacts"),
+          }}
+          formatValue={(field, value) => {
+            const type = ORGANIZATION_TYPES.find((v) => v === value);
+            return field === "type" && type ? t(`organizationType.${type}`) : undefined;
+          }}
+        />
+      )}
     </>
   );
 }

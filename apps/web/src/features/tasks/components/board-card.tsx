@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
+import { OverdueTag } from "./overdue-tag";
 import type { TaskRow } from "./task-columns";
 
 interface Props {
@@ -33,7 +34,7 @@ export function BoardCard({ task, onMove, onStep }: Props) {
   return (
     <article
       id={`card-${task.id}`}
-      className="board-card"
+      className={task.overdue ? "board-card board-card--overdue" : "board-card"}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the card itself takes focus, so Alt+←/→ can move it.
       tabIndex={0}
       draggable
@@ -55,6 +56,7 @@ export function BoardCard({ task, onMove, onStep }: Props) {
         <span>{task.regionName}</span>
         <span>{task.assigneeName ?? t("tasks.unassigned")}</span>
         {task.dueOn && <DueDate value={task.dueOn} />}
+        {task.overdue && <OverdueTag />}
       </p>
       <div className="board-move">
         <button

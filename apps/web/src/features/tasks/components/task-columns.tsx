@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 import { DueDate } from "../../../components/due-date";
 import type { useDates } from "../../../i18n/use-dates";
 import type { RouterOutputs } from "../../../lib/api-types";
+import { OverdueTag } from "./overdue-tag";
 
 export type TaskRow = RouterOutputs["task"]["list"]["rows"][number];
 
@@ -78,7 +79,13 @@ export function taskColumns(t: TFunction, dates: ReturnType<typeof useDates>) {
       header: () => t("tasks.column.dueOn"),
       cell: (info) => {
         const due = info.getValue();
-        return due ? <DueDate value={due} /> : <span className="muted">{t("tasks.noDue")}</span>;
+        if (!due) return <span className="muted">{t("tasks.noDue")}</span>;
+        return (
+          <>
+            <DueDate value={due} />
+            {info.row.original.overdue && <OverdueTag />}
+          </>
+        );
       },
     }),
     column.accessor("updatedAt", {

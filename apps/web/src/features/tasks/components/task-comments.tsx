@@ -1,13 +1,15 @@
-import { taskCommentSchema } from "@kyoso/domain";
+import { taskCommentSchema, taskCommentUpdateSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { TextAreaField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
+import { useMe } from "../../../lib/use-me";
 
 type Comment = RouterOutputs["task"]["byId"]["comments"][number];
 
@@ -22,7 +24,6 @@ export function TaskComments({
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
@@ -44,15 +45,7 @@ export function TaskComments({
       ) : (
         <ol className="comment-list">
           {comments.map((c) => (
-            <li key={c.id} className="card">
-              <p className="muted small">
-                {t("tasks.detail.commentBy", {
-                  name: c.authorName,
-                  date: dates.dateTime(String(c.createdAt)),
-                })}
-              </p>
-              <p className="comment-body">{c.body}</p>
-            </li>
+            <CommentItem key={`${c.id}-${c.version}`} taskId={taskId} comment={c} />
           ))}
         </ol>
       )}
@@ -87,5 +80,113 @@ export function TaskComments({
         </form>
       )}
     </section>
+  );
+}
+
+/** One comment; its author (and the national team) may edit it in place or delete it with an undo. */
+function CommentItem({ taskId, comment: c }: { taskId: string; comment: Comment }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const trpc = useTRPC();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(c.body);
+  const [error, setError] = useState<string[] | undefined>();
+  const refresh = () => queryClient.invalidateQueries(trpc.task.byId.queryFilter({ id: taskId }));
+  const update = useMutation(
+    trpc.task.updateComment.mutationOptions({
+      onSuccess: async () => {
+        setEditing(false);
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(trpc.task.deleteComment.mutationOptions());
+  const mine = me !== null && me !== undefined && (me.role === "national" || me.id === c.authorId);
+  const fieldId = `comment-edit-${c.id}`;
+  const name = c.authorName ?? t("common.none");
+
+  return (
+    <li className="card">
+      <p className="muted small">
+        {t("tasks.detail.commentBy", { name, date: dates.dateTime(String(c.createdAt)) })}
+        {c.editedAt && ` ${t("tasks.detail.edited")}`}
+      </p>
+      {editing ? (
+        <form
+          noValidate
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const parsed = taskCommentUpdateSchema.safeParse({ taskId, id: c.id, version: c.version, body });
+            if (!parsed.success) {
+              setError(parsed.error.issues.map((i) => i.message));
+              return;
+            }
+            setError(undefined);
+            if (!update.isPending) update.mutate(parsed.data);
+          }}
+        >
+          <TextAreaField
+            id={fieldId}
+            label={t("tasks.detail.editCommentLabel")}
+            value={body}
+            rows={3}
+            errors={error}
+            onChange={setBody}
+          />
+          <FormFailure
+            failure={update.isError ? describeApiFailure(update.error, t("form.networkError")) : null}
+            onReload={() => {
+              update.reset();
+              setEditing(false);
+              void refresh();
+            }}
+          />
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button--small"
+              aria-disabled={update.isPending || undefined}
+            >
+              {update.isPending ? t("form.saving") : t("tasks.detail.saveComment")}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                setEditing(false);
+                setBody(c.body);
+                update.reset();
+              }}
+            >
+              {t("tasks.detail.cancelEdit")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="comment-body">{c.body}</p>
+      )}
+      {mine && !editing && (
+        <div className="comment-actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={`${t("tasks.detail.editCommentLabel")}（${name}）`}
+            onClick={() => setEditing(true)}
+          >
+            {t("tasks.detail.editComment")}
+          </button>
+          <DeleteWithUndo
+            label={t("tasks.detail.deleteComment")}
+            confirmTitle={t("tasks.detail.deleteCommentTitle")}
+            what={t("tasks.detail.commentWhat", { name })}
+            onDelete={() => remove.mutateAsync({ taskId, id: c.id, version: c.version })}
+            onDeleted={() => void refresh()}
+          />
+        </div>
+      )}
+    </li>
   );
 }

@@ -1,15 +1,18 @@
-import { can } from "@kyoso/domain";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link } from "@tanstack/react-router";
+import { can, TASK_PRIORITIES, TASK_STATUSES } from "@kyoso/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { DueDate } from "../../../components/due-date";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
-import { isForbidden, isMissing } from "../../../lib/api-errors";
+import { RecordHistory } from "../../../components/record-history";
+import { describeApiFailure, isForbidden, isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
+import { OverdueTag } from "./overdue-tag";
 import { TaskComments } from "./task-comments";
 import { TaskForm } from "./task-form";
 
@@ -22,6 +25,16 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   const [formKey, setFormKey] = useState(0);
   const task = useQuery(trpc.task.byId.queryOptions({ id: taskId }));
   const users = useQuery({ ...trpc.user.list.queryOptions(), enabled: can(me, "user.manage") });
+  const navigate = useNavigate();
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries(trpc.task.pathFilter()),
+      queryClient.invalidateQueries(trpc.overview.pathFilter()),
+      queryClient.invalidateQueries(trpc.audit.pathFilter()),
+    ]);
+  // 「自分に割り当て」 is one action, kept at once: not a change of the form that a reload would lose.
+  const pickUp = useMutation(trpc.task.pickUp.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.task.delete.mutationOptions());
 
   const back = (
     <p className="breadcrumb">
@@ -40,6 +53,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   if (!isLoaded(task)) return <QueryFallback query={task} />;
   const data = task.data;
   const canWrite = can(me, "task.write", { regionId: data.regionId, assigneeId: data.assigneeId });
+  const canDelete = can(me, "region.write", { regionId: data.regionId });
+  const pickUpFailure = pickUp.isError ? describeApiFailure(pickUp.error, t("form.networkError")) : null;
 
   return (
     <>
@@ -60,11 +75,39 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
         </div>
         <div>
           <dt>{t("tasks.fields.assignee")}</dt>
-          <dd>{data.assigneeName ?? t("tasks.unassigned")}</dd>
+          <dd>
+            {data.assigneeName ?? t("tasks.unassigned")}
+            {canWrite && me && !data.assigneeId && (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-disabled={pickUp.isPending || undefined}
+                  onClick={() => {
+                    if (!pickUp.isPending) pickUp.mutate({ id: data.id, version: data.version });
+                  }}
+                >
+                  {pickUp.isPending ? t("tasks.detail.pickingUp") : t("tasks.detail.pickUp")}
+                </button>
+              </>
+            )}
+            <span role="status" className="pick-up-status">
+              {pickUp.isSuccess && data.assigneeId === me?.id && t("tasks.detail.pickedUp")}
+            </span>
+            {pickUpFailure && (
+              <span role="alert" className="notice notice--error pick-up-status">
+                {pickUpFailure.message}
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t("tasks.fields.dueOn")}</dt>
-          <dd>{data.dueOn ? <DueDate value={data.dueOn} /> : t("tasks.noDue")}</dd>
+          <dd>
+            {data.dueOn ? <DueDate value={data.dueOn} /> : t("tasks.noDue")}
+            {data.overdue && <OverdueTag />}
+          </dd>
         </div>
         {data.meetingTitle && (
           <div>
@@ -88,6 +131,44 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
         <p className="notice notice--info">{t("tasks.detail.readOnly")}</p>
       )}
       <TaskComments taskId={taskId} comments={data.comments} canWrite={canWrite} />
+      {canDelete && (
+        <section className="section record-actions">
+          <DeleteWithUndo
+            label={t("tasks.detail.deleteTask")}
+            confirmTitle={t("tasks.detail.deleteTaskTitle", { title: data.title })}
+            what={data.title}
+            onDelete={() => remove.mutateAsync({ id: data.id, version: data.version })}
+            onDeleted={() => {
+              void refresh();
+              void navigate({ to: "/tasks" });
+            }}
+          />
+        </section>
+      )}
+      {can(me, "region.read", { regionId: data.regionId }) && (
+        <RecordHistory
+          recordType="task"
+          id={data.id}
+          fieldLabels={{
+            title: t("tasks.fields.title"),
+            priority: t("tasks.fields.priority"),
+            meetingTitle: t("tasks.detail.meeting"),
+            regionName: t("tasks.detail.region"),
+          }}
+          formatValue={(field, value) => {
+            const v = String(value);
+            if (field === "status") {
+              const status = TASK_STATUSES.find((s) => s === v);
+              return status && t(`taskStatus.${status}`);
+            }
+            if (field === "priority") {
+              const priority = TASK_PRIORITIES.find((p) => p === v);
+              return priority && t(`taskPriority.${priority}`);
+            }
+            return undefined;
+          }}
+        />
+      )}
     </>
   );
 }

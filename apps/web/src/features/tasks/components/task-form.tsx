@@ -43,12 +43,12 @@ export function TaskForm({ task, users, onReload }: { task: Task; users: Users; 
       dueOn: values.dueOn || null,
     }),
   });
-  const assigneeId = sf.form.watch("assigneeId");
   const update = useMutation(
     trpc.task.update.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.task.pathFilter());
         await queryClient.invalidateQueries(trpc.overview.pathFilter());
+        await queryClient.invalidateQueries(trpc.audit.pathFilter());
       },
     }),
   );
@@ -91,15 +91,6 @@ export function TaskForm({ task, users, onReload }: { task: Task; users: Users; 
           placeholder={t("tasks.unassigned")}
           options={[...assignees].map(([value, label]) => ({ value, label }))}
         />
-        {me && assigneeId !== me.id && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => sf.form.setValue("assigneeId", me.id)}
-          >
-            {t("tasks.fields.assignToMe")}
-          </button>
-        )}
       </div>
       <FormFailure
         failure={update.isError ? describeApiFailure(update.error, t("form.networkError")) : null}
