@@ -1,11 +1,11 @@
 import {
+  programItemDeleteSchema,
   sessionCreateSchema,
   sessionReorderSchema,
   sessionUpdateSchema,
   speakerAddSchema,
   speakerReorderSchema,
   speakerUpdateSchema,
-  versionSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
 import {
@@ -42,7 +42,7 @@ export const programRouter = createTRPCRouter({
 
   deleteSession: protectedProcedure
     .meta({ permission: "edition.write", scope: { sessionId: "id" } })
-    .input(z.object({ id: z.uuid(), version: versionSchema }))
+    .input(programItemDeleteSchema)
     .mutation(({ ctx, input }) => removeSession(ctx, input)),
 
   reorderSessions: protectedProcedure
@@ -62,8 +62,8 @@ export const programRouter = createTRPCRouter({
 
   deleteSpeaker: protectedProcedure
     .meta({ permission: "edition.write", scope: { speakerId: "id" } })
-    .input(z.object({ id: z.uuid() }))
-    .mutation(({ ctx, input }) => removeSpeaker(ctx, input.id)),
+    .input(programItemDeleteSchema)
+    .mutation(({ ctx, input }) => removeSpeaker(ctx, input)),
 
   reorderSpeakers: protectedProcedure
     .meta({ permission: "edition.write", scope: { sessionId: "sessionId" } })

@@ -8,6 +8,8 @@ import {
   safeString,
   surveyCopySchema,
   surveyCreateSchema,
+  surveyResponseRefSchema,
+  surveyResponsesSchema,
   surveyUpdateSchema,
   versionSchema,
 } from "@kyoso/domain";
@@ -20,8 +22,10 @@ import {
   createSurvey,
   publishSurvey,
   removeSurvey,
+  removeSurveyResponse,
   reopenSurvey,
   requireSurvey,
+  surveyResponses,
   updateSurvey,
 } from "../services/surveys";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -92,6 +96,18 @@ export const surveyRouter = createTRPCRouter({
     .meta({ permission: "region.write", scope: { surveyId: "id" } })
     .input(versioned)
     .mutation(({ ctx, input }) => removeSurvey(ctx, input)),
+
+  /** The answers one by one, newest first, to find a spam or test answer. Free text: region readers only. */
+  responses: protectedProcedure
+    .meta({ permission: "region.read", scope: { surveyId: "surveyId" } })
+    .input(surveyResponsesSchema)
+    .query(({ ctx, input }) => surveyResponses(ctx, input)),
+
+  /** Deletes one answer (spam, a test); the results and exports lose it at once. */
+  deleteResponse: protectedProcedure
+    .meta({ permission: "region.write", scope: { surveyId: "surveyId" } })
+    .input(surveyResponseRefSchema)
+    .mutation(({ ctx, input }) => removeSurveyResponse(ctx, input)),
 
   /**
    * Counts and percentages per choice, each scale's distribution and mean, by respondent type if asked.

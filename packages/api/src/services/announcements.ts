@@ -1,10 +1,10 @@
 import {
-  deleteAnnouncementAtVersion,
   deleteAnnouncementTimelineEntry,
   findAnnouncement,
   findEdition,
   insertAnnouncement,
   recordAudit,
+  softDeleteAnnouncementAtVersion,
   updateAnnouncementAtVersion,
   upsertAnnouncementTimelineEntry,
 } from "@kyoso/db";
@@ -16,6 +16,7 @@ import {
   DomainError,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { audited } from "./write";
 
 // Announcements (お知らせ): written as drafts, published when the committee is ready. A published one is also a
 // public entry on the region's timeline, kept in step in the same transaction as the change and its audit row.
@@ -68,12 +69,12 @@ export async function createAnnouncement(ctx: Context, input: AnnouncementCreate
 /** Edits a draft or a published announcement (the public page and the timeline follow at once). */
 export async function updateAnnouncement(ctx: Context, input: AnnouncementUpdate): Promise<Announcement> {
   const { id, version, ...patch } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, id);
     const after = await updateAnnouncementAtVersion(tx, id, version, patch);
     if (!after) throw stale();
     if (after.status === "published") await upsertAnnouncementTimelineEntry(tx, regionId, after);
-    await audit(tx, ctx, "update", regionId, before, after);
+    await audit({ action: "update", recordType: "announcement", recordId: id, regionId, before, after });
     return after;
   });
 }
@@ -107,12 +108,21 @@ export async function unpublishAnnouncement(ctx: Context, input: { id: string; v
   });
 }
 
+/** Deletes softly: off the lists, the public page, the feed and the timeline at once; restorable from 削除済み. */
 export async function deleteAnnouncement(ctx: Context, input: { id: string; version: number }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, input.id);
-    if (!(await deleteAnnouncementAtVersion(tx, input.id, input.version))) throw stale();
+    const deletedAt = await softDeleteAnnouncementAtVersion(tx, input.id, input.version, actorId);
+    if (!deletedAt) throw stale();
     await deleteAnnouncementTimelineEntry(tx, input.id);
-    await audit(tx, ctx, "delete", regionId, before, null);
-    return { id: input.id };
+    await audit({
+      action: "delete",
+      recordType: "announcement",
+      recordId: input.id,
+      regionId,
+      before,
+      after: null,
+    });
+    return { id: input.id, recordType: "announcement" as const, deletedAt: deletedAt.toISOString() };
   });
 }

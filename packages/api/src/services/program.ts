@@ -1,7 +1,5 @@
 import {
   countProgramSessions,
-  deleteProgramSession,
-  deleteProgramSpeaker,
   findEdition,
   findEditionForUpdate,
   findProgramScope,
@@ -13,9 +11,10 @@ import {
   recordAudit,
   reorderProgramSessions,
   reorderProgramSpeakers,
+  softDeleteProgramItem,
   touchProgramSession,
   updateProgramSessionAtVersion,
-  updateProgramSpeaker,
+  updateProgramSpeakerAtVersion,
 } from "@kyoso/db";
 import {
   DomainError,
@@ -29,6 +28,7 @@ import {
   type SpeakerUpdate,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { audited } from "./write";
 
 // Writes of an edition's program. Each locks the edition's row first, so two editors adding or reordering at
 // once take turns, and writes its audit row in the same transaction.
@@ -43,6 +43,11 @@ const staleSession = () =>
   new DomainError(
     "CONFLICT",
     "このセッションは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+  );
+const staleSpeaker = () =>
+  new DomainError(
+    "CONFLICT",
+    "この登壇者は他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
   );
 const staleOrder = () =>
   new DomainError("CONFLICT", "並び順が現在のプログラムと一致しません。画面を再読み込みしてください。");
@@ -98,32 +103,24 @@ export async function createSession(ctx: Context, input: SessionCreate): Promise
 
 export async function updateSession(ctx: Context, input: SessionUpdate): Promise<ProgramSession> {
   const { id, version, ...values } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { sessionId: id });
     const before = await requireSession(tx, id);
     if (!(await updateProgramSessionAtVersion(tx, id, version, values))) throw staleSession();
     const after = await requireSession(tx, id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
-      action: "update",
-      recordType: "forum_session",
-      recordId: id,
-      regionId,
-      before,
-      after,
-    });
+    await audit({ action: "update", recordType: "forum_session", recordId: id, regionId, before, after });
     return after;
   });
 }
 
+/** Deletes a session softly (its speakers go and come back with it): off the program and the public page. */
 export async function removeSession(ctx: Context, input: { id: string; version: number }) {
-  return ctx.db.transaction().execute(async (tx) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const { regionId } = await lockProgramOf(tx, { sessionId: input.id });
     const before = await requireSession(tx, input.id);
-    if (before.version !== input.version) throw staleSession();
-    await deleteProgramSession(tx, input.id);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    const deletedAt = await softDeleteProgramItem(tx, "forumSession", input.id, input.version, actorId);
+    if (!deletedAt) throw staleSession();
+    await audit({
       action: "delete",
       recordType: "forum_session",
       recordId: input.id,
@@ -131,7 +128,7 @@ export async function removeSession(ctx: Context, input: { id: string; version: 
       before,
       after: null,
     });
-    return { id: input.id };
+    return { id: input.id, recordType: "forum_session" as const, deletedAt: deletedAt.toISOString() };
   });
 }
 
@@ -189,43 +186,37 @@ export async function addSpeaker(ctx: Context, input: SpeakerAdd): Promise<Progr
 }
 
 export async function editSpeaker(ctx: Context, input: SpeakerUpdate): Promise<ProgramSession> {
-  const { id, ...values } = input;
-  return ctx.db.transaction().execute(async (tx) => {
+  const { id, version, ...values } = input;
+  return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, { speakerId: id });
     const before = await findProgramSpeaker(tx, id);
     if (!before) throw speakerNotFound();
-    await updateProgramSpeaker(tx, id, values);
+    if (!(await updateProgramSpeakerAtVersion(tx, id, version, values))) throw staleSpeaker();
     await touchProgramSession(tx, before.sessionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
-      action: "update",
-      recordType: "session_speaker",
-      recordId: id,
-      regionId,
-      before,
-      after: { ...before, ...values },
-    });
+    const after = await findProgramSpeaker(tx, id);
+    await audit({ action: "update", recordType: "session_speaker", recordId: id, regionId, before, after });
     return requireSession(tx, before.sessionId);
   });
 }
 
-export async function removeSpeaker(ctx: Context, id: string): Promise<ProgramSession> {
-  return ctx.db.transaction().execute(async (tx) => {
-    const { regionId } = await lockProgramOf(tx, { speakerId: id });
-    const before = await findProgramSpeaker(tx, id);
+/** Deletes a speaker softly: off the session's list and the public page; restorable from 削除済み. */
+export async function removeSpeaker(ctx: Context, input: { id: string; version: number }) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    const { regionId } = await lockProgramOf(tx, { speakerId: input.id });
+    const before = await findProgramSpeaker(tx, input.id);
     if (!before) throw speakerNotFound();
-    await deleteProgramSpeaker(tx, id);
+    const deletedAt = await softDeleteProgramItem(tx, "sessionSpeaker", input.id, input.version, actorId);
+    if (!deletedAt) throw staleSpeaker();
     await touchProgramSession(tx, before.sessionId);
-    await recordAudit(tx, {
-      actorId: actorId(ctx),
+    await audit({
       action: "delete",
       recordType: "session_speaker",
-      recordId: id,
+      recordId: input.id,
       regionId,
       before,
       after: null,
     });
-    return requireSession(tx, before.sessionId);
+    return { id: input.id, recordType: "session_speaker" as const, deletedAt: deletedAt.toISOString() };
   });
 }
 
