@@ -4,11 +4,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { DateText } from "../../../components/date-text";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import {
   type AnnouncementValues,
   announcementControlId,
@@ -228,8 +228,16 @@ function EditAnnouncement({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<AnnouncementValues>(() => valuesOfAnnouncement(announcement));
-  const { formRef, errors, check } = useSchemaForm();
+  // The create form's fields and schema rules, started from the record: the same form edits.
+  const sf = useSchemaForm({
+    schema: announcementUpdateSchema,
+    defaultValues: valuesOfAnnouncement(announcement),
+    toInput: (values: AnnouncementValues) => ({
+      id: announcement.id,
+      version: announcement.version,
+      ...values,
+    }),
+  });
   const update = useMutation(
     trpc.announcement.update.mutationOptions({
       onSuccess: (saved) => {
@@ -240,19 +248,9 @@ function EditAnnouncement({
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
 
-  const submit = () => {
-    const parsed = check(announcementUpdateSchema, {
-      id: announcement.id,
-      version: announcement.version,
-      ...values,
-    });
-    if (!parsed) return;
-    update.mutate(parsed);
-  };
-
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.announcements.editLegend")}
       failure={failure}
       onReload={() => {
@@ -261,18 +259,13 @@ function EditAnnouncement({
       }}
       pending={update.isPending}
       submitLabel={t("forum.save")}
-      onSubmit={submit}
+      onValid={(input) => update.mutate(input)}
       onCancel={() => onDone(null)}
     >
       {announcement.status === "published" && (
         <p className="notice notice--info">{t("forum.announcements.editPublishedNote")}</p>
       )}
-      <AnnouncementFields
-        idPrefix={`announcement-${announcement.id}-form`}
-        values={values}
-        errors={{ ...failure?.fieldErrors, ...errors }}
-        onChange={setValues}
-      />
+      <AnnouncementFields idPrefix={`announcement-${announcement.id}-form`} />
     </InlineForm>
   );
 }

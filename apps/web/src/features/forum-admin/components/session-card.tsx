@@ -3,10 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type SessionValues, sessionFields, sessionValuesOf } from "../lib/session-values";
 import type { Session } from "../lib/types";
 import type { ProgramCache } from "../lib/use-program-cache";
@@ -165,8 +165,16 @@ interface EditProps {
 function EditSession({ session, n, cache, onDone }: EditProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<SessionValues>(() => sessionValuesOf(session));
-  const { formRef, errors, check } = useSchemaForm();
+  // The add form's fields and schema rules, started from the session: the same form edits.
+  const sf = useSchemaForm({
+    schema: sessionUpdateSchema,
+    defaultValues: sessionValuesOf(session),
+    toInput: (values: SessionValues) => ({
+      id: session.id,
+      version: session.version,
+      ...sessionFields(values),
+    }),
+  });
   const update = useMutation(
     trpc.program.updateSession.mutationOptions({
       onSuccess: (saved) => {
@@ -177,19 +185,9 @@ function EditSession({ session, n, cache, onDone }: EditProps) {
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
 
-  const submit = () => {
-    const parsed = check(sessionUpdateSchema, {
-      id: session.id,
-      version: session.version,
-      ...sessionFields(values),
-    });
-    if (!parsed) return;
-    update.mutate(parsed);
-  };
-
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.program.editLegend", { n })}
       failure={failure}
       onReload={() => {
@@ -198,15 +196,10 @@ function EditSession({ session, n, cache, onDone }: EditProps) {
       }}
       pending={update.isPending}
       submitLabel={t("forum.save")}
-      onSubmit={submit}
+      onValid={(input) => update.mutate(input)}
       onCancel={() => onDone(null)}
     >
-      <SessionFields
-        idPrefix={`session-${session.id}-form`}
-        values={values}
-        errors={{ ...failure?.fieldErrors, ...errors }}
-        onChange={setValues}
-      />
+      <SessionFields idPrefix={`session-${session.id}-form`} />
     </InlineForm>
   );
 }

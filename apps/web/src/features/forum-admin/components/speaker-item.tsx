@@ -3,10 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type SpeakerValues, speakerValuesOf } from "../lib/session-values";
 import type { Speaker } from "../lib/types";
 import type { ProgramCache } from "../lib/use-program-cache";
@@ -37,11 +37,11 @@ export function SpeakerItem(props: Props) {
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation(
     trpc.program.deleteSpeaker.mutationOptions({
-      onSuccess: (saved) => {
+      onSuccess: () => {
         setConfirming(false);
         props.announce(t("forum.speakers.removed", { name: speaker.name }));
         props.onRemoved();
-        cache.replace(saved);
+        void cache.reload();
       },
       onError: () => setConfirming(false),
     }),
@@ -133,7 +133,7 @@ export function SpeakerItem(props: Props) {
           title={t("forum.speakers.removeTitle")}
           confirmLabel={t("forum.remove")}
           pending={remove.isPending}
-          onConfirm={() => remove.mutate({ id: speaker.id })}
+          onConfirm={() => remove.mutate({ id: speaker.id, version: speaker.version })}
           onCancel={() => setConfirming(false)}
         >
           <p>{t("forum.speakers.removeBody", { who })}</p>
@@ -154,42 +154,34 @@ function EditSpeaker({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<SpeakerValues>(() => speakerValuesOf(speaker));
-  const { formRef, errors, check } = useSchemaForm();
+  // The add form's fields and schema rules, started from the speaker: the same form edits.
+  const sf = useSchemaForm({
+    schema: speakerUpdateSchema,
+    defaultValues: speakerValuesOf(speaker),
+    toInput: (values: SpeakerValues) => ({ id: speaker.id, version: speaker.version, ...values }),
+  });
   const update = useMutation(
     trpc.program.updateSpeaker.mutationOptions({
-      onSuccess: (saved) => {
+      onSuccess: (saved, input) => {
         cache.replace(saved);
-        onDone(values.name.trim());
+        onDone(input.name);
       },
     }),
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
-  const all = { ...failure?.fieldErrors, ...errors };
-
-  const submit = () => {
-    const parsed = check(speakerUpdateSchema, { id: speaker.id, ...values });
-    if (!parsed) return;
-    update.mutate(parsed);
-  };
 
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.speakers.editLegend", { name: speaker.name })}
       failure={failure}
       onReload={() => void cache.reload()}
       pending={update.isPending}
       submitLabel={t("forum.save")}
-      onSubmit={submit}
+      onValid={(input) => update.mutate(input)}
       onCancel={() => onDone(null)}
     >
-      <SpeakerFields
-        idPrefix={`speaker-${speaker.id}-form`}
-        values={values}
-        errors={{ name: all.name, affiliation: all.affiliation, title: all.title }}
-        onChange={setValues}
-      />
+      <SpeakerFields idPrefix={`speaker-${speaker.id}-form`} />
     </InlineForm>
   );
 }
