@@ -190,6 +190,21 @@ export const enSurveys: typeof jaSurveys = {
       responseNumber: "Response {{number}}",
       respondentType: "Organization: {{type}}",
     },
+    responses: {
+      heading: "Answers one by one",
+      intro:
+        "Delete a spam or test answer here. A deleted answer leaves the results, the free-text answers and the CSV/Excel files at once (it can be restored from Deleted for 30 days).",
+      show: "Show the answers one by one",
+      hide: "Close",
+      none: "There are no answers to show.",
+      label: "Answers (newest first)",
+      noAnswer: "(no answer)",
+      remove: "Delete this answer",
+      which: " (response {{number}})",
+      removeTitle: "Delete this answer?",
+      removeBody: "Response {{number}} ({{at}}) will be deleted. It leaves the tallies and exports at once.",
+      removed: "Response {{number}} was deleted. There are now {{count}} responses.",
+    },
     // The answer page is always shown in Japanese; these keep the shape complete.
     answer: {
       kicker: "Please answer our survey",

@@ -180,6 +180,21 @@ export const jaSurveys = {
       responseNumber: "回答番号 {{number}}",
       respondentType: "所属: {{type}}",
     },
+    responses: {
+      heading: "回答を1件ずつ見る",
+      intro:
+        "いたずらや試しに送った回答は、ここで削除できます。削除した回答は、結果・自由記述・CSV/Excelから直ちに外れます（削除済みから30日以内なら元に戻せます）。",
+      show: "回答を1件ずつ表示する",
+      hide: "閉じる",
+      none: "表示できる回答はありません。",
+      label: "回答の一覧（新しい順）",
+      noAnswer: "（回答なし）",
+      remove: "この回答を削除",
+      which: "（回答番号 {{number}}）",
+      removeTitle: "回答を削除しますか？",
+      removeBody: "回答番号 {{number}}（{{at}}）を削除します。集計と書き出しからすぐに外れます。",
+      removed: "回答番号 {{number}} を削除しました。回答数は {{count}}件になりました。",
+    },
     answer: {
       kicker: "アンケートへのご協力のお願い",
       documentTitle: "{{title}} | アンケート",
