@@ -18,6 +18,7 @@ import { retrospectiveRouter } from "./routers/retrospective";
 import { surveyRouter } from "./routers/survey";
 import { taskRouter } from "./routers/task";
 import { timelineRouter } from "./routers/timeline";
+import { trashRouter } from "./routers/trash";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   meeting: meetingRouter,
   hearing: hearingRouter,
   timeline: timelineRouter,
+  trash: trashRouter,
   task: taskRouter,
   milestone: milestoneRouter,
   overview: overviewRouter,

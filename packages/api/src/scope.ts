@@ -11,6 +11,7 @@ import {
 import { regionSlugSchema, type Scope } from "@kyoso/domain";
 import { z } from "zod";
 import type { Context } from "./context";
+import { trashKindOf } from "./services/trash/index";
 
 /**
  * Where a procedure finds the region it acts on, read from its raw input before the input is validated:
@@ -35,7 +36,12 @@ export type ScopeSource =
   | { organizationId: string }
   | { taskId: string }
   /** Several tasks at once (bulk changes): the caller needs the permission for every one of them. */
-  | { taskIds: string };
+  | { taskIds: string }
+  /**
+   * A record of any kind that can be deleted softly, named by `recordType` beside the id field (the trash, a
+   * record's change history): the region it belongs to, deleted or not.
+   */
+  | { recordRef: string };
 
 export interface ResolvedScopes {
   /** "any": one scope passing is enough (alternatives); "all": every scope must pass (several records). */
@@ -59,6 +65,10 @@ export async function resolveScopes(
   const [kind, field] = Object.entries(source)[0] as [string, string];
   const value = ((rawInput ?? {}) as Record<string, unknown>)[field];
   if (kind === "taskIds") return { mode: "all", scopes: await taskScopes(ctx, value) };
+  if (kind === "recordRef") {
+    const recordType = ((rawInput ?? {}) as Record<string, unknown>).recordType;
+    return { mode: "any", scopes: await recordRefScope(ctx, recordType, value) };
+  }
   return { mode: "any", scopes: await singleScope(ctx, kind, value) };
 }
 
@@ -68,6 +78,14 @@ async function taskScopes(ctx: Context, value: unknown): Promise<Scope[]> {
   const found = await findTaskScopes(ctx.db, [...new Set(ids.data)]);
   if (found.length !== new Set(ids.data).size) return NOWHERE;
   return found.map((t) => ({ regionId: t.regionId, assigneeId: t.assigneeId }));
+}
+
+async function recordRefScope(ctx: Context, recordType: unknown, value: unknown): Promise<Scope[]> {
+  const id = idField.safeParse(value);
+  const kind = typeof recordType === "string" ? trashKindOf(recordType) : undefined;
+  if (!id.success || !kind) return NOWHERE;
+  const regionId = await kind.regionOf(ctx.db, id.data);
+  return regionId ? [{ regionId }] : NOWHERE;
 }
 
 async function singleScope(ctx: Context, kind: string, value: unknown): Promise<Scope[]> {

@@ -284,6 +284,19 @@ export const MATRIX: Record<string, Case> = {
     }),
   },
   "audit.list": { expect: nationalOnly, input: () => ({}) },
+  "audit.forRecord": {
+    expect: ownRegionReaders,
+    input: (t) => ({ recordType: "meeting", id: t.meetingId }),
+  },
+  "trash.list": { expect: ownRegionWriters, input: (t) => ({ regionSlug: t.slug }) },
+  "trash.restore": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({ recordType: "meeting", id: (await f.newRecord("meeting", t, 3)).id }),
+  },
+  "trash.purge": {
+    expect: nationalOnly,
+    input: async (t, f) => ({ recordType: "hearing", id: (await f.newRecord("hearing", t, 40)).id }),
+  },
   "organization.list": { expect: signedIn, input: () => ({ query: "センター" }) },
   "organization.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.organizationId }) },
   "organization.create": {
@@ -358,6 +371,18 @@ export const MATRIX: Record<string, Case> = {
       actionItems: [{ title: "会場を押さえる", assigneeId: null }],
     }),
   },
+  "meeting.update": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      ...(await f.newRecord("meeting", t)),
+      kind: "committee",
+      heldOn: "2026-11-21",
+      title: "訂正した会議名",
+      organizationIds: [t.organizationId],
+      actionItems: [{ title: "後から加えたやること" }],
+    }),
+  },
+  "meeting.delete": { expect: ownRegionWriters, input: (t, f) => f.newRecord("meeting", t) },
   "survey.forRegion": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug }) },
   "survey.byId": { expect: ownRegionReaders, input: (t) => ({ id: t.surveyId }) },
   "survey.copySources": { expect: ownRegionWriters, input: (t) => ({ regionId: t.regionId }) },
@@ -435,7 +460,27 @@ export const MATRIX: Record<string, Case> = {
       findings: [{ themeId: t.themeId, body: "わかったこと" }],
     }),
   },
+  "hearing.update": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      ...(await f.newRecord("hearing", t)),
+      organizationId: t.organizationId,
+      heldOn: "2026-11-19",
+      interviewer: "聞き手",
+      findings: [{ themeId: t.themeId, body: "訂正したわかったこと" }],
+    }),
+  },
+  "hearing.delete": { expect: ownRegionWriters, input: (t, f) => f.newRecord("hearing", t) },
   "timeline.list": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
+  "timeline.updateNote": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      ...(await f.newRecord("note", t)),
+      occurredOn: { date: "2026-11-01", precision: "month" },
+      title: "訂正したメモ",
+    }),
+  },
+  "timeline.deleteNote": { expect: ownRegionWriters, input: (t, f) => f.newRecord("note", t) },
   "timeline.createNote": {
     expect: ownRegionWriters,
     input: (t) => ({

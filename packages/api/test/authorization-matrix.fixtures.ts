@@ -47,6 +47,12 @@ export interface Fixtures {
   newInvitee(): Promise<{ id: string; token: string }>;
   userVersion(email: string): Promise<{ id: string; version: number }>;
   templateVersion(key: string): Promise<number>;
+  /** A meeting, hearing or timeline note of the region (deleted `deletedDaysAgo` days before 2026-11-25, if given). */
+  newRecord(
+    kind: "meeting" | "hearing" | "note",
+    t: { regionId: string; organizationId: string; themeId: string },
+    deletedDaysAgo?: number,
+  ): Promise<{ id: string; version: number }>;
 }
 
 export function makeFixtures(db: DB, callerId: string | null, counter: { n: number }): Fixtures {
@@ -238,6 +244,55 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .where("key", "=", key)
         .executeTakeFirstOrThrow();
       return row.version;
+    },
+    async newRecord(kind, t, deletedDaysAgo) {
+      const deletedAt =
+        deletedDaysAgo === undefined
+          ? null
+          : new Date(Date.parse("2026-11-25T03:00:00Z") - deletedDaysAgo * 86_400_000);
+      const deleted = { deletedAt, deletedBy: null };
+      if (kind === "meeting") {
+        return db
+          .insertInto("meeting")
+          .values({
+            regionId: t.regionId,
+            kind: "planning",
+            heldOn: "2026-11-20",
+            title: `会議${unique()}`,
+            ...deleted,
+          })
+          .returning(["id", "version"])
+          .executeTakeFirstOrThrow();
+      }
+      if (kind === "hearing") {
+        const hearing = await db
+          .insertInto("hearing")
+          .values({
+            regionId: t.regionId,
+            organizationId: t.organizationId,
+            heldOn: "2026-11-20",
+            interviewer: "聞き手",
+            ...deleted,
+          })
+          .returning(["id", "version"])
+          .executeTakeFirstOrThrow();
+        await db
+          .insertInto("hearingFinding")
+          .values({ hearingId: hearing.id, themeId: t.themeId, position: 1, body: "わかったこと" })
+          .execute();
+        return hearing;
+      }
+      return db
+        .insertInto("timelineEntry")
+        .values({
+          regionId: t.regionId,
+          occurredOn: "2026-11-20",
+          kind: "note",
+          title: `メモ${unique()}`,
+          ...deleted,
+        })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
     },
   };
 }

@@ -14,6 +14,7 @@ export {
   type AuditRecord,
   listAudit,
   listAuditForRecord,
+  listRecordHistory,
   recordAudit,
   recordAudits,
 } from "./queries/audit";
@@ -44,6 +45,7 @@ export {
   listRegions,
 } from "./queries/regions";
 export * from "./queries/retrospectives";
+export * from "./queries/soft-delete";
 export * from "./queries/spreadsheets";
 export * from "./queries/survey-answers";
 export * from "./queries/surveys";
@@ -54,6 +56,8 @@ export {
   listTimeline,
   type NewTimelineEntry,
   setTimelineEntryPublic,
+  updateNoteAtVersion,
+  updateSourceEntry,
 } from "./queries/timeline";
 export {
   deleteSession,

@@ -133,6 +133,8 @@ export interface MeetingTable {
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface TimelineEntryTable {
@@ -147,6 +149,9 @@ export interface TimelineEntryTable {
   sourceType: string | null;
   sourceId: string | null;
   createdAt: Generated<Date>;
+  version: Generated<number>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface AuditLogTable {
@@ -278,6 +283,8 @@ export interface HearingTable extends Versioned {
   interviewer: string;
   respondent: string | null;
   summary: string | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface HearingFindingTable {

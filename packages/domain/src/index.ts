@@ -28,5 +28,6 @@ export * from "./stage";
 export * from "./surveys";
 export * from "./tasks";
 export * from "./text";
+export * from "./trash";
 export * from "./uploads";
 export * from "./users";

@@ -43,6 +43,8 @@ export const PERMISSIONS = [
   "settings.manage",
   "user.manage",
   "audit.read",
+  /** Remove a deleted record for good (the 削除済み view): the national team only. */
+  "record.purge",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -100,6 +102,7 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
     case "settings.manage":
     case "user.manage":
     case "audit.read":
+    case "record.purge":
       return false;
   }
 }

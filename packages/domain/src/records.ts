@@ -30,46 +30,77 @@ export const actionItemSchema = z.object({
   dueOn: isoDateSchema.nullable().default(null),
 });
 
+// What a meeting is, apart from where it belongs (set at creation) and the action items (each becomes a task).
+const meetingFields = {
+  kind: z.enum(MEETING_KINDS, { message: "会議の種類を選んでください。" }),
+  heldOn: isoDateSchema,
+  startTime: time,
+  endTime: time,
+  title: safeString().trim().min(1, { message: "会議名を入力してください。" }).max(200),
+  place: text(200, "場所"),
+  online: z.boolean().default(false),
+  attendees: text(2000, "出席者"),
+  organizationIds: z.array(z.uuid()).max(100).default([]),
+  agenda: text(5000, "議題"),
+  minutes: text(50_000, "議事録"),
+  decisions: text(5000, "決まったこと"),
+  nextMeeting: partialDateSchema.nullable().default(null),
+  isPublic: z.boolean().default(false),
+};
+
+type MeetingTimes = {
+  startTime: string | null;
+  endTime: string | null;
+  heldOn: string;
+  nextMeeting: { date: string } | null;
+};
+
+function checkMeetingTimes(v: MeetingTimes, ctx: z.RefinementCtx) {
+  if (v.startTime && v.endTime && v.endTime <= v.startTime) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["endTime"],
+      message: "終了時刻は開始時刻より後にしてください。",
+    });
+  }
+  if (v.nextMeeting && v.nextMeeting.date.slice(0, 7) < v.heldOn.slice(0, 7)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["nextMeeting"],
+      message: "次回の日付は会議の日以降にしてください。",
+    });
+  }
+}
+
 export const meetingCreateSchema = z
   .object({
     regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
     editionId: z.uuid().nullable().default(null),
-    kind: z.enum(MEETING_KINDS, { message: "会議の種類を選んでください。" }),
-    heldOn: isoDateSchema,
-    startTime: time,
-    endTime: time,
-    title: safeString().trim().min(1, { message: "会議名を入力してください。" }).max(200),
-    place: text(200, "場所"),
-    online: z.boolean().default(false),
-    attendees: text(2000, "出席者"),
-    organizationIds: z.array(z.uuid()).max(100).default([]),
-    agenda: text(5000, "議題"),
-    minutes: text(50_000, "議事録"),
-    decisions: text(5000, "決まったこと"),
-    nextMeeting: partialDateSchema.nullable().default(null),
+    ...meetingFields,
     actionItems: z.array(actionItemSchema).max(50).default([]),
-    isPublic: z.boolean().default(false),
   })
-  .superRefine((v, ctx) => {
-    if (v.startTime && v.endTime && v.endTime <= v.startTime) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["endTime"],
-        message: "終了時刻は開始時刻より後にしてください。",
-      });
-    }
-    if (v.nextMeeting && v.nextMeeting.date.slice(0, 7) < v.heldOn.slice(0, 7)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["nextMeeting"],
-        message: "次回の日付は会議の日以降にしてください。",
-      });
-    }
-  });
+  .superRefine(checkMeetingTimes);
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
 
-export const hearingCreateSchema = z.object({
-  regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+/**
+ * A correction of a meeting: every field as on the create form, at the version the editor saw. Action items
+ * sent here are new ones (each becomes a task); those made before are tasks, edited on their own pages.
+ */
+export const meetingUpdateSchema = z
+  .object({
+    id: z.uuid(),
+    version: versionSchema,
+    ...meetingFields,
+    actionItems: z.array(actionItemSchema).max(50).default([]),
+  })
+  .superRefine(checkMeetingTimes);
+export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
+
+/** Deleting a record (softly), at the version the person deleting it saw. */
+export const recordDeleteSchema = z.object({ id: z.uuid(), version: versionSchema });
+export type RecordDelete = z.infer<typeof recordDeleteSchema>;
+
+const hearingFields = {
   organizationId: z.uuid({ message: "ヒアリング先の団体を選んでください。" }),
   heldOn: isoDateSchema,
   interviewer: safeString().trim().min(1, { message: "聞き手を入力してください。" }).max(200),
@@ -85,8 +116,17 @@ export const hearingCreateSchema = z.object({
     .min(1, { message: "わかったことを1つ以上入力してください。" })
     .max(50),
   isPublic: z.boolean().default(false),
+};
+
+export const hearingCreateSchema = z.object({
+  regionId: z.uuid({ message: "地域の指定が正しくありません。" }),
+  ...hearingFields,
 });
 export type HearingCreate = z.infer<typeof hearingCreateSchema>;
+
+/** A correction of a hearing: its findings are replaced by the ones sent. */
+export const hearingUpdateSchema = z.object({ id: z.uuid(), version: versionSchema, ...hearingFields });
+export type HearingUpdate = z.infer<typeof hearingUpdateSchema>;
 
 export const hearingThemeCreateSchema = z.object({
   nameJa: safeString().trim().min(1, { message: "テーマ名を入力してください。" }).max(50),
@@ -125,11 +165,19 @@ export const timelineListSchema = z.object({
   pageSize: int4().min(1).max(100).default(30),
 });
 
-export const timelineNoteSchema = z.object({
-  regionId: z.uuid(),
+const timelineNoteFields = {
   occurredOn: partialDateSchema,
   title: safeString().trim().min(1, { message: "見出しを入力してください。" }).max(200),
   body: text(10_000, "本文"),
   isPublic: z.boolean().default(false),
-});
+};
+
+export const timelineNoteSchema = z.object({ regionId: z.uuid(), ...timelineNoteFields });
 export type TimelineNote = z.infer<typeof timelineNoteSchema>;
+
+export const timelineNoteUpdateSchema = z.object({
+  id: z.uuid(),
+  version: versionSchema,
+  ...timelineNoteFields,
+});
+export type TimelineNoteUpdate = z.infer<typeof timelineNoteUpdateSchema>;

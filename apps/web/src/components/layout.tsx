@@ -2,6 +2,7 @@ import { can, type UserProfile } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { UndoNotice } from "./delete-with-undo";
 import { LanguageSwitch } from "./language-switch";
 
 interface Props {
@@ -64,6 +65,7 @@ export function Layout({ user, account, children }: Props) {
       <main id="main" tabIndex={-1} className="container main">
         {children}
       </main>
+      <UndoNotice />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
+import { enCorrections } from "./en/corrections";
 import { enDashboard } from "./en/dashboard";
 import { enForum } from "./en/forum";
 import { enHearings } from "./en/hearings";
@@ -340,6 +341,7 @@ export const en: typeof ja = {
     },
   },
   ...enShared,
+  ...enCorrections,
   ...enTimeline,
   ...enMeetings,
   ...enHearings,

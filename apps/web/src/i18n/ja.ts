@@ -1,6 +1,7 @@
 import { STAGE_LABELS_JA } from "@kyoso/domain";
 import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
+import { jaCorrections } from "./ja/corrections";
 import { jaDashboard } from "./ja/dashboard";
 import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
@@ -329,6 +330,7 @@ export const ja = {
     },
   },
   ...jaShared,
+  ...jaCorrections,
   ...jaTimeline,
   ...jaMeetings,
   ...jaHearings,

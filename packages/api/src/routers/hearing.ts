@@ -3,11 +3,14 @@ import {
   DomainError,
   hearingCreateSchema,
   hearingThemeCreateSchema,
+  hearingUpdateSchema,
   int4,
   pageSchema,
+  recordDeleteSchema,
   safeString,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { deleteHearing, updateHearing } from "../services/record-edits";
 import { createHearing, createHearingTheme } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -54,4 +57,16 @@ export const hearingRouter = createTRPCRouter({
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(hearingCreateSchema)
     .mutation(({ ctx, input }) => createHearing(ctx, input)),
+
+  /** A correction at the version the editor saw: its findings are replaced by those sent. */
+  update: protectedProcedure
+    .meta({ permission: "region.write", scope: { hearingId: "id" } })
+    .input(hearingUpdateSchema)
+    .mutation(({ ctx, input }) => updateHearing(ctx, input)),
+
+  /** Deletes softly (restorable from 削除済み for 30 days), with the hearing's entry on the timeline. */
+  delete: protectedProcedure
+    .meta({ permission: "region.write", scope: { hearingId: "id" } })
+    .input(recordDeleteSchema)
+    .mutation(({ ctx, input }) => deleteHearing(ctx, input)),
 });

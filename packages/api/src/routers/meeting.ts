@@ -1,6 +1,15 @@
 import { findMeeting, listRegionMeetings } from "@kyoso/db";
-import { DomainError, int4, meetingCreateSchema, pageSchema, safeString } from "@kyoso/domain";
+import {
+  DomainError,
+  int4,
+  meetingCreateSchema,
+  meetingUpdateSchema,
+  pageSchema,
+  recordDeleteSchema,
+  safeString,
+} from "@kyoso/domain";
 import { z } from "zod";
+import { deleteMeeting, updateMeeting } from "../services/record-edits";
 import { createMeeting } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -34,4 +43,16 @@ export const meetingRouter = createTRPCRouter({
     .meta({ permission: "region.write", scope: { regionId: "regionId" } })
     .input(meetingCreateSchema)
     .mutation(({ ctx, input }) => createMeeting(ctx, input)),
+
+  /** A correction at the version the editor saw; action items sent here are new and become tasks. */
+  update: protectedProcedure
+    .meta({ permission: "region.write", scope: { meetingId: "id" } })
+    .input(meetingUpdateSchema)
+    .mutation(({ ctx, input }) => updateMeeting(ctx, input)),
+
+  /** Deletes softly (restorable from 削除済み for 30 days), with the meeting's entry on the timeline. */
+  delete: protectedProcedure
+    .meta({ permission: "region.write", scope: { meetingId: "id" } })
+    .input(recordDeleteSchema)
+    .mutation(({ ctx, input }) => deleteMeeting(ctx, input)),
 });

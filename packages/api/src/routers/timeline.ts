@@ -1,6 +1,12 @@
 import { listTimeline } from "@kyoso/db";
-import { timelineListSchema, timelineNoteSchema } from "@kyoso/domain";
+import {
+  recordDeleteSchema,
+  timelineListSchema,
+  timelineNoteSchema,
+  timelineNoteUpdateSchema,
+} from "@kyoso/domain";
 import { z } from "zod";
+import { deleteTimelineNote, updateTimelineNote } from "../services/record-edits";
 import { createTimelineNote, setTimelinePublic } from "../services/records";
 import { requireRegionBySlug } from "../services/regions";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
@@ -29,4 +35,16 @@ export const timelineRouter = createTRPCRouter({
     .meta({ permission: "region.write", scope: { timelineEntryId: "id" } })
     .input(z.object({ id: z.uuid(), isPublic: z.boolean() }))
     .mutation(({ ctx, input }) => setTimelinePublic(ctx, input.id, input.isPublic)),
+
+  /** Corrects a note written on the log (a meeting's or hearing's entry follows its record instead). */
+  updateNote: protectedProcedure
+    .meta({ permission: "region.write", scope: { timelineEntryId: "id" } })
+    .input(timelineNoteUpdateSchema)
+    .mutation(({ ctx, input }) => updateTimelineNote(ctx, input)),
+
+  /** Deletes a note softly (restorable from 削除済み for 30 days). */
+  deleteNote: protectedProcedure
+    .meta({ permission: "region.write", scope: { timelineEntryId: "id" } })
+    .input(recordDeleteSchema)
+    .mutation(({ ctx, input }) => deleteTimelineNote(ctx, input)),
 });

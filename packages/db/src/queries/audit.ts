@@ -113,3 +113,24 @@ export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
     rows: rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() })),
   };
 }
+
+/** A record's audit rows, oldest first, with who made each change: its change history. */
+export async function listRecordHistory(db: Kysely<Database>, recordType: string, recordId: string) {
+  const rows = await db
+    .selectFrom("auditLog")
+    .leftJoin("appUser", "appUser.id", "auditLog.actorId")
+    .select([
+      "auditLog.id",
+      "auditLog.occurredAt",
+      "appUser.displayName as actorName",
+      "auditLog.action",
+      "auditLog.before",
+      "auditLog.after",
+    ])
+    .where("auditLog.recordType", "=", recordType)
+    .where("auditLog.recordId", "=", recordId)
+    .orderBy("auditLog.id", "asc")
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ ...r, id: String(r.id), occurredAt: new Date(r.occurredAt).toISOString() }));
+}

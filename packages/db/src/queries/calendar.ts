@@ -38,7 +38,8 @@ export async function listCalendarMeetings(
       "meeting.place",
       "meeting.online",
     ])
-    .where("meeting.heldOn", ">=", since);
+    .where("meeting.heldOn", ">=", since)
+    .where("meeting.deletedAt", "is", null);
   if (regionIds !== "all") query = query.where("meeting.regionId", "in", [...regionIds]);
   return query.orderBy("meeting.heldOn").orderBy("meeting.id").limit(2000).execute();
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 
 export async function listHearingThemes(db: Kysely<Database>, includeArchived = false) {
@@ -87,7 +87,8 @@ export async function listRegionHearings(
   const query = db
     .selectFrom("hearing")
     .innerJoin("organization", "organization.id", "hearing.organizationId")
-    .where("hearing.regionId", "=", regionId);
+    .where("hearing.regionId", "=", regionId)
+    .where("hearing.deletedAt", "is", null);
   const [rows, total] = await Promise.all([
     query
       .select(hearingColumns)
@@ -108,12 +109,13 @@ export async function listRegionHearings(
   };
 }
 
-export async function findHearing(db: Kysely<Database>, id: string) {
+export async function findHearing(db: Kysely<Database>, id: string, options: { withDeleted?: boolean } = {}) {
   const row = await db
     .selectFrom("hearing")
     .innerJoin("organization", "organization.id", "hearing.organizationId")
     .select(hearingColumns)
     .where("hearing.id", "=", id)
+    .$if(!options.withDeleted, (q) => q.where("hearing.deletedAt", "is", null))
     .executeTakeFirst();
   if (!row) return undefined;
   return { ...row, findings: await findingsOf(db, [id]) };
@@ -129,7 +131,8 @@ export async function listFindingsByTheme(
     .innerJoin("hearing", "hearing.id", "hearingFinding.hearingId")
     .innerJoin("hearingTheme", "hearingTheme.id", "hearingFinding.themeId")
     .innerJoin("organization", "organization.id", "hearing.organizationId")
-    .innerJoin("region", "region.id", "hearing.regionId");
+    .innerJoin("region", "region.id", "hearing.regionId")
+    .where("hearing.deletedAt", "is", null);
   if (filter.themeId) query = query.where("hearingFinding.themeId", "=", filter.themeId);
   const [rows, total] = await Promise.all([
     query
@@ -155,4 +158,35 @@ export async function listFindingsByTheme(
     query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { total: Number(total.n), rows };
+}
+
+/** Changes a hearing and replaces its findings if it is still at `version` and not deleted; false otherwise. */
+export async function updateHearingAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  hearing: {
+    organizationId: string;
+    heldOn: string;
+    interviewer: string;
+    respondent: string | null;
+    summary: string | null;
+  },
+  findings: { themeId: string; body: string }[],
+): Promise<boolean> {
+  const row = await db
+    .updateTable("hearing")
+    .set({ ...hearing, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("id")
+    .executeTakeFirst();
+  if (!row) return false;
+  await db.deleteFrom("hearingFinding").where("hearingId", "=", id).execute();
+  await db
+    .insertInto("hearingFinding")
+    .values(findings.map((f, i) => ({ ...f, hearingId: id, position: i + 1 })))
+    .execute();
+  return true;
 }

@@ -44,7 +44,7 @@ export async function insertMeeting(
 }
 
 /** A meeting with everything the detail page shows: organizations that attended and the tasks it made. */
-export async function findMeeting(db: Kysely<Database>, id: string) {
+export async function findMeeting(db: Kysely<Database>, id: string, options: { withDeleted?: boolean } = {}) {
   const meeting = await db
     .selectFrom("meeting")
     .select([
@@ -65,8 +65,17 @@ export async function findMeeting(db: Kysely<Database>, id: string) {
       "nextMeetingOn",
       "nextMeetingPrecision",
       "version",
+      (eb) =>
+        eb
+          .selectFrom("timelineEntry")
+          .select("timelineEntry.isPublic")
+          .where("timelineEntry.sourceType", "=", "meeting")
+          .whereRef("timelineEntry.sourceId", "=", "meeting.id")
+          .limit(1)
+          .as("isPublic"),
     ])
     .where("id", "=", id)
+    .$if(!options.withDeleted, (q) => q.where("deletedAt", "is", null))
     .executeTakeFirst();
   if (!meeting) return undefined;
   const [organizations, tasks] = await Promise.all([
@@ -85,9 +94,10 @@ export async function findMeeting(db: Kysely<Database>, id: string) {
       .orderBy("task.createdAt")
       .execute(),
   ]);
-  const { nextMeetingOn, nextMeetingPrecision, ...rest } = meeting;
+  const { nextMeetingOn, nextMeetingPrecision, isPublic, ...rest } = meeting;
   return {
     ...rest,
+    isPublic: isPublic ?? false,
     kind: rest.kind as MeetingKind,
     nextMeeting:
       nextMeetingOn && nextMeetingPrecision ? { date: nextMeetingOn, precision: nextMeetingPrecision } : null,
@@ -103,7 +113,7 @@ export async function listRegionMeetings(
   page: number,
   pageSize: number,
 ) {
-  const query = db.selectFrom("meeting").where("regionId", "=", regionId);
+  const query = db.selectFrom("meeting").where("regionId", "=", regionId).where("deletedAt", "is", null);
   const [rows, total] = await Promise.all([
     query
       .select(["id", "kind", "heldOn", "title", "place", "online", "nextMeetingOn", "nextMeetingPrecision"])
@@ -141,4 +151,38 @@ export async function insertTasks(
   if (tasks.length === 0) return [];
   const rows = await db.insertInto("task").values(tasks).returning("id").execute();
   return rows.map((r) => r.id);
+}
+
+/** Changes a meeting if it is still at `version` and not deleted; false when someone else changed it first. */
+export async function updateMeetingAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  m: Omit<NewMeeting, "regionId" | "editionId">,
+  organizationIds: string[],
+): Promise<boolean> {
+  const { nextMeeting, ...rest } = m;
+  const row = await db
+    .updateTable("meeting")
+    .set({
+      ...rest,
+      nextMeetingOn: nextMeeting?.date ?? null,
+      nextMeetingPrecision: nextMeeting?.precision ?? null,
+      version: sql`version + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("id")
+    .executeTakeFirst();
+  if (!row) return false;
+  await db.deleteFrom("meetingOrganization").where("meetingId", "=", id).execute();
+  if (organizationIds.length > 0) {
+    await db
+      .insertInto("meetingOrganization")
+      .values([...new Set(organizationIds)].map((organizationId) => ({ meetingId: id, organizationId })))
+      .execute();
+  }
+  return true;
 }

@@ -54,6 +54,7 @@ async function publicTimeline(db: Kysely<Database>, regionId: string, limit: num
     .select(["id", "occurredOn", "precision", "kind", "title", "body", "createdAt"])
     .where("regionId", "=", regionId)
     .where("isPublic", "=", true)
+    .where("deletedAt", "is", null)
     .where((eb) => eb.or([eb("sourceType", "is", null), eb("sourceType", "<>", "announcement")]))
     .orderBy("occurredOn", "desc")
     .orderBy("createdAt", "desc")

@@ -130,6 +130,7 @@ export async function findRegionDetail(
       .selectFrom("meeting")
       .select(["id", "kind", "heldOn", "title", "place", "nextMeetingOn", "nextMeetingPrecision"])
       .where("regionId", "=", region.id)
+      .where("deletedAt", "is", null)
       .orderBy("heldOn", "desc")
       .limit(20)
       .execute(),
@@ -137,6 +138,7 @@ export async function findRegionDetail(
       .selectFrom("timelineEntry")
       .select(["id", "occurredOn", "precision", "kind", "title", "body", "isPublic"])
       .where("regionId", "=", region.id)
+      .where("deletedAt", "is", null)
       .orderBy("occurredOn", "desc")
       .orderBy("createdAt", "desc")
       .orderBy("id")

@@ -55,7 +55,8 @@ export async function meetingSheetBatch(
           .as("organizations"),
       "meeting.decisions",
     ])
-    .where("meeting.regionId", "=", regionId);
+    .where("meeting.regionId", "=", regionId)
+    .where("meeting.deletedAt", "is", null);
   if (cursor) {
     const { heldOn, id } = cursor;
     query = query.where((eb) =>

@@ -25,14 +25,16 @@ const base = (db: Kysely<Database>) =>
     .selectFrom("task")
     .innerJoin("region", "region.id", "task.regionId")
     .leftJoin("appUser", "appUser.id", "task.assigneeId")
-    .leftJoin("meeting", "meeting.id", "task.meetingId");
+    .leftJoin("meeting", (join) =>
+      join.onRef("meeting.id", "=", "task.meetingId").on("meeting.deletedAt", "is", null),
+    );
 
 const columns = [
   "task.id",
   "task.regionId",
   "region.nameJa as regionName",
   "task.editionId",
-  "task.meetingId",
+  "meeting.id as meetingId",
   "meeting.title as meetingTitle",
   "task.title",
   "task.description",
@@ -133,7 +135,9 @@ export async function listTasks(
       .innerJoin("task", "task.id", "page.id")
       .innerJoin("region", "region.id", "task.regionId")
       .leftJoin("appUser", "appUser.id", "task.assigneeId")
-      .leftJoin("meeting", "meeting.id", "task.meetingId")
+      .leftJoin("meeting", (join) =>
+        join.onRef("meeting.id", "=", "task.meetingId").on("meeting.deletedAt", "is", null),
+      )
       .select(columns)
       .orderBy(order)
       .orderBy("task.id")

@@ -1,5 +1,5 @@
 import type { DatePrecision, TimelineEntry, TimelineKind } from "@kyoso/domain";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { toTimelineEntry } from "./mappers";
 
@@ -38,7 +38,10 @@ export async function listTimeline(
     pageSize: number;
   },
 ) {
-  let query = db.selectFrom("timelineEntry").where("regionId", "=", filter.regionId);
+  let query = db
+    .selectFrom("timelineEntry")
+    .where("regionId", "=", filter.regionId)
+    .where("deletedAt", "is", null);
   if (filter.kinds && filter.kinds.length > 0) query = query.where("kind", "in", filter.kinds);
   if (filter.publicOnly) query = query.where("isPublic", "=", true);
   const [rows, total] = await Promise.all([
@@ -53,6 +56,7 @@ export async function listTimeline(
         "isPublic",
         "sourceType",
         "sourceId",
+        "version",
       ])
       .orderBy("occurredOn", "desc")
       .orderBy("createdAt", "desc")
@@ -64,17 +68,47 @@ export async function listTimeline(
   ]);
   return {
     total: Number(total.n),
-    rows: rows.map((r) => ({ ...toTimelineEntry(r), sourceType: r.sourceType, sourceId: r.sourceId })),
+    rows: rows.map((r) => ({
+      ...toTimelineEntry(r),
+      sourceType: r.sourceType,
+      sourceId: r.sourceId,
+      version: r.version,
+    })),
   };
 }
 
-export async function findTimelineEntry(db: Kysely<Database>, id: string) {
+export async function findTimelineEntry(
+  db: Kysely<Database>,
+  id: string,
+  options: { withDeleted?: boolean } = {},
+) {
   const row = await db
     .selectFrom("timelineEntry")
-    .select(["id", "regionId", "occurredOn", "precision", "kind", "title", "body", "isPublic"])
+    .select([
+      "id",
+      "regionId",
+      "occurredOn",
+      "precision",
+      "kind",
+      "title",
+      "body",
+      "isPublic",
+      "sourceType",
+      "sourceId",
+      "version",
+    ])
     .where("id", "=", id)
+    .$if(!options.withDeleted, (q) => q.where("deletedAt", "is", null))
     .executeTakeFirst();
-  return row && { ...toTimelineEntry(row), regionId: row.regionId };
+  return (
+    row && {
+      ...toTimelineEntry(row),
+      regionId: row.regionId,
+      sourceType: row.sourceType,
+      sourceId: row.sourceId,
+      version: row.version,
+    }
+  );
 }
 
 export async function setTimelineEntryPublic(
@@ -82,5 +116,47 @@ export async function setTimelineEntryPublic(
   id: string,
   isPublic: boolean,
 ): Promise<void> {
-  await db.updateTable("timelineEntry").set({ isPublic }).where("id", "=", id).execute();
+  await db
+    .updateTable("timelineEntry")
+    .set({ isPublic, version: sql`version + 1` })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Changes a note if it is still at `version` and not deleted; false when someone else changed it first. */
+export async function updateNoteAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  note: {
+    occurredOn: string;
+    precision: DatePrecision;
+    title: string;
+    body: string | null;
+    isPublic: boolean;
+  },
+): Promise<boolean> {
+  const row = await db
+    .updateTable("timelineEntry")
+    .set({ ...note, version: sql`version + 1` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A meeting's or hearing's own entry on the log, changed along with its record. */
+export async function updateSourceEntry(
+  db: Kysely<Database>,
+  source: { sourceType: "meeting" | "hearing"; sourceId: string },
+  entry: { occurredOn: string; title: string; body: string | null; isPublic: boolean },
+): Promise<void> {
+  await db
+    .updateTable("timelineEntry")
+    .set({ ...entry, version: sql`version + 1` })
+    .where("sourceType", "=", source.sourceType)
+    .where("sourceId", "=", source.sourceId)
+    .execute();
 }

@@ -1,0 +1,15 @@
+import type { AuditRecordType } from "@kyoso/domain";
+import { hearingTrash, meetingTrash, timelineEntryTrash } from "./records";
+import type { TrashKind } from "./types";
+
+export type { DeletedRecord, TrashKind } from "./types";
+
+/** Every kind of record that can be deleted softly, restored from the 削除済み view and purged. */
+export const TRASH_KINDS: readonly TrashKind[] = [meetingTrash, hearingTrash, timelineEntryTrash];
+
+const byType = new Map<AuditRecordType, TrashKind>(TRASH_KINDS.map((kind) => [kind.recordType, kind]));
+
+/** The kind of a record type, or undefined when that type cannot be deleted softly. */
+export function trashKindOf(recordType: string): TrashKind | undefined {
+  return byType.get(recordType as AuditRecordType);
+}
