@@ -1,11 +1,23 @@
 import type { AuditRecordType } from "@kyoso/domain";
+import { announcementTrash } from "./announcements";
+import { sessionTrash, speakerTrash } from "./program";
 import { hearingTrash, meetingTrash, timelineEntryTrash } from "./records";
+import { surveyResponseTrash, surveyTrash } from "./surveys";
 import type { TrashKind } from "./types";
 
 export type { DeletedRecord, TrashKind } from "./types";
 
 /** Every kind of record that can be deleted softly, restored from the 削除済み view and purged. */
-export const TRASH_KINDS: readonly TrashKind[] = [meetingTrash, hearingTrash, timelineEntryTrash];
+export const TRASH_KINDS: readonly TrashKind[] = [
+  meetingTrash,
+  hearingTrash,
+  timelineEntryTrash,
+  announcementTrash,
+  sessionTrash,
+  speakerTrash,
+  surveyTrash,
+  surveyResponseTrash,
+];
 
 const byType = new Map<AuditRecordType, TrashKind>(TRASH_KINDS.map((kind) => [kind.recordType, kind]));
 
