@@ -2,9 +2,8 @@ import { sessionUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { useSchemaForm } from "../../../components/form/use-schema-form";
-import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { type SessionValues, sessionFields, sessionValuesOf } from "../lib/session-values";
@@ -39,19 +38,7 @@ export function SessionCard(props: Props) {
   const { session, index, total, canWrite, cache, focusLater } = props;
   const n = index + 1;
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const remove = useMutation(
-    trpc.program.deleteSession.mutationOptions({
-      onSuccess: () => {
-        setConfirming(false);
-        props.announce(t("forum.program.removed", { title: session.title }));
-        props.onRemoved();
-        cache.remove(session.id);
-      },
-      onError: () => setConfirming(false),
-    }),
-  );
-  const removeFailure = remove.isError ? describeApiFailure(remove.error, t("form.networkError")) : null;
+  const remove = useMutation(trpc.program.deleteSession.mutationOptions());
 
   return (
     <article
@@ -122,33 +109,21 @@ export function SessionCard(props: Props) {
             {t("forum.edit")}
             <span className="visually-hidden">{t("forum.program.which", { n })}</span>
           </button>
-          <button
-            id={sessionControlId(session.id, "remove")}
-            type="button"
-            className="button button--danger-secondary button--small"
-            onClick={() => {
-              remove.reset();
-              setConfirming(true);
+          <DeleteWithUndo
+            label={t("forum.program.removeWhich", { n })}
+            confirmTitle={t("forum.program.removeTitle")}
+            confirmBody={t("forum.program.removeBody", {
+              title: session.title,
+              count: session.speakers.length,
+            })}
+            what={session.title}
+            onDelete={() => remove.mutateAsync({ id: session.id, version: session.version })}
+            onDeleted={() => {
+              props.onRemoved();
+              cache.remove(session.id);
             }}
-          >
-            {t("forum.remove")}
-            <span className="visually-hidden">{t("forum.program.which", { n })}</span>
-          </button>
+          />
         </div>
-      )}
-      <FormFailure failure={removeFailure} onReload={() => void cache.reload()} />
-      {canWrite && (
-        <ConfirmDialog
-          open={confirming}
-          danger
-          title={t("forum.program.removeTitle")}
-          confirmLabel={t("forum.remove")}
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ id: session.id, version: session.version })}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>{t("forum.program.removeBody", { title: session.title, count: session.speakers.length })}</p>
-        </ConfirmDialog>
       )}
     </article>
   );

@@ -2,9 +2,8 @@ import { speakerLine, speakerUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { useSchemaForm } from "../../../components/form/use-schema-form";
-import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { type SpeakerValues, speakerValuesOf } from "../lib/session-values";
@@ -34,19 +33,7 @@ export function SpeakerItem(props: Props) {
   const trpc = useTRPC();
   const { speaker, index, total, canWrite, cache, focusLater } = props;
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const remove = useMutation(
-    trpc.program.deleteSpeaker.mutationOptions({
-      onSuccess: () => {
-        setConfirming(false);
-        props.announce(t("forum.speakers.removed", { name: speaker.name }));
-        props.onRemoved();
-        void cache.reload();
-      },
-      onError: () => setConfirming(false),
-    }),
-  );
-  const removeFailure = remove.isError ? describeApiFailure(remove.error, t("form.networkError")) : null;
+  const remove = useMutation(trpc.program.deleteSpeaker.mutationOptions());
   const role = [speaker.affiliation, speaker.title].filter(Boolean).join(" ");
   const who = speakerLine(speaker);
 
@@ -111,33 +98,19 @@ export function SpeakerItem(props: Props) {
             {t("forum.edit")}
             <span className="visually-hidden">{t("forum.speakers.which", { name: speaker.name })}</span>
           </button>
-          <button
-            id={speakerControlId(speaker.id, "remove")}
-            type="button"
-            className="button button--danger-secondary button--small"
-            onClick={() => {
-              remove.reset();
-              setConfirming(true);
+          <DeleteWithUndo
+            label={t("forum.speakers.removeWhich", { name: speaker.name })}
+            confirmTitle={t("forum.speakers.removeTitle")}
+            confirmBody={t("forum.speakers.removeBody", { who })}
+            what={speaker.name}
+            onDelete={() => remove.mutateAsync({ id: speaker.id, version: speaker.version })}
+            onDeleted={() => {
+              props.onRemoved();
+              // The session's version moved with its speakers: the program is read again.
+              void cache.reload();
             }}
-          >
-            {t("forum.remove")}
-            <span className="visually-hidden">{t("forum.speakers.which", { name: speaker.name })}</span>
-          </button>
+          />
         </span>
-      )}
-      <FormFailure failure={removeFailure} onReload={() => void cache.reload()} />
-      {canWrite && (
-        <ConfirmDialog
-          open={confirming}
-          danger
-          title={t("forum.speakers.removeTitle")}
-          confirmLabel={t("forum.remove")}
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ id: speaker.id, version: speaker.version })}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>{t("forum.speakers.removeBody", { who })}</p>
-        </ConfirmDialog>
       )}
     </li>
   );

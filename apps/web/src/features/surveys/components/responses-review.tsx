@@ -2,12 +2,10 @@ import type { OrganizationType, SurveyQuestion } from "@kyoso/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
-import { FormFailure } from "../../../components/form-failure";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { Pager } from "../../../components/pager";
 import { ListState } from "../../../components/query-state";
 import { useDates } from "../../../i18n/use-dates";
-import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 
@@ -42,34 +40,27 @@ export function ResponsesReview({ surveyId, questions, canWrite }: Props) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [page, setPage] = useState(1);
-  const [confirming, setConfirming] = useState<Response | null>(null);
   const [message, setMessage] = useState("");
   const list = useQuery({
     ...trpc.survey.responses.queryOptions({ surveyId, page, pageSize: PAGE_SIZE }),
     enabled: open,
     placeholderData: keepPreviousData,
   });
-  const remove = useMutation(
-    trpc.survey.deleteResponse.mutationOptions({
-      onSuccess: async () => {
-        const number = confirming?.number;
-        setConfirming(null);
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.survey.responses.queryFilter()),
-          queryClient.invalidateQueries(trpc.survey.results.queryFilter()),
-          queryClient.invalidateQueries(trpc.survey.textAnswers.queryFilter()),
-          queryClient.invalidateQueries(trpc.survey.byId.queryFilter({ id: surveyId })),
-          queryClient.invalidateQueries(trpc.survey.forRegion.queryFilter()),
-        ]);
-        const left = queryClient.getQueryData(
-          trpc.survey.responses.queryKey({ surveyId, page, pageSize: PAGE_SIZE }),
-        );
-        setMessage(t("surveys.responses.removed", { number, count: left?.total ?? 0 }));
-      },
-      onError: () => setConfirming(null),
-    }),
-  );
-  const failure = remove.isError ? describeApiFailure(remove.error, t("form.networkError")) : null;
+  const remove = useMutation(trpc.survey.deleteResponse.mutationOptions());
+  // The answer left the results, the free text and the count: every view of this survey is read again.
+  const refresh = async (number: number) => {
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.survey.responses.queryFilter()),
+      queryClient.invalidateQueries(trpc.survey.results.queryFilter()),
+      queryClient.invalidateQueries(trpc.survey.textAnswers.queryFilter()),
+      queryClient.invalidateQueries(trpc.survey.byId.queryFilter({ id: surveyId })),
+      queryClient.invalidateQueries(trpc.survey.forRegion.queryFilter()),
+    ]);
+    const left = queryClient.getQueryData(
+      trpc.survey.responses.queryKey({ surveyId, page, pageSize: PAGE_SIZE }),
+    );
+    setMessage(t("surveys.responses.removed", { number, count: left?.total ?? 0 }));
+  };
   const typeOf = (r: Response) =>
     r.respondentOrganizationType
       ? t(`organizationType.${r.respondentOrganizationType as OrganizationType}`)
@@ -91,7 +82,6 @@ export function ResponsesReview({ surveyId, questions, canWrite }: Props) {
       <p role="status" className="status-line">
         {message}
       </p>
-      <FormFailure failure={failure} onReload={() => void list.refetch()} />
       <div id="responses-list" hidden={!open}>
         {open && (
           <ListState query={list} isEmpty={(data) => data.total === 0} empty={t("surveys.responses.none")}>
@@ -120,20 +110,21 @@ export function ResponsesReview({ surveyId, questions, canWrite }: Props) {
                         ))}
                       </dl>
                       {canWrite && (
-                        <button
-                          type="button"
-                          className="button button--danger-secondary button--small"
-                          onClick={() => {
-                            remove.reset();
+                        <DeleteWithUndo
+                          label={t("surveys.responses.removeWhich", { number: r.number })}
+                          confirmTitle={t("surveys.responses.removeTitle")}
+                          confirmBody={t("surveys.responses.removeBody", {
+                            number: r.number,
+                            at: dates.dateTime(r.submittedAt),
+                          })}
+                          what={t("surveys.results.responseNumber", { number: r.number })}
+                          onDelete={() => {
                             setMessage("");
-                            setConfirming(r);
+                            return remove.mutateAsync({ surveyId, id: r.id });
                           }}
-                        >
-                          {t("surveys.responses.remove")}
-                          <span className="visually-hidden">
-                            {t("surveys.responses.which", { number: r.number })}
-                          </span>
-                        </button>
+                          onDeleted={() => void refresh(r.number)}
+                          onRestored={() => setMessage("")}
+                        />
                       )}
                     </li>
                   ))}
@@ -144,24 +135,6 @@ export function ResponsesReview({ surveyId, questions, canWrite }: Props) {
           </ListState>
         )}
       </div>
-      {canWrite && (
-        <ConfirmDialog
-          open={confirming !== null}
-          danger
-          title={t("surveys.responses.removeTitle")}
-          confirmLabel={t("surveys.responses.remove")}
-          pending={remove.isPending}
-          onConfirm={() => confirming && remove.mutate({ surveyId, id: confirming.id })}
-          onCancel={() => setConfirming(null)}
-        >
-          <p>
-            {t("surveys.responses.removeBody", {
-              number: confirming?.number,
-              at: confirming ? dates.dateTime(confirming.submittedAt) : "",
-            })}
-          </p>
-        </ConfirmDialog>
-      )}
     </section>
   );
 }
