@@ -117,6 +117,9 @@ describe("correcting the forum's records", () => {
     const answers = page.getByRole("list", { name: "回答の一覧（新しい順）" });
     await answers.getByText("回答番号 36", { exact: true }).waitFor();
     await check(page, "survey-answers-review");
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.locator(".responses-review").screenshot({ path: `${SHOTS}/survey-answers-section-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await answers.getByRole("button", { name: "回答番号 36 を削除" }).click();
     const dialog = page.getByRole("dialog", { name: "回答を削除しますか？" });
@@ -129,5 +132,6 @@ describe("correcting the forum's records", () => {
     await answers.getByText("回答番号 36", { exact: true }).waitFor({ state: "detached" });
     await page.getByRole("status").filter({ hasText: "「回答番号 36」を削除しました。" }).waitFor();
     await check(page, "survey-answer-deleted");
+    await page.locator(".responses-review").screenshot({ path: `${SHOTS}/survey-answers-section.png` });
   });
 });
