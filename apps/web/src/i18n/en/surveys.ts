@@ -31,6 +31,10 @@ export const enSurveys: typeof jaSurveys = {
       shortText: "Short text",
       longText: "Long text",
     },
+    historyFields: {
+      status: "Status",
+      questions: "Questions",
+    },
     fields: {
       title: "Title",
       introduction: "Introduction",

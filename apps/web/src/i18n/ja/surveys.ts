@@ -21,6 +21,10 @@ export const jaSurveys = {
     // The same Japanese labels the domain's messages use.
     status: SURVEY_STATUS_LABELS_JA,
     kind: QUESTION_KIND_LABELS_JA,
+    historyFields: {
+      status: "状態",
+      questions: "質問",
+    },
     fields: {
       title: "タイトル",
       introduction: "はじめの説明",
