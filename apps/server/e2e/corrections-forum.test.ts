@@ -134,4 +134,21 @@ describe("correcting the forum's records", () => {
     await check(page, "survey-answer-deleted");
     await page.locator(".responses-review").screenshot({ path: `${SHOTS}/survey-answers-section.png` });
   });
+
+  it("edits a survey's title and shows the change in its history", async () => {
+    await page.goto(`${url}/regions/saitama/surveys`);
+    await page.getByRole("link", { name: "フォーラム参加者アンケート", exact: true }).click();
+    await h1(page, "フォーラム参加者アンケート");
+    await page.getByRole("link", { name: "編集する" }).click();
+    const title = page.getByRole("textbox", { name: /^タイトル/ });
+    await title.fill("フォーラム参加者アンケート 2026");
+    const detail = page.url().replace(/\/edit$/, "");
+    await page.getByRole("button", { name: "保存する" }).click();
+    await page.getByRole("status").filter({ hasText: "保存しました" }).first().waitFor();
+    await page.goto(detail);
+    await h1(page, "フォーラム参加者アンケート 2026");
+    const history = page.getByRole("region", { name: "変更履歴" });
+    await history.getByRole("cell", { name: "フォーラム参加者アンケート 2026", exact: true }).waitFor();
+    await check(page, "survey-history");
+  });
 });
