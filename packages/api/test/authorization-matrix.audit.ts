@@ -118,8 +118,8 @@ export async function unauditedChanges(db: DB, before: Snapshot): Promise<string
         if (side?.sessionId) audited.add(ref("speaker_of_session", side.sessionId));
     }
     if (row.record_type === "survey_response") {
-      const after = row.after as { surveyId?: string } | null;
-      if (after?.surveyId) audited.add(ref("survey_response_of", after.surveyId));
+      for (const side of [row.before, row.after] as ({ surveyId?: string } | null)[])
+        if (side?.surveyId) audited.add(ref("survey_response_of", side.surveyId));
     }
   }
   const missing: string[] = [];

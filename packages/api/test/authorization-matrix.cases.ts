@@ -163,8 +163,9 @@ export const MATRIX: Record<string, Case> = {
   },
   "program.updateSpeaker": {
     expect: ownRegionWriters,
-    input: (t, f) => ({
+    input: async (t, f) => ({
       id: t.speakerId,
+      version: await f.version("sessionSpeaker", t.speakerId),
       name: `朝日雅也${f.unique()}`,
       affiliation: "埼玉県立大学",
       title: "名誉教授",
@@ -172,7 +173,7 @@ export const MATRIX: Record<string, Case> = {
   },
   "program.deleteSpeaker": {
     expect: ownRegionWriters,
-    input: async (t, f) => ({ id: await f.newSpeaker(t.sessionId) }),
+    input: async (t, f) => ({ id: await f.newSpeaker(t.sessionId), version: 1 }),
   },
   "program.reorderSpeakers": {
     expect: ownRegionWriters,
@@ -448,6 +449,11 @@ export const MATRIX: Record<string, Case> = {
       const { id, version } = await f.newSurvey(t.regionId, "draft");
       return { id, version };
     },
+  },
+  "survey.responses": { expect: ownRegionReaders, input: (t) => ({ surveyId: t.surveyId }) },
+  "survey.deleteResponse": {
+    expect: ownRegionWriters,
+    input: async (t, f) => f.newResponse(t.regionId),
   },
   "survey.results": { expect: ownRegionReaders, input: (t) => ({ id: t.surveyId }) },
   "survey.textAnswers": {

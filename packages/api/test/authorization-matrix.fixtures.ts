@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { DB } from "@kyoso/db";
+import { type DB, insertResponse, listSurveyQuestions } from "@kyoso/db";
 import { PREFECTURES } from "@kyoso/domain";
 import { hashToken, newToken } from "../src/auth/tokens";
 
@@ -13,13 +13,22 @@ export interface Fixtures {
   /** A number no earlier call of this test used: for unique names, years and keys. */
   unique(): number;
   version(
-    table: "forumEdition" | "forumSession" | "announcement" | "organization" | "cohostAgreement" | "task",
+    table:
+      | "forumEdition"
+      | "forumSession"
+      | "sessionSpeaker"
+      | "announcement"
+      | "organization"
+      | "cohostAgreement"
+      | "task",
     id: string,
   ): Promise<number>;
   sessionIds(editionId: string): Promise<string[]>;
   speakerIds(sessionId: string): Promise<string[]>;
   newSession(editionId: string): Promise<{ id: string; version: number }>;
   newSpeaker(sessionId: string): Promise<string>;
+  /** One answer to a published survey of the region, as the public page stores it. */
+  newResponse(regionId: string): Promise<{ surveyId: string; id: string }>;
   newAnnouncement(editionId: string, status: "draft" | "published"): Promise<{ id: string; version: number }>;
   /** A survey with one optional free-text question, open from 2026-11-01 to 2026-12-31. */
   newSurvey(
@@ -70,6 +79,7 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .selectFrom("forumSession")
         .select("id")
         .where("editionId", "=", editionId)
+        .where("deletedAt", "is", null)
         .execute();
       return rows.map((r) => r.id);
     },
@@ -78,6 +88,7 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .selectFrom("sessionSpeaker")
         .select("id")
         .where("sessionId", "=", sessionId)
+        .where("deletedAt", "is", null)
         .execute();
       return rows.map((r) => r.id);
     },
@@ -95,6 +106,21 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+    async newResponse(regionId) {
+      const survey = await this.newSurvey(regionId, "published");
+      const questions = await listSurveyQuestions(db, survey.id);
+      const stored = await insertResponse(
+        db,
+        {
+          surveyId: survey.id,
+          idempotencyKey: randomUUID(),
+          respondentOrganizationType: null,
+          answers: { comment: "テスト送信" },
+        },
+        questions,
+      );
+      return { surveyId: survey.id, id: stored.id };
     },
     async newAnnouncement(editionId, status) {
       return db

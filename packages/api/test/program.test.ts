@@ -122,12 +122,26 @@ describe("the program of a forum edition", () => {
     if (!first || !speaker) throw new Error("keynote speaker");
     const edited = await api.caller.program.updateSpeaker({
       id: speaker.id,
+      version: speaker.version,
       name: "朝日雅也",
       affiliation: "埼玉県立大学",
       title: "名誉教授（社会福祉学）",
     });
     expect(edited.speakers[0]?.title).toBe("名誉教授（社会福祉学）");
-    expect((await api.caller.program.deleteSpeaker({ id: speaker.id })).speakers).toEqual([]);
+    const editedSpeaker = edited.speakers[0];
+    if (!editedSpeaker) throw new Error("edited speaker");
+    // The version the editor saw: a second save from the same screen is refused.
+    expect(
+      (
+        await trpcError(
+          api.caller.program.updateSpeaker({ id: speaker.id, version: speaker.version, name: "古い画面" }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
+    await api.caller.program.deleteSpeaker({ id: speaker.id, version: editedSpeaker.version });
+    expect((await api.caller.program.forEdition({ editionId: saitama.id })).sessions[0]?.speakers).toEqual(
+      [],
+    );
     const current = await api.caller.program.forEdition({ editionId: saitama.id });
     const version = current.sessions[0]?.version ?? 0;
     expect(
@@ -135,8 +149,12 @@ describe("the program of a forum edition", () => {
     ).toBe("CONFLICT");
     await api.caller.program.deleteSession({ id: first.id, version });
     expect((await api.caller.program.forEdition({ editionId: saitama.id })).sessions).toHaveLength(1);
-    expect((await trpcError(api.caller.program.updateSpeaker({ id: speaker.id, name: "x" }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (
+        await trpcError(
+          api.caller.program.updateSpeaker({ id: speaker.id, version: editedSpeaker.version, name: "x" }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
   });
 });

@@ -96,6 +96,8 @@ export interface ForumSessionTable {
   startsAt: string | null;
   endsAt: string | null;
   version: Generated<number>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface SessionSpeakerTable {
@@ -105,6 +107,9 @@ export interface SessionSpeakerTable {
   name: string;
   affiliation: string | null;
   title: string | null;
+  version: Generated<number>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface MeetingTable {
@@ -345,6 +350,8 @@ export interface SurveyTable extends Versioned {
   openingEntryId: string | null;
   publishedAt: Date | null;
   closedAt: Date | null;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface SurveyQuestionTable {
@@ -368,6 +375,8 @@ export interface SurveyResponseTable {
   submittedAt: Generated<Date>;
   respondentOrganizationType: string | null;
   answers: ColumnType<Record<string, string | string[] | number>, string, string>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface SurveyTallyTable {
@@ -390,6 +399,8 @@ export interface AnnouncementTable {
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
 }
 
 export interface EditionRetrospectiveTable {

@@ -21,6 +21,7 @@ export interface ProgramSpeaker {
   name: string;
   affiliation: string | null;
   title: string | null;
+  version: number;
 }
 
 export interface ProgramSession {
@@ -130,6 +131,13 @@ export type SpeakerAdd = z.infer<typeof speakerAddSchema>;
 
 export const speakerUpdateSchema = speakerSchema.extend({
   id: idOf("登壇者"),
+  version: versionSchema,
+});
+
+/** Delete a session or a speaker: the one at the version the user saw. */
+export const programItemDeleteSchema = z.object({
+  id: idOf("削除する項目"),
+  version: versionSchema,
 });
 export type SpeakerUpdate = z.infer<typeof speakerUpdateSchema>;
 

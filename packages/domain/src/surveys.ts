@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type IsoDate, isoDateSchema, todayInTokyo } from "./dates";
 import { ORGANIZATION_TYPES, type OrganizationType } from "./organizations";
-import { safeString, versionSchema } from "./text";
+import { int4, pageSchema, safeString, versionSchema } from "./text";
 
 // Surveys (アンケート): what a survey is, what may change once people have answered, what a valid answer is,
 // and when the survey takes answers. Pure rules; the API applies them.
@@ -130,6 +130,19 @@ export const surveyUpdateSchema = z
   })
   .refine(periodIsOrdered, periodMessage);
 export type SurveyUpdate = z.infer<typeof surveyUpdateSchema>;
+
+/** A page of a survey's answers, one by one (to review them and delete a spam or test answer). */
+export const surveyResponsesSchema = z.object({
+  surveyId: z.uuid({ message: "アンケートの指定が正しくありません。" }),
+  page: pageSchema.default(1),
+  pageSize: int4().min(1).max(100).default(20),
+});
+
+/** One answer of a survey: answers are never edited, so no version; deleting a deleted one finds nothing. */
+export const surveyResponseRefSchema = z.object({
+  surveyId: z.uuid({ message: "アンケートの指定が正しくありません。" }),
+  id: z.uuid({ message: "回答の指定が正しくありません。" }),
+});
 
 export const surveyCopySchema = z
   .object({

@@ -1,13 +1,12 @@
 import {
   editionRefSchema,
-  idInputSchema,
+  programItemDeleteSchema,
   sessionCreateSchema,
   sessionReorderSchema,
   sessionUpdateSchema,
   speakerAddSchema,
   speakerReorderSchema,
   speakerUpdateSchema,
-  versionedIdSchema,
 } from "@kyoso/domain";
 import {
   addSpeaker,
@@ -39,7 +38,7 @@ export const programRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => updateSession(ctx, input)),
 
   deleteSession: protectedProcedure
-    .concat(scoped(versionedIdSchema, "edition.write", { sessionId: "id" }))
+    .concat(scoped(programItemDeleteSchema, "edition.write", { sessionId: "id" }))
     .mutation(({ ctx, input }) => removeSession(ctx, input)),
 
   reorderSessions: protectedProcedure
@@ -55,8 +54,8 @@ export const programRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => editSpeaker(ctx, input)),
 
   deleteSpeaker: protectedProcedure
-    .concat(scoped(idInputSchema, "edition.write", { speakerId: "id" }))
-    .mutation(({ ctx, input }) => removeSpeaker(ctx, input.id)),
+    .concat(scoped(programItemDeleteSchema, "edition.write", { speakerId: "id" }))
+    .mutation(({ ctx, input }) => removeSpeaker(ctx, input)),
 
   reorderSpeakers: protectedProcedure
     .concat(scoped(speakerReorderSchema, "edition.write", { sessionId: "sessionId" }))

@@ -11,6 +11,8 @@ import {
   safeString,
   surveyCopySchema,
   surveyCreateSchema,
+  surveyResponseRefSchema,
+  surveyResponsesSchema,
   surveyUpdateSchema,
   versionedIdSchema,
 } from "@kyoso/domain";
@@ -23,8 +25,10 @@ import {
   createSurvey,
   publishSurvey,
   removeSurvey,
+  removeSurveyResponse,
   reopenSurvey,
   requireSurvey,
+  surveyResponses,
   updateSurvey,
 } from "../services/surveys";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
@@ -86,6 +90,16 @@ export const surveyRouter = createTRPCRouter({
   delete: protectedProcedure
     .concat(scoped(versioned, "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => removeSurvey(ctx, input)),
+
+  /** The answers one by one, newest first, to find a spam or test answer. Free text: region readers only. */
+  responses: protectedProcedure
+    .concat(scoped(surveyResponsesSchema, "region.read", { surveyId: "surveyId" }))
+    .query(({ ctx, input }) => surveyResponses(ctx, input)),
+
+  /** Deletes one answer (spam, a test); the results and exports lose it at once. */
+  deleteResponse: protectedProcedure
+    .concat(scoped(surveyResponseRefSchema, "region.write", { surveyId: "surveyId" }))
+    .mutation(({ ctx, input }) => removeSurveyResponse(ctx, input)),
 
   /**
    * Counts and percentages per choice, each scale's distribution and mean, by respondent type if asked.

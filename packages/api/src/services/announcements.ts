@@ -1,9 +1,9 @@
 import {
-  deleteAnnouncementAtVersion,
   deleteAnnouncementTimelineEntry,
   findAnnouncement,
   findEdition,
   insertAnnouncement,
+  softDeleteAnnouncementAtVersion,
   updateAnnouncementAtVersion,
   upsertAnnouncementTimelineEntry,
 } from "@kyoso/db";
@@ -101,12 +101,14 @@ export async function unpublishAnnouncement(ctx: Context, input: { id: string; v
   });
 }
 
+/** Deletes softly: off the lists, the public page, the feed and the timeline at once; restorable from 削除済み. */
 export async function deleteAnnouncement(ctx: Context, input: { id: string; version: number }) {
-  return audited(ctx, async ({ tx, audit }) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, input.id);
-    if (!(await deleteAnnouncementAtVersion(tx, input.id, input.version))) throw stale();
+    const deletedAt = await softDeleteAnnouncementAtVersion(tx, input.id, input.version, actorId);
+    if (!deletedAt) throw stale();
     await deleteAnnouncementTimelineEntry(tx, input.id);
     await audit(entry("delete", regionId, before, null));
-    return { id: input.id };
+    return { id: input.id, recordType: "announcement" as const, deletedAt: deletedAt.toISOString() };
   });
 }

@@ -1,7 +1,5 @@
 import {
   countProgramSessions,
-  deleteProgramSession,
-  deleteProgramSpeaker,
   findEdition,
   findEditionForUpdate,
   findProgramSession,
@@ -11,9 +9,10 @@ import {
   listProgram,
   reorderProgramSessions,
   reorderProgramSpeakers,
+  softDeleteProgramItem,
   touchProgramSession,
   updateProgramSessionAtVersion,
-  updateProgramSpeaker,
+  updateProgramSpeakerAtVersion,
 } from "@kyoso/db";
 import {
   DomainError,
@@ -41,6 +40,11 @@ const staleSession = () =>
   new DomainError(
     "CONFLICT",
     "このセッションは他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
+  );
+const staleSpeaker = () =>
+  new DomainError(
+    "CONFLICT",
+    "この登壇者は他の人によって更新されています。画面を再読み込みしてから、もう一度編集してください。",
   );
 const staleOrder = () =>
   new DomainError("CONFLICT", "並び順が現在のプログラムと一致しません。画面を再読み込みしてください。");
@@ -102,24 +106,18 @@ export async function updateSession(ctx: ScopedContext, input: SessionUpdate): P
     const before = await requireSession(tx, id);
     if (!(await updateProgramSessionAtVersion(tx, id, version, values))) throw staleSession();
     const after = await requireSession(tx, id);
-    await audit({
-      action: "update",
-      recordType: "forum_session",
-      recordId: id,
-      regionId,
-      before,
-      after,
-    });
+    await audit({ action: "update", recordType: "forum_session", recordId: id, regionId, before, after });
     return after;
   });
 }
 
+/** Deletes a session softly (its speakers go and come back with it): off the program and the public page. */
 export async function removeSession(ctx: ScopedContext, input: { id: string; version: number }) {
-  return audited(ctx, async ({ tx, audit }) => {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const { regionId } = await lockProgramOf(tx, ctx, sessionNotFound);
     const before = await requireSession(tx, input.id);
-    if (before.version !== input.version) throw staleSession();
-    await deleteProgramSession(tx, input.id);
+    const deletedAt = await softDeleteProgramItem(tx, "forumSession", input.id, input.version, actorId);
+    if (!deletedAt) throw staleSession();
     await audit({
       action: "delete",
       recordType: "forum_session",
@@ -128,7 +126,7 @@ export async function removeSession(ctx: ScopedContext, input: { id: string; ver
       before,
       after: null,
     });
-    return { id: input.id };
+    return { id: input.id, recordType: "forum_session" as const, deletedAt: deletedAt.toISOString() };
   });
 }
 
@@ -184,41 +182,37 @@ export async function addSpeaker(ctx: ScopedContext, input: SpeakerAdd): Promise
 }
 
 export async function editSpeaker(ctx: ScopedContext, input: SpeakerUpdate): Promise<ProgramSession> {
-  const { id, ...values } = input;
+  const { id, version, ...values } = input;
   return audited(ctx, async ({ tx, audit }) => {
     const { regionId } = await lockProgramOf(tx, ctx, speakerNotFound);
     const before = await findProgramSpeaker(tx, id);
     if (!before) throw speakerNotFound();
-    await updateProgramSpeaker(tx, id, values);
+    if (!(await updateProgramSpeakerAtVersion(tx, id, version, values))) throw staleSpeaker();
     await touchProgramSession(tx, before.sessionId);
-    await audit({
-      action: "update",
-      recordType: "session_speaker",
-      recordId: id,
-      regionId,
-      before,
-      after: { ...before, ...values },
-    });
+    const after = await findProgramSpeaker(tx, id);
+    await audit({ action: "update", recordType: "session_speaker", recordId: id, regionId, before, after });
     return requireSession(tx, before.sessionId);
   });
 }
 
-export async function removeSpeaker(ctx: ScopedContext, id: string): Promise<ProgramSession> {
-  return audited(ctx, async ({ tx, audit }) => {
+/** Deletes a speaker softly: off the session's list and the public page; restorable from 削除済み. */
+export async function removeSpeaker(ctx: ScopedContext, input: { id: string; version: number }) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
     const { regionId } = await lockProgramOf(tx, ctx, speakerNotFound);
-    const before = await findProgramSpeaker(tx, id);
+    const before = await findProgramSpeaker(tx, input.id);
     if (!before) throw speakerNotFound();
-    await deleteProgramSpeaker(tx, id);
+    const deletedAt = await softDeleteProgramItem(tx, "sessionSpeaker", input.id, input.version, actorId);
+    if (!deletedAt) throw staleSpeaker();
     await touchProgramSession(tx, before.sessionId);
     await audit({
       action: "delete",
       recordType: "session_speaker",
-      recordId: id,
+      recordId: input.id,
       regionId,
       before,
       after: null,
     });
-    return requireSession(tx, before.sessionId);
+    return { id: input.id, recordType: "session_speaker" as const, deletedAt: deletedAt.toISOString() };
   });
 }
 

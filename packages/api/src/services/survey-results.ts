@@ -139,7 +139,8 @@ async function* csvChunks(db: DB, survey: SurveyDetail): AsyncGenerator<string> 
   // export), a batch of numbers at a time. The next batch is read while this one is written out, so the
   // database and the formatting overlap; one left unread when the download is cut short must not become an
   // unhandled rejection.
-  const total = survey.responseCount;
+  // Up to the last number given (deleted answers leave gaps, and are not read).
+  const total = survey.lastResponseNumber;
   type Batch = Awaited<ReturnType<typeof responseRange>>;
   const read = (from: number): Promise<Batch> | null => {
     if (from > total) return null;

@@ -61,7 +61,8 @@ async function* responseBatches(
 ): AsyncGenerator<SheetCell[][]> {
   // As the CSV: responses numbered up to the count when the export starts, the next batch read while this
   // one is written; one left unread when the download is cut short must not become an unhandled rejection.
-  const total = survey.responseCount;
+  // Up to the last number given (deleted answers leave gaps, and are not read).
+  const total = survey.lastResponseNumber;
   type Batch = Awaited<ReturnType<typeof responseRange>>;
   const read = (from: number): Promise<Batch> | null => {
     if (from > total) return null;

@@ -1,18 +1,22 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { DB } from "@kyoso/db";
 import {
-  deleteSurvey,
+  findResponse,
   findResponseByKey,
   findSurvey,
   insertResponse,
   insertSurvey,
   insertTimelineEntry,
   listExpiredSurveys,
+  listResponses,
   listSurveyQuestions,
   lockSurvey,
   replaceSurveyQuestions,
   type SurveyDetail,
   type SurveyPatch,
+  softDeleteResponse,
+  softDeleteSurveyAtVersion,
+  takeSurveyTimelineEntries,
   updateSurveyAtVersion,
 } from "@kyoso/db";
 import {
@@ -250,9 +254,15 @@ async function transition(
   });
 }
 
-/** A survey nobody has answered may be deleted (a mistaken draft); answered ones are closed instead. */
-export async function removeSurvey(ctx: Context, input: { id: string; version: number }): Promise<void> {
-  await audited(ctx, async ({ tx, audit }) => {
+/**
+ * A survey nobody has answered may be deleted (a mistaken draft, or one published by mistake); answered ones are
+ * closed instead, so no answer is lost with it. Soft: the list, the answer link and its timeline entries lose it
+ * at once, and its region's committee can restore it from 削除済み.
+ */
+export async function removeSurvey(ctx: Context, input: { id: string; version: number }) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    // Locked like an answer does, so no first answer can arrive between the check below and the delete.
+    await lockSurvey(tx, input.id);
     const before = await requireSurvey(tx, input.id);
     if (before.version !== input.version) throw staleVersion();
     if (before.responseCount > 0) {
@@ -261,10 +271,73 @@ export async function removeSurvey(ctx: Context, input: { id: string; version: n
         "回答があるアンケートは削除できません。締め切って保存してください。",
       );
     }
-    await deleteSurvey(tx, input.id);
-    await audit(surveyEntry("delete", before, null));
+    const deletedAt = await softDeleteSurveyAtVersion(tx, input.id, input.version, actorId);
+    if (!deletedAt) throw staleVersion();
+    // Its timeline entries (回答受付開始…) go with it; the audit row keeps them, and a restore puts them back.
+    const timelineEntries = await takeSurveyTimelineEntries(tx, input.id);
+    await audit({
+      action: "delete",
+      recordType: "survey",
+      recordId: input.id,
+      regionId: before.regionId,
+      before: { ...withoutToken(before), timelineEntries },
+      after: null,
+    });
+    return { id: input.id, recordType: "survey" as const, deletedAt: deletedAt.toISOString() };
   });
 }
+
+/** The link's secret stays out of the audit log. */
+export const withoutToken = (survey: SurveyDetail) => ({ ...survey, publicToken: undefined });
+
+const responseNotFound = () => new DomainError("NOT_FOUND", "指定された回答が見つかりません。");
+
+/** A survey's answers for review, newest first (free text included: for people who may read the region). */
+export async function surveyResponses(
+  ctx: Context,
+  input: { surveyId: string; page: number; pageSize: number },
+) {
+  await requireSurvey(ctx.db, input.surveyId);
+  return listResponses(ctx.db, input);
+}
+
+/**
+ * Deletes one answer (spam, a test): it leaves the results, the tallies, the free-text pages and the exports in
+ * the same transaction. Soft: its region's committee can restore it from 削除済み.
+ */
+export async function removeSurveyResponse(ctx: Context, input: { surveyId: string; id: string }) {
+  return audited(ctx, async ({ tx, actorId, audit }) => {
+    // The survey's lock: answers arriving meanwhile wait, so the tallies move one change at a time.
+    const survey = await lockSurvey(tx, input.surveyId);
+    if (!survey) throw notFound();
+    const response = await findResponse(tx, input.id);
+    if (!response || response.surveyId !== input.surveyId) throw responseNotFound();
+    const questions = await listSurveyQuestions(tx, input.surveyId);
+    const deletedAt = await softDeleteResponse(tx, response, questions, actorId);
+    if (!deletedAt) throw responseNotFound();
+    await audit({
+      action: "delete",
+      recordType: "survey_response",
+      recordId: input.id,
+      regionId: survey.regionId,
+      // As when it arrived: the answers themselves stay out of the audit log (they may mention a disease).
+      before: responseAuditView(response),
+      after: null,
+    });
+    return { id: input.id, recordType: "survey_response" as const, deletedAt: deletedAt.toISOString() };
+  });
+}
+
+/** What the audit log keeps of an answer: which survey, its number, the respondent type; never the answers. */
+export const responseAuditView = (response: {
+  surveyId: string;
+  number: number;
+  respondentOrganizationType: string | null;
+}) => ({
+  surveyId: response.surveyId,
+  number: response.number,
+  respondentOrganizationType: response.respondentOrganizationType,
+});
 
 /** Closes every published survey whose closing day has passed: run at start-up and hourly by the server. */
 export async function closeExpiredSurveys(ctx: Context): Promise<number> {
@@ -302,6 +375,7 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
     .selectFrom("survey")
     .select("id")
     .where("publicToken", "=", input.token)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
   if (!found) throw unknownSurveyLink();
   await countPublicAnswer(ctx, found.id, input.idempotencyKey);
@@ -339,7 +413,8 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
       before: null,
       after: { surveyId: survey.id, number: stored.number, respondentOrganizationType: organizationType },
     });
-    for (const n of responseMilestonesCrossed(survey.responseCount, stored.number)) {
+    // Counted by answers kept, not by number (a deleted answer leaves a gap in the numbers).
+    for (const n of responseMilestonesCrossed(survey.responseCount, survey.responseCount + 1)) {
       await insertTimelineEntry(tx, {
         regionId: survey.regionId,
         occurredOn: today(ctx),

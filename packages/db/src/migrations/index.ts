@@ -13,6 +13,7 @@ import * as milestoneIndexRepair from "./2026-12-02T12-00_milestone_index_repair
 import * as auditActions from "./2026-12-02T13-00_audit_actions";
 import * as softDeleteRecords from "./2026-12-02T14-00_soft_delete_records";
 import * as softDeleteOrgsTasks from "./2026-12-02T14-10_soft_delete_orgs_tasks";
+import * as softDeleteForumSurveys from "./2026-12-02T14-20_soft_delete_forum_surveys";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T13-00_audit_actions": auditActions,
   "2026-12-02T14-00_soft_delete_records": softDeleteRecords,
   "2026-12-02T14-10_soft_delete_orgs_tasks": softDeleteOrgsTasks,
+  "2026-12-02T14-20_soft_delete_forum_surveys": softDeleteForumSurveys,
 };
 
 /**

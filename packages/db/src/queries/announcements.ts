@@ -45,7 +45,11 @@ export async function listEditionAnnouncements(
   editionId: string,
   options: { publishedOnly?: boolean } = {},
 ): Promise<Announcement[]> {
-  let query = db.selectFrom("announcement").select(columns).where("editionId", "=", editionId);
+  let query = db
+    .selectFrom("announcement")
+    .select(columns)
+    .where("editionId", "=", editionId)
+    .where("deletedAt", "is", null);
   if (options.publishedOnly) query = query.where("status", "=", "published");
   const rows = await query
     .orderBy("announcedOn", "desc")
@@ -55,13 +59,21 @@ export async function listEditionAnnouncements(
   return rows.map(toAnnouncement);
 }
 
-/** The announcement with its edition's region and stage, which its writes check. */
-export async function findAnnouncement(db: Kysely<Database>, id: string) {
+/**
+ * The announcement with its edition's region and stage, which its writes check. A deleted one is not found,
+ * unless asked for (the trash restores it).
+ */
+export async function findAnnouncement(
+  db: Kysely<Database>,
+  id: string,
+  options: { deleted?: boolean } = {},
+) {
   const row = await db
     .selectFrom("announcement")
     .innerJoin("forumEdition", "forumEdition.id", "announcement.editionId")
     .select([...columns, "forumEdition.regionId", "forumEdition.stage"])
     .where("announcement.id", "=", id)
+    .where("announcement.deletedAt", options.deleted ? "is not" : "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
   const { regionId, stage, ...announcement } = row;
@@ -124,22 +136,67 @@ export async function updateAnnouncementAtVersion(
     .set({ ...patch, ...publishedAt, version: sql`version + 1`, updatedAt: sql`now()` })
     .where("id", "=", id)
     .where("version", "=", version)
+    .where("deletedAt", "is", null)
     .returning(columns)
     .executeTakeFirst();
   return row && toAnnouncement(row);
 }
 
-export async function deleteAnnouncementAtVersion(
+/** Deletes softly at `version`; the time it was deleted, or undefined when gone or changed meanwhile. */
+export async function softDeleteAnnouncementAtVersion(
   db: Kysely<Database>,
   id: string,
   version: number,
-): Promise<boolean> {
+  deletedBy: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("announcement")
+    .set({ deletedAt: sql`now()`, deletedBy })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** Brings a deleted announcement back; false when it is not deleted. */
+export async function restoreAnnouncementRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("announcement")
+    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Removes a deleted announcement for good; false when it is not deleted. */
+export async function purgeAnnouncementRow(db: Kysely<Database>, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom("announcement")
     .where("id", "=", id)
-    .where("version", "=", version)
+    .where("deletedAt", "is not", null)
     .executeTakeFirst();
   return result.numDeletedRows === 1n;
+}
+
+/** A region's announcements deleted at or after `since`, newest first, with who deleted them. */
+export async function listDeletedAnnouncements(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("announcement")
+    .innerJoin("forumEdition", "forumEdition.id", "announcement.editionId")
+    .leftJoin("appUser", "appUser.id", "announcement.deletedBy")
+    .select([
+      "announcement.id",
+      "announcement.title",
+      "announcement.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
+    .where("forumEdition.regionId", "=", regionId)
+    .where("announcement.deletedAt", ">=", since)
+    .orderBy("announcement.deletedAt", "desc")
+    .execute();
 }
 
 /** Puts a published announcement on the region's timeline as a public entry, or updates the one there. */

@@ -20,15 +20,17 @@ function sessionQuery(db: Kysely<Database>) {
       hhmm("startsAt"),
       hhmm("endsAt"),
       "forumSession.version",
-    ]);
+    ])
+    .where("forumSession.deletedAt", "is", null);
 }
 
 async function speakersOf(db: Kysely<Database>, sessionIds: string[]) {
   if (sessionIds.length === 0) return new Map<string, ProgramSpeaker[]>();
   const rows = await db
     .selectFrom("sessionSpeaker")
-    .select(["id", "sessionId", "position", "name", "affiliation", "title"])
+    .select(["id", "sessionId", "position", "name", "affiliation", "title", "version"])
     .where("sessionId", "in", sessionIds)
+    .where("deletedAt", "is", null)
     .orderBy("sessionId")
     .orderBy("position")
     .execute();
@@ -104,7 +106,8 @@ export async function insertProgramSession(
       position: eb
         .selectFrom("forumSession")
         .select(sql<number>`coalesce(max(position), 0) + 1`.as("p"))
-        .where("editionId", "=", editionId),
+        .where("editionId", "=", editionId)
+        .where("deletedAt", "is", null),
     }))
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -123,12 +126,113 @@ export async function updateProgramSessionAtVersion(
     .set({ ...values, version: sql`version + 1` })
     .where("id", "=", id)
     .where("version", "=", version)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
 
-export async function deleteProgramSession(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom("forumSession").where("id", "=", id).execute();
+type ProgramTable = "forumSession" | "sessionSpeaker";
+
+/**
+ * Deletes a session or speaker softly at `version` (a session's speakers go with it, unmarked, and come back with
+ * it); the time it was deleted, or undefined when gone or changed meanwhile.
+ */
+export async function softDeleteProgramItem(
+  db: Kysely<Database>,
+  table: ProgramTable,
+  id: string,
+  version: number,
+  deletedBy: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable(table)
+    .set({ deletedAt: sql`now()`, deletedBy })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** Brings a deleted session or speaker back, at the end of its program or session; false when not deleted. */
+export async function restoreProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
+  const result =
+    table === "forumSession"
+      ? await sql`update forum_session s set deleted_at = null, deleted_by = null, version = version + 1,
+          position = (select coalesce(max(position), 0) + 1 from forum_session o
+                      where o.edition_id = s.edition_id and o.deleted_at is null)
+          where s.id = ${id} and s.deleted_at is not null`.execute(db)
+      : await sql`update session_speaker s set deleted_at = null, deleted_by = null, version = version + 1,
+          position = (select coalesce(max(position), 0) + 1 from session_speaker o
+                      where o.session_id = s.session_id and o.deleted_at is null)
+          where s.id = ${id} and s.deleted_at is not null`.execute(db);
+  return result.numAffectedRows === 1n;
+}
+
+/** Removes a deleted session (with its speakers) or speaker for good; false when it is not deleted. */
+export async function purgeProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
+  const result = await db
+    .deleteFrom(table)
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}
+
+/** A deleted session or speaker (undefined when there is none), for the trash's audit rows. */
+export async function findDeletedProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
+  return table === "forumSession"
+    ? db
+        .selectFrom("forumSession")
+        .select(["id", "editionId", "kind", "title", "subtitle", "position", "version", "deletedAt"])
+        .where("id", "=", id)
+        .where("deletedAt", "is not", null)
+        .executeTakeFirst()
+    : db
+        .selectFrom("sessionSpeaker")
+        .select(["id", "sessionId", "name", "affiliation", "title", "position", "version", "deletedAt"])
+        .where("id", "=", id)
+        .where("deletedAt", "is not", null)
+        .executeTakeFirst();
+}
+
+/** A region's sessions deleted at or after `since`, newest first. */
+export async function listDeletedSessions(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("forumSession")
+    .innerJoin("forumEdition", "forumEdition.id", "forumSession.editionId")
+    .leftJoin("appUser", "appUser.id", "forumSession.deletedBy")
+    .select([
+      "forumSession.id",
+      "forumSession.title",
+      "forumSession.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
+    .where("forumEdition.regionId", "=", regionId)
+    .where("forumSession.deletedAt", ">=", since)
+    .orderBy("forumSession.deletedAt", "desc")
+    .execute();
+}
+
+/** A region's speakers deleted at or after `since` (not those gone with their session), newest first. */
+export async function listDeletedSpeakers(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("sessionSpeaker")
+    .innerJoin("forumSession", "forumSession.id", "sessionSpeaker.sessionId")
+    .innerJoin("forumEdition", "forumEdition.id", "forumSession.editionId")
+    .leftJoin("appUser", "appUser.id", "sessionSpeaker.deletedBy")
+    .select([
+      "sessionSpeaker.id",
+      "sessionSpeaker.name",
+      "forumSession.title as sessionTitle",
+      "sessionSpeaker.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
+    .where("forumEdition.regionId", "=", regionId)
+    .where("sessionSpeaker.deletedAt", ">=", since)
+    .orderBy("sessionSpeaker.deletedAt", "desc")
+    .execute();
 }
 
 export async function countProgramSessions(db: Kysely<Database>, editionId: string): Promise<number> {
@@ -136,6 +240,7 @@ export async function countProgramSessions(db: Kysely<Database>, editionId: stri
     .selectFrom("forumSession")
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .where("editionId", "=", editionId)
+    .where("deletedAt", "is", null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -153,7 +258,10 @@ async function renumber(
   const positions = sql.join(ids.map((id, i) => sql`(${id}::uuid, ${i + 1}::int)`));
   const name = table === "forumSession" ? sql.raw("forum_session") : sql.raw("session_speaker");
   const parentColumn = parent.column === "editionId" ? sql.raw("edition_id") : sql.raw("session_id");
-  await sql`update ${name} set position = -position where ${parentColumn} = ${parent.id}`.execute(db);
+  // Deleted rows keep their old place out of the way (positions are unique among live rows only).
+  await sql`update ${name} set position = -position where ${parentColumn} = ${parent.id} and deleted_at is null`.execute(
+    db,
+  );
   await sql`update ${name} t set position = v.position from (values ${positions}) as v(id, position)
     where t.id = v.id and t.${parentColumn} = ${parent.id}`.execute(db);
 }
@@ -169,6 +277,7 @@ export async function reorderProgramSessions(
     .updateTable("forumSession")
     .set({ version: sql`version + 1` })
     .where("editionId", "=", editionId)
+    .where("deletedAt", "is", null)
     .execute();
 }
 
@@ -182,6 +291,7 @@ export async function insertProgramSpeakers(
     .selectFrom("sessionSpeaker")
     .select(sql<number>`coalesce(max(position), 0)`.as("max"))
     .where("sessionId", "=", sessionId)
+    .where("deletedAt", "is", null)
     .executeTakeFirstOrThrow();
   const rows = await db
     .insertInto("sessionSpeaker")
@@ -194,21 +304,27 @@ export async function insertProgramSpeakers(
 export async function findProgramSpeaker(db: Kysely<Database>, id: string) {
   return db
     .selectFrom("sessionSpeaker")
-    .select(["id", "sessionId", "position", "name", "affiliation", "title"])
+    .select(["id", "sessionId", "position", "name", "affiliation", "title", "version"])
     .where("id", "=", id)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
 }
 
-export async function updateProgramSpeaker(
+/** Applies the values only at `version`, bumping it; false when the speaker is gone or was changed meanwhile. */
+export async function updateProgramSpeakerAtVersion(
   db: Kysely<Database>,
   id: string,
+  version: number,
   values: SpeakerInput,
-): Promise<void> {
-  await db.updateTable("sessionSpeaker").set(values).where("id", "=", id).execute();
-}
-
-export async function deleteProgramSpeaker(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom("sessionSpeaker").where("id", "=", id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable("sessionSpeaker")
+    .set({ ...values, version: sql`version + 1` })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 export async function reorderProgramSpeakers(

@@ -114,6 +114,7 @@ export async function findPublicForumPage(
         sql<string | null>`to_char(ends_at, 'HH24:MI')`.as("endsAt"),
       ])
       .where("editionId", "=", programEditionId)
+      .where("deletedAt", "is", null)
       .orderBy("position")
       .execute(),
     db
@@ -126,6 +127,8 @@ export async function findPublicForumPage(
         "sessionSpeaker.title",
       ])
       .where("forumSession.editionId", "=", programEditionId)
+      .where("forumSession.deletedAt", "is", null)
+      .where("sessionSpeaker.deletedAt", "is", null)
       .orderBy("sessionSpeaker.position")
       .execute(),
     db
@@ -133,6 +136,7 @@ export async function findPublicForumPage(
       .select(["id", "announcedOn", "title", "body", "updatedAt"])
       .where("editionId", "=", edition.id)
       .where("status", "=", "published")
+      .where("deletedAt", "is", null)
       .orderBy("announcedOn", "desc")
       .orderBy("publishedAt", "desc")
       .orderBy("id")
@@ -205,6 +209,7 @@ export async function findPublicRegionFeed(
       .where("forumEdition.regionId", "=", region.id)
       .where("forumEdition.stage", "in", publicStages)
       .where("announcement.status", "=", "published")
+      .where("announcement.deletedAt", "is", null)
       .orderBy("announcement.announcedOn", "desc")
       .orderBy("announcement.publishedAt", "desc")
       .orderBy("announcement.id")

@@ -86,12 +86,14 @@ async function sessionsOf(db: Kysely<Database>, editionId: string): Promise<Foru
     .selectFrom("forumSession")
     .select(["id", "position", "kind", "title", "subtitle"])
     .where("editionId", "=", editionId)
+    .where("deletedAt", "is", null)
     .orderBy("position")
     .execute();
   if (sessions.length === 0) return [];
   const speakers = await db
     .selectFrom("sessionSpeaker")
     .select(["sessionId", "name", "affiliation", "title"])
+    .where("deletedAt", "is", null)
     .where(
       "sessionId",
       "in",

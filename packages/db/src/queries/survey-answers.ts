@@ -30,39 +30,63 @@ export async function insertResponse(
   },
   questions: readonly SurveyQuestion[],
 ): Promise<{ id: string; number: number }> {
-  const { responseCount } = await db
+  await db
     .updateTable("survey")
     .set({ responseCount: sql`response_count + 1` })
     .where("id", "=", response.surveyId)
-    .returning("responseCount")
+    .execute();
+  // The next number after every one given, deleted answers' too: a 受付番号 is never given twice.
+  const { last } = await db
+    .selectFrom("surveyResponse")
+    .select(sql<number>`coalesce(max(number), 0)`.as("last"))
+    .where("surveyId", "=", response.surveyId)
     .executeTakeFirstOrThrow();
   const row = await db
     .insertInto("surveyResponse")
-    .values({ ...response, number: responseCount, answers: JSON.stringify(response.answers) })
+    .values({ ...response, number: Number(last) + 1, answers: JSON.stringify(response.answers) })
     .returning(["id", "number", "submittedAt"])
     .executeTakeFirstOrThrow();
-  const texts = questions.flatMap((q) => {
-    const text = response.answers[q.id];
-    return (q.kind === "shortText" || q.kind === "longText") && typeof text === "string"
-      ? [
-          {
-            surveyId: response.surveyId,
-            questionId: q.id,
-            responseNumber: row.number,
-            submittedAt: row.submittedAt,
-            respondentOrganizationType: response.respondentOrganizationType,
-            text,
-          },
-        ]
-      : [];
-  });
-  if (texts.length > 0) await db.insertInto("surveyTextAnswer").values(texts).execute();
+  await insertTextAnswers(
+    db,
+    response.surveyId,
+    row,
+    response.respondentOrganizationType,
+    response.answers,
+    questions,
+  );
   await addToTallies(
     db,
     response.surveyId,
     tallyKeys(questions, response.answers, response.respondentOrganizationType),
   );
   return { id: row.id, number: row.number };
+}
+
+/** A response's free-text answers, in their own rows for paging. */
+async function insertTextAnswers(
+  db: Kysely<Database>,
+  surveyId: string,
+  row: { number: number; submittedAt: Date },
+  respondentOrganizationType: string | null,
+  answers: StoredAnswers,
+  questions: readonly SurveyQuestion[],
+): Promise<void> {
+  const texts = questions.flatMap((q) => {
+    const text = answers[q.id];
+    return (q.kind === "shortText" || q.kind === "longText") && typeof text === "string"
+      ? [
+          {
+            surveyId,
+            questionId: q.id,
+            responseNumber: row.number,
+            submittedAt: row.submittedAt,
+            respondentOrganizationType,
+            text,
+          },
+        ]
+      : [];
+  });
+  if (texts.length > 0) await db.insertInto("surveyTextAnswer").values(texts).execute();
 }
 
 /** The tally rows one response adds: each answered question once ('*'), each option or scale value once. */
@@ -110,6 +134,181 @@ async function addToTallies(
         .columns(["surveyId", "questionId", "value", "organizationType"])
         .doUpdateSet({ count: sql`survey_tally.count + excluded.count` }),
     )
+    .execute();
+  // A row taken down to nothing is gone, as a recount would leave it.
+  if (sorted.some((k) => (k.count ?? 1) < 0)) {
+    await db.deleteFrom("surveyTally").where("surveyId", "=", surveyId).where("count", "<=", 0).execute();
+  }
+}
+
+/** A survey's answers for review, newest first: the number, when, who answered (type) and the answers. */
+export async function listResponses(
+  db: Kysely<Database>,
+  input: { surveyId: string; page: number; pageSize: number },
+) {
+  const [rows, total] = await Promise.all([
+    db
+      .selectFrom("surveyResponse")
+      .select([
+        "id",
+        "number",
+        "submittedAt",
+        "respondentOrganizationType",
+        sql<string>`answers::text`.as("answersJson"),
+      ])
+      .where("surveyId", "=", input.surveyId)
+      .where("deletedAt", "is", null)
+      .orderBy("number", "desc")
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    db
+      .selectFrom("surveyResponse")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("surveyId", "=", input.surveyId)
+      .where("deletedAt", "is", null)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(total.n),
+    rows: rows.map(({ answersJson, ...r }) => ({
+      ...r,
+      answers: JSON.parse(answersJson) as StoredAnswers,
+    })),
+  };
+}
+
+/** One answer of a survey, with its survey's region; a deleted one only when asked for. */
+export async function findResponse(db: Kysely<Database>, id: string, options: { deleted?: boolean } = {}) {
+  const row = await db
+    .selectFrom("surveyResponse")
+    .innerJoin("survey", "survey.id", "surveyResponse.surveyId")
+    .select([
+      "surveyResponse.id",
+      "surveyResponse.surveyId",
+      "surveyResponse.number",
+      "surveyResponse.submittedAt",
+      "surveyResponse.respondentOrganizationType",
+      sql<string>`survey_response.answers::text`.as("answersJson"),
+      "surveyResponse.deletedAt",
+      "survey.regionId",
+      "survey.title as surveyTitle",
+    ])
+    .where("surveyResponse.id", "=", id)
+    .where("surveyResponse.deletedAt", options.deleted ? "is not" : "is", null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { answersJson, ...rest } = row;
+  return { ...rest, answers: JSON.parse(answersJson) as StoredAnswers };
+}
+
+type FoundResponse = NonNullable<Awaited<ReturnType<typeof findResponse>>>;
+
+/**
+ * Takes an answer out (call with its survey locked): it is marked deleted, its counts leave the tallies and the
+ * survey's count, and its free text leaves the pages of free-text answers, in the caller's transaction.
+ */
+export async function softDeleteResponse(
+  db: Kysely<Database>,
+  response: FoundResponse,
+  questions: readonly SurveyQuestion[],
+  deletedBy: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("surveyResponse")
+    .set({ deletedAt: sql`now()`, deletedBy })
+    .where("id", "=", response.id)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  if (!row?.deletedAt) return undefined;
+  await db
+    .updateTable("survey")
+    .set({ responseCount: sql`response_count - 1` })
+    .where("id", "=", response.surveyId)
+    .execute();
+  await db
+    .deleteFrom("surveyTextAnswer")
+    .where("surveyId", "=", response.surveyId)
+    .where("responseNumber", "=", response.number)
+    .execute();
+  await addToTallies(
+    db,
+    response.surveyId,
+    tallyKeys(questions, response.answers, response.respondentOrganizationType).map((k) => ({
+      ...k,
+      count: -1,
+    })),
+  );
+  return row.deletedAt;
+}
+
+/** Puts a deleted answer back (call with its survey locked): into the tallies, the count and the free text. */
+export async function restoreResponse(
+  db: Kysely<Database>,
+  response: FoundResponse,
+  questions: readonly SurveyQuestion[],
+): Promise<boolean> {
+  const result = await db
+    .updateTable("surveyResponse")
+    .set({ deletedAt: null, deletedBy: null })
+    .where("id", "=", response.id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  if (result.numUpdatedRows !== 1n) return false;
+  await db
+    .updateTable("survey")
+    .set({ responseCount: sql`response_count + 1` })
+    .where("id", "=", response.surveyId)
+    .execute();
+  await insertTextAnswers(
+    db,
+    response.surveyId,
+    response,
+    response.respondentOrganizationType,
+    response.answers,
+    questions,
+  );
+  await addToTallies(
+    db,
+    response.surveyId,
+    tallyKeys(questions, response.answers, response.respondentOrganizationType),
+  );
+  return true;
+}
+
+/** Removes a deleted answer for good, its text with it; false when it is not deleted. */
+export async function purgeResponse(db: Kysely<Database>, response: FoundResponse): Promise<boolean> {
+  await db
+    .deleteFrom("surveyTextAnswer")
+    .where("surveyId", "=", response.surveyId)
+    .where("responseNumber", "=", response.number)
+    .execute();
+  const result = await db
+    .deleteFrom("surveyResponse")
+    .where("id", "=", response.id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}
+
+/** A region's answers deleted at or after `since`, newest first. */
+export async function listDeletedResponses(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("surveyResponse")
+    .innerJoin("survey", "survey.id", "surveyResponse.surveyId")
+    .leftJoin("appUser", "appUser.id", "surveyResponse.deletedBy")
+    .select([
+      "surveyResponse.id",
+      "surveyResponse.number",
+      "survey.title as surveyTitle",
+      "surveyResponse.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
+    .where("survey.regionId", "=", regionId)
+    .where("survey.deletedAt", "is", null)
+    .where("surveyResponse.deletedAt", ">=", since)
+    .orderBy("surveyResponse.deletedAt", "desc")
     .execute();
 }
 
@@ -180,6 +379,7 @@ export async function responseRange(db: Kysely<Database>, surveyId: string, from
       ),
     ])
     .where("surveyId", "=", surveyId)
+    .where("deletedAt", "is", null)
     .where("number", ">=", from)
     .where("number", "<=", to)
     .orderBy("number")
@@ -198,10 +398,10 @@ export async function recountTallies(db: Kysely<Database>, surveyId: string): Pr
       from survey_response r
       cross join lateral jsonb_each(r.answers) e
       join survey_question q on q.survey_id = r.survey_id and q.id = e.key
-      where r.survey_id = ${surveyId}
+      where r.survey_id = ${surveyId} and r.deleted_at is null
     ), tally_key as (
       select coalesce(respondent_organization_type, '') as org, '' as question_id, '*' as value
-        from survey_response where survey_id = ${surveyId}
+        from survey_response where survey_id = ${surveyId} and deleted_at is null
       union all select org, question_id, '*' from answer
       union all select org, question_id, value #>> '{}' from answer where kind in ('single', 'scale')
       union all select org, question_id, option from answer, jsonb_array_elements_text(value) option
@@ -220,6 +420,17 @@ export async function rebuildTextAnswers(db: Kysely<Database>, surveyId: string)
     select r.survey_id, q.id, r.number, r.submitted_at, r.respondent_organization_type, r.answers ->> q.id
     from survey_response r
     join survey_question q on q.survey_id = r.survey_id and q.kind in ('shortText', 'longText') and r.answers ? q.id
-    where r.survey_id = ${surveyId}
+    where r.survey_id = ${surveyId} and r.deleted_at is null
   `.execute(db);
+}
+
+/** The region an answer's survey belongs to, the answer deleted or not. */
+export async function findResponseRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("surveyResponse")
+    .innerJoin("survey", "survey.id", "surveyResponse.surveyId")
+    .select("survey.regionId")
+    .where("surveyResponse.id", "=", id)
+    .executeTakeFirst();
+  return row?.regionId;
 }

@@ -28,6 +28,8 @@ export interface SurveyDetail extends SurveySummary {
   publishedAt: Date | null;
   closedAt: Date | null;
   version: number;
+  /** The highest answer number given so far (deleted answers keep theirs): exports read numbers up to it. */
+  lastResponseNumber: number;
   questions: SurveyQuestion[];
 }
 
@@ -117,7 +119,12 @@ export async function listSurveyQuestions(db: Kysely<Database>, surveyId: string
   return rows.map((r) => ({ ...r, options: r.options ?? [] }));
 }
 
-export async function findSurvey(db: Kysely<Database>, id: string): Promise<SurveyDetail | undefined> {
+/** A survey with its questions; a deleted one is not found unless asked for (the trash restores it). */
+export async function findSurvey(
+  db: Kysely<Database>,
+  id: string,
+  options: { deleted?: boolean } = {},
+): Promise<SurveyDetail | undefined> {
   const row = await db
     .selectFrom("survey")
     .innerJoin("region", "region.id", "survey.regionId")
@@ -137,10 +144,23 @@ export async function findSurvey(db: Kysely<Database>, id: string): Promise<Surv
       "forumEdition.title as editionTitle",
     ])
     .select(questionCount)
+    .select((eb) =>
+      eb
+        .selectFrom("surveyResponse")
+        .select(sql<number>`coalesce(max(number), 0)`.as("n"))
+        .whereRef("surveyResponse.surveyId", "=", "survey.id")
+        .as("lastResponseNumber"),
+    )
     .where("survey.id", "=", id)
+    .where("survey.deletedAt", options.deleted ? "is not" : "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, questionCount: Number(row.questionCount), questions: await listSurveyQuestions(db, id) };
+  return {
+    ...row,
+    questionCount: Number(row.questionCount),
+    lastResponseNumber: Number(row.lastResponseNumber),
+    questions: await listSurveyQuestions(db, id),
+  };
 }
 
 /** Locks the survey row for the rest of the transaction: responses to one survey are stored one at a time. */
@@ -159,6 +179,7 @@ export async function lockSurvey(db: Kysely<Database>, id: string) {
       "asksOrganizationType",
     ])
     .where("id", "=", id)
+    .where("deletedAt", "is", null)
     .forUpdate()
     .executeTakeFirst();
 }
@@ -183,6 +204,7 @@ export async function findPublicSurvey(
       "forumEdition.title as editionTitle",
     ])
     .where("survey.publicToken", "=", token)
+    .where("survey.deletedAt", "is", null)
     .executeTakeFirst();
   if (!row) return undefined;
   return { ...row, questions: await listSurveyQuestions(db, row.id) };
@@ -213,12 +235,60 @@ export async function updateSurveyAtVersion(
     .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
     .where("id", "=", id)
     .where("version", "=", version)
+    .where("deletedAt", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function deleteSurvey(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom("survey").where("id", "=", id).execute();
+/** Deletes a survey softly at `version`; the time it was deleted, or undefined when gone or changed meanwhile. */
+export async function softDeleteSurveyAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  deletedBy: string | null,
+): Promise<Date | undefined> {
+  const row = await db
+    .updateTable("survey")
+    .set({ deletedAt: sql`now()`, deletedBy })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("deletedAt")
+    .executeTakeFirst();
+  return row?.deletedAt ?? undefined;
+}
+
+/** Brings a deleted survey back; false when it is not deleted. */
+export async function restoreSurveyRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("survey")
+    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Removes a deleted survey (its questions and answers with it) for good; false when it is not deleted. */
+export async function purgeSurveyRow(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom("survey")
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}
+
+/** A region's surveys deleted at or after `since`, newest first. */
+export async function listDeletedSurveys(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("survey")
+    .leftJoin("appUser", "appUser.id", "survey.deletedBy")
+    .select(["survey.id", "survey.title", "survey.deletedAt", "appUser.displayName as deletedByName"])
+    .where("survey.regionId", "=", regionId)
+    .where("survey.deletedAt", ">=", since)
+    .orderBy("survey.deletedAt", "desc")
+    .execute();
 }
 
 export async function listRegionSurveys(db: Kysely<Database>, regionId: string): Promise<SurveySummary[]> {
@@ -227,6 +297,7 @@ export async function listRegionSurveys(db: Kysely<Database>, regionId: string):
     .select(summaryColumns)
     .select(questionCount)
     .where("survey.regionId", "=", regionId)
+    .where("survey.deletedAt", "is", null)
     .orderBy("survey.opensOn", "desc")
     .orderBy("survey.createdAt", "desc")
     .execute();
@@ -244,6 +315,7 @@ export async function listSurveyCopySources(db: Kysely<Database>, draftRegionIds
     .innerJoin("region", "region.id", "survey.regionId")
     .select(["survey.id", "survey.title", "survey.opensOn", "region.nameJa as regionNameJa"])
     .select(questionCount)
+    .where("survey.deletedAt", "is", null)
     .$if(draftRegionIds !== null, (q) =>
       q.where((eb) =>
         eb.or([
@@ -268,5 +340,62 @@ export async function listExpiredSurveys(db: Kysely<Database>, today: string) {
     .select(["id", "version"])
     .where("status", "=", "published")
     .where("closesOn", "<", today)
+    .where("deletedAt", "is", null)
     .execute();
+}
+
+/** A survey's entries on its region's timeline (opening, every tenth answer, closing), as they were. */
+export interface SurveyTimelineEntry {
+  id: string;
+  regionId: string;
+  occurredOn: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  isPublic: boolean;
+  createdAt: Date;
+}
+
+/** Takes a survey's entries off the timeline (it is being deleted) and returns them, to be put back on restore. */
+export async function takeSurveyTimelineEntries(
+  db: Kysely<Database>,
+  surveyId: string,
+): Promise<SurveyTimelineEntry[]> {
+  return db
+    .deleteFrom("timelineEntry")
+    .where("sourceType", "=", "survey")
+    .where("sourceId", "=", surveyId)
+    .returning(["id", "regionId", "occurredOn", "kind", "title", "body", "isPublic", "createdAt"])
+    .execute();
+}
+
+/** Puts a restored survey's entries back on the timeline, with their ids, and its opening entry's link. */
+export async function putBackSurveyTimelineEntries(
+  db: Kysely<Database>,
+  surveyId: string,
+  entries: readonly SurveyTimelineEntry[],
+  openingEntryId: string | null,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto("timelineEntry")
+    .values(
+      entries.map((e) => ({
+        ...e,
+        createdAt: new Date(e.createdAt),
+        sourceType: "survey",
+        sourceId: surveyId,
+      })),
+    )
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+  if (openingEntryId && entries.some((e) => e.id === openingEntryId)) {
+    await db.updateTable("survey").set({ openingEntryId }).where("id", "=", surveyId).execute();
+  }
+}
+
+/** The region a survey belongs to, deleted or not. */
+export async function findSurveyRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("survey").select("regionId").where("id", "=", id).executeTakeFirst();
+  return row?.regionId;
 }

@@ -31,6 +31,10 @@ export const enSurveys: typeof jaSurveys = {
       shortText: "Short text",
       longText: "Long text",
     },
+    historyFields: {
+      status: "Status",
+      questions: "Questions",
+    },
     fields: {
       title: "Title",
       introduction: "Introduction",
@@ -139,7 +143,7 @@ export const enSurveys: typeof jaSurveys = {
       reopenClosesOn: "New closing day",
       reopenPast: "The new closing day must be today or later.",
       deleteTitle: "Delete this survey?",
-      deleteBody: "“{{title}}” will be deleted. This cannot be undone.",
+      deleteBody: "“{{title}}” will be deleted. It can be restored from Deleted for 30 days.",
       deleteBlocked: "A survey with responses cannot be deleted. To stop answers, close it.",
       published: "Published. You can now hand out the answer link.",
       closed: "Closed.",
@@ -189,6 +193,20 @@ export const enSurveys: typeof jaSurveys = {
       noMean: "Mean —",
       responseNumber: "Response {{number}}",
       respondentType: "Organization: {{type}}",
+    },
+    responses: {
+      heading: "Answers one by one",
+      intro:
+        "Delete a spam or test answer here. A deleted answer leaves the results, the free-text answers and the CSV/Excel files at once (it can be restored from Deleted for 30 days).",
+      show: "Show the answers one by one",
+      hide: "Close",
+      none: "There are no answers to show.",
+      label: "Answers (newest first)",
+      noAnswer: "(no answer)",
+      removeWhich: "Delete response {{number}}",
+      removeTitle: "Delete this answer?",
+      removeBody: "Response {{number}} ({{at}}) will be deleted. It leaves the tallies and exports at once.",
+      removed: "Response {{number}} was deleted. There are now {{count}} responses.",
     },
     // The answer page is always shown in Japanese; these keep the shape complete.
     answer: {

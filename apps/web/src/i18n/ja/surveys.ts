@@ -21,6 +21,10 @@ export const jaSurveys = {
     // The same Japanese labels the domain's messages use.
     status: SURVEY_STATUS_LABELS_JA,
     kind: QUESTION_KIND_LABELS_JA,
+    historyFields: {
+      status: "状態",
+      questions: "質問",
+    },
     fields: {
       title: "タイトル",
       introduction: "はじめの説明",
@@ -129,7 +133,7 @@ export const jaSurveys = {
       reopenClosesOn: "新しい締切日",
       reopenPast: "新しい締切日は今日以降にしてください。",
       deleteTitle: "アンケートを削除しますか？",
-      deleteBody: "「{{title}}」を削除します。元には戻せません。",
+      deleteBody: "「{{title}}」を削除します。削除済みから30日以内なら元に戻せます。",
       deleteBlocked: "回答があるアンケートは削除できません。受付を終えるときは「締め切る」を使ってください。",
       published: "公開しました。回答用リンクを配布できます。",
       closed: "締め切りました。",
@@ -179,6 +183,20 @@ export const jaSurveys = {
       noMean: "平均 —",
       responseNumber: "回答番号 {{number}}",
       respondentType: "所属: {{type}}",
+    },
+    responses: {
+      heading: "回答を1件ずつ見る",
+      intro:
+        "いたずらや試しに送った回答は、ここで削除できます。削除した回答は、結果・自由記述・CSV/Excelから直ちに外れます（削除済みから30日以内なら元に戻せます）。",
+      show: "回答を1件ずつ表示する",
+      hide: "閉じる",
+      none: "表示できる回答はありません。",
+      label: "回答の一覧（新しい順）",
+      noAnswer: "（回答なし）",
+      removeWhich: "回答番号 {{number}} を削除",
+      removeTitle: "回答を削除しますか？",
+      removeBody: "回答番号 {{number}}（{{at}}）を削除します。集計と書き出しからすぐに外れます。",
+      removed: "回答番号 {{number}} を削除しました。回答数は {{count}}件になりました。",
     },
     answer: {
       kicker: "アンケートへのご協力のお願い",

@@ -1,7 +1,10 @@
 import type { AuditRecordType } from "@kyoso/domain";
 import { agreementTrash } from "./agreements";
+import { announcementTrash } from "./announcements";
 import { organizationTrash } from "./organizations";
+import { sessionTrash, speakerTrash } from "./program";
 import { hearingTrash, meetingTrash, timelineEntryTrash } from "./records";
+import { surveyResponseTrash, surveyTrash } from "./surveys";
 import { taskCommentTrash, taskTrash } from "./tasks";
 import type { TrashKind } from "./types";
 
@@ -16,6 +19,11 @@ export const TRASH_KINDS: readonly TrashKind[] = [
   agreementTrash,
   taskTrash,
   taskCommentTrash,
+  announcementTrash,
+  sessionTrash,
+  speakerTrash,
+  surveyTrash,
+  surveyResponseTrash,
 ];
 
 const byType = new Map<AuditRecordType, TrashKind>(TRASH_KINDS.map((kind) => [kind.recordType, kind]));

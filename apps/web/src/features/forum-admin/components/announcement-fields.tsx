@@ -1,54 +1,41 @@
 import { parseIsoDate } from "@kyoso/domain";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { TextAreaField, TextField } from "../../../components/fields";
+import { FormText, FormTextArea } from "../../../components/form/fields";
 import { useDates } from "../../../i18n/use-dates";
-import type { FieldErrors } from "../../../lib/field-errors";
-import type { AnnouncementValues } from "../lib/announcement-values";
 
-interface Props {
-  idPrefix: string;
-  values: AnnouncementValues;
-  errors: FieldErrors;
-  onChange: (values: AnnouncementValues) => void;
-}
-
-/** Date, heading and body of an announcement, as the public page shows them. */
-export function AnnouncementFields({ idPrefix, values, errors, onChange }: Props) {
+/** Date, heading and body of an announcement, as the public page shows them (inside a SchemaForm). */
+export function AnnouncementFields({ idPrefix }: { idPrefix: string }) {
   const { t } = useTranslation();
   const dates = useDates();
+  const announcedOn = useWatch({ name: "announcedOn" }) as string;
   // The browser draws the date box in its own locale's order: the day is repeated the Japanese way beside it.
-  const dateHint = parseIsoDate(values.announcedOn)
-    ? t("forum.announcements.hints.announcedOn", { date: dates.date(values.announcedOn) })
+  const dateHint = parseIsoDate(announcedOn)
+    ? t("forum.announcements.hints.announcedOn", { date: dates.date(announcedOn) })
     : undefined;
   return (
     <>
-      <TextField
+      <FormText
         id={`${idPrefix}-announcedOn`}
+        name="announcedOn"
         type="date"
         label={t("forum.announcements.fields.announcedOn")}
         hint={dateHint}
         required
-        value={values.announcedOn}
-        onChange={(announcedOn) => onChange({ ...values, announcedOn })}
-        errors={errors.announcedOn}
       />
-      <TextField
+      <FormText
         id={`${idPrefix}-title`}
+        name="title"
         label={t("forum.announcements.fields.title")}
         required
-        value={values.title}
-        onChange={(title) => onChange({ ...values, title })}
-        errors={errors.title}
       />
-      <TextAreaField
+      <FormTextArea
         id={`${idPrefix}-body`}
+        name="body"
         label={t("forum.announcements.fields.body")}
         hint={t("forum.announcements.hints.body")}
         required
         rows={5}
-        value={values.body}
-        onChange={(body) => onChange({ ...values, body })}
-        errors={errors.body}
       />
     </>
   );

@@ -4,11 +4,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { DateText } from "../../../components/date-text";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import {
   type AnnouncementValues,
   announcementControlId,
@@ -20,7 +21,7 @@ import { AnnouncementFields } from "./announcement-fields";
 import { AnnouncementStatusBadge } from "./announcement-status-badge";
 import { InlineForm } from "./inline-form";
 
-type Action = "publish" | "unpublish" | "remove";
+type Action = "publish" | "unpublish";
 
 interface Props {
   announcement: Announcement;
@@ -69,18 +70,8 @@ export function AnnouncementItem({
       onError,
     }),
   );
-  const remove = useMutation(
-    trpc.announcement.delete.mutationOptions({
-      onSuccess: () => {
-        setDialog(null);
-        onMessage(t("forum.announcements.removed", { title: a.title }));
-        focusLater("announcements-heading");
-        cache.remove(a.id);
-      },
-      onError,
-    }),
-  );
-  const mutations = [publish, unpublish, remove];
+  const remove = useMutation(trpc.announcement.delete.mutationOptions());
+  const mutations = [publish, unpublish];
   const pending = mutations.some((m) => m.isPending);
   const failed = mutations.find((m) => m.isError);
   const failure = failed ? describeApiFailure(failed.error, t("form.networkError")) : null;
@@ -172,15 +163,23 @@ export function AnnouncementItem({
             {t("forum.edit")}
             <span className="visually-hidden">{t("forum.announcements.which", { title: a.title })}</span>
           </button>
-          <button
-            id={id("remove")}
-            type="button"
-            className="button button--danger-secondary button--small"
-            onClick={() => open("remove")}
-          >
-            {t("forum.remove")}
-            <span className="visually-hidden">{t("forum.announcements.which", { title: a.title })}</span>
-          </button>
+          <DeleteWithUndo
+            label={t("forum.announcements.removeWhich")}
+            confirmTitle={t("forum.announcements.removeTitle")}
+            confirmBody={[
+              t("forum.announcements.removeBody", { title: a.title }),
+              a.status === "published" ? t("forum.announcements.removePublished") : "",
+            ].join("")}
+            what={a.title}
+            onDelete={() => {
+              onMessage("");
+              return remove.mutateAsync(versioned);
+            }}
+            onDeleted={() => {
+              focusLater("announcements-heading");
+              cache.remove(a.id);
+            }}
+          />
         </div>
       )}
       {canWrite && (
@@ -201,16 +200,6 @@ export function AnnouncementItem({
           >
             <p>{t("forum.announcements.unpublishBody", { title: a.title })}</p>
           </ConfirmDialog>
-          <ConfirmDialog
-            {...dialogProps("remove")}
-            danger
-            title={t("forum.announcements.removeTitle")}
-            confirmLabel={t("forum.remove")}
-            onConfirm={() => remove.mutate(versioned)}
-          >
-            <p>{t("forum.announcements.removeBody", { title: a.title })}</p>
-            {a.status === "published" && <p>{t("forum.announcements.removePublished")}</p>}
-          </ConfirmDialog>
         </>
       )}
     </article>
@@ -228,8 +217,16 @@ function EditAnnouncement({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<AnnouncementValues>(() => valuesOfAnnouncement(announcement));
-  const { formRef, errors, check } = useSchemaForm();
+  // The create form's fields and schema rules, started from the record: the same form edits.
+  const sf = useSchemaForm({
+    schema: announcementUpdateSchema,
+    defaultValues: valuesOfAnnouncement(announcement),
+    toInput: (values: AnnouncementValues) => ({
+      id: announcement.id,
+      version: announcement.version,
+      ...values,
+    }),
+  });
   const update = useMutation(
     trpc.announcement.update.mutationOptions({
       onSuccess: (saved) => {
@@ -240,19 +237,9 @@ function EditAnnouncement({
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
 
-  const submit = () => {
-    const parsed = check(announcementUpdateSchema, {
-      id: announcement.id,
-      version: announcement.version,
-      ...values,
-    });
-    if (!parsed) return;
-    update.mutate(parsed);
-  };
-
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.announcements.editLegend")}
       failure={failure}
       onReload={() => {
@@ -261,18 +248,13 @@ function EditAnnouncement({
       }}
       pending={update.isPending}
       submitLabel={t("forum.save")}
-      onSubmit={submit}
+      onValid={(input) => update.mutate(input)}
       onCancel={() => onDone(null)}
     >
       {announcement.status === "published" && (
         <p className="notice notice--info">{t("forum.announcements.editPublishedNote")}</p>
       )}
-      <AnnouncementFields
-        idPrefix={`announcement-${announcement.id}-form`}
-        values={values}
-        errors={{ ...failure?.fieldErrors, ...errors }}
-        onChange={setValues}
-      />
+      <AnnouncementFields idPrefix={`announcement-${announcement.id}-form`} />
     </InlineForm>
   );
 }

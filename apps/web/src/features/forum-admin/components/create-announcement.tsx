@@ -1,10 +1,9 @@
 import { announcementCreateSchema, type IsoDate } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { AnnouncementValues } from "../lib/announcement-values";
 import type { Announcement } from "../lib/types";
 import { AnnouncementFields } from "./announcement-fields";
@@ -22,35 +21,27 @@ interface Props {
 export function CreateAnnouncement({ editionId, today, onDone }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<AnnouncementValues>({ announcedOn: today, title: "", body: "" });
-  const { formRef, errors, check } = useSchemaForm();
+  const sf = useSchemaForm({
+    schema: announcementCreateSchema,
+    defaultValues: { announcedOn: today, title: "", body: "" } as AnnouncementValues,
+    toInput: (values: AnnouncementValues) => ({ editionId, ...values }),
+  });
   const create = useMutation(trpc.announcement.create.mutationOptions({ onSuccess: onDone }));
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
 
-  const submit = () => {
-    const parsed = check(announcementCreateSchema, { editionId, ...values });
-    if (!parsed) return;
-    create.mutate(parsed);
-  };
-
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       className="card"
       legend={t("forum.announcements.createLegend")}
       failure={failure}
       pending={create.isPending}
       submitLabel={t("forum.announcements.createSubmit")}
-      onSubmit={submit}
+      onValid={(input) => create.mutate(input)}
       onCancel={() => onDone(null)}
     >
       <p className="muted small">{t("forum.announcements.draftNote")}</p>
-      <AnnouncementFields
-        idPrefix="new-announcement"
-        values={values}
-        errors={{ ...failure?.fieldErrors, ...errors }}
-        onChange={setValues}
-      />
+      <AnnouncementFields idPrefix="new-announcement" />
     </InlineForm>
   );
 }

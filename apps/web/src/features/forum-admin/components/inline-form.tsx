@@ -1,16 +1,21 @@
-import type { FormEvent, ReactNode, RefObject } from "react";
+import type { ReactNode } from "react";
+import type { FieldValues } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { SchemaForm } from "../../../components/form/schema-form";
+import type { SchemaForm as SchemaFormApi } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import type { ApiFailure } from "../../../lib/api-errors";
 
-interface Props {
-  formRef: RefObject<HTMLFormElement | null>;
+interface Props<V extends FieldValues, Out> {
+  /** The form's values and checks (useSchemaForm over the domain schema). */
+  form: SchemaFormApi<V, Out>;
   legend: string;
   failure: ApiFailure | null;
   onReload?: () => void;
   pending: boolean;
   submitLabel: string;
-  onSubmit: () => void;
+  /** Called with the schema's parsed output once every field passes. */
+  onValid: (input: Out) => void;
   /** Without it (an always-open form) there is no cancel button. */
   onCancel?: () => void;
   children: ReactNode;
@@ -18,18 +23,16 @@ interface Props {
 }
 
 /** A small form opened in place (edit a session, add a speaker): its own legend, refusal and buttons. */
-export function InlineForm(props: Props) {
+export function InlineForm<V extends FieldValues, Out>(props: Props<V, Out>) {
   const { t } = useTranslation();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!props.pending) props.onSubmit();
-  };
   return (
-    <form
-      ref={props.formRef}
+    <SchemaForm
+      form={props.form}
+      serverErrors={props.failure?.fieldErrors}
+      onValid={(input) => {
+        if (!props.pending) props.onValid(input);
+      }}
       className={["inline-form", props.className].filter(Boolean).join(" ")}
-      noValidate
-      onSubmit={submit}
     >
       <fieldset>
         <legend>{props.legend}</legend>
@@ -46,6 +49,6 @@ export function InlineForm(props: Props) {
           )}
         </div>
       </fieldset>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,15 +1,16 @@
 import { retrospectiveSaveSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextAreaField } from "../../../components/fields";
+import { FormControl, FormTextArea } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { FieldFrame } from "../../../components/form-field";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import type { ForumContext } from "./forum-frame";
 import { NumberField, numberText, toNumberOrNull } from "./number-field";
 import { SurveyLinkPicker } from "./survey-link-picker";
@@ -22,20 +23,37 @@ interface Props {
   onReload: () => Promise<void>;
 }
 
+interface Values {
+  venueAttendance: string;
+  onlineAttendance: string;
+  surveyUrl: string;
+  notes: string;
+}
+
 export function RetrospectiveForm({ forum, saved, onReload }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { edition } = forum;
-  const [values, setValues] = useState(() => ({
-    venueAttendance: numberText(saved?.venueAttendance ?? null),
-    onlineAttendance: numberText(saved?.onlineAttendance ?? null),
-    surveyUrl: saved?.surveyUrl ?? "",
-    notes: saved?.notes ?? "",
-  }));
   // The version this form was based on (null: none saved yet); the next save goes against what came back.
   const [version, setVersion] = useState(saved?.version ?? null);
-  const { formRef, errors, check } = useSchemaForm();
+  const sf = useSchemaForm({
+    schema: retrospectiveSaveSchema,
+    defaultValues: {
+      venueAttendance: numberText(saved?.venueAttendance ?? null),
+      onlineAttendance: numberText(saved?.onlineAttendance ?? null),
+      surveyUrl: saved?.surveyUrl ?? "",
+      notes: saved?.notes ?? "",
+    } as Values,
+    toInput: (values: Values) => ({
+      editionId: edition.id,
+      version,
+      venueAttendance: toNumberOrNull(values.venueAttendance),
+      onlineAttendance: toNumberOrNull(values.onlineAttendance),
+      surveyUrl: values.surveyUrl,
+      notes: values.notes,
+    }),
+  });
   const [movedStage, setMovedStage] = useState(false);
   const save = useMutation(
     trpc.retrospective.save.mutationOptions({
@@ -53,26 +71,33 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
     }),
   );
   const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
-  const all = { ...failure?.fieldErrors, ...errors };
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const parsed = check(retrospectiveSaveSchema, {
-      editionId: edition.id,
-      version,
-      venueAttendance: toNumberOrNull(values.venueAttendance),
-      onlineAttendance: toNumberOrNull(values.onlineAttendance),
-      surveyUrl: values.surveyUrl,
-      notes: values.notes,
-    });
-    if (!parsed) return;
-    save.mutate(parsed);
-  };
+  const attendance = (key: "venueAttendance" | "onlineAttendance", count: number) => (
+    <FormControl<string>
+      name={key}
+      render={({ value, onChange, messages }) => (
+        <NumberField
+          id={`retro-${key}`}
+          label={t(`forum.retrospective.fields.${key}`)}
+          hint={t("forum.retrospective.hints.registrations", { count })}
+          unit={t("forum.capacity.unit")}
+          value={value}
+          onChange={onChange}
+          errors={messages()}
+        />
+      )}
+    />
+  );
 
   return (
-    <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+    <SchemaForm
+      form={sf}
+      serverErrors={failure?.fieldErrors}
+      onValid={(input) => {
+        if (!save.isPending) save.mutate(input);
+      }}
+      className="form card"
+    >
       <FormFailure
         failure={failure}
         onReload={() => {
@@ -81,55 +106,44 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
         }}
       />
       <div className="field-row">
-        <NumberField
-          id="retro-venueAttendance"
-          label={t("forum.retrospective.fields.venueAttendance")}
-          hint={t("forum.retrospective.hints.registrations", { count: edition.venueRegistrations })}
-          unit={t("forum.capacity.unit")}
-          value={values.venueAttendance}
-          onChange={set("venueAttendance")}
-          errors={all.venueAttendance}
-        />
-        <NumberField
-          id="retro-onlineAttendance"
-          label={t("forum.retrospective.fields.onlineAttendance")}
-          hint={t("forum.retrospective.hints.registrations", { count: edition.onlineRegistrations })}
-          unit={t("forum.capacity.unit")}
-          value={values.onlineAttendance}
-          onChange={set("onlineAttendance")}
-          errors={all.onlineAttendance}
-        />
+        {attendance("venueAttendance", edition.venueRegistrations)}
+        {attendance("onlineAttendance", edition.onlineRegistrations)}
       </div>
-      <FieldFrame
-        id="retro-surveyUrl"
-        label={t("forum.retrospective.fields.surveyUrl")}
-        hint={t("forum.retrospective.hints.surveyUrl")}
-        errors={all.surveyUrl}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="retro-surveyUrl"
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            value={values.surveyUrl}
-            onChange={(e) => set("surveyUrl")(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          />
+      <FormControl<string>
+        name="surveyUrl"
+        render={({ value, onChange, messages }) => (
+          <>
+            <FieldFrame
+              id="retro-surveyUrl"
+              label={t("forum.retrospective.fields.surveyUrl")}
+              hint={t("forum.retrospective.hints.surveyUrl")}
+              errors={messages()}
+            >
+              {(describedBy, invalid) => (
+                <input
+                  id="retro-surveyUrl"
+                  type="url"
+                  inputMode="url"
+                  autoComplete="url"
+                  value={value}
+                  onChange={(e) => onChange(e.target.value)}
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={describedBy}
+                />
+              )}
+            </FieldFrame>
+            {forum.canReadRecords && (
+              <SurveyLinkPicker slug={forum.slug} editionId={edition.id} onPick={onChange} />
+            )}
+          </>
         )}
-      </FieldFrame>
-      {forum.canReadRecords && (
-        <SurveyLinkPicker slug={forum.slug} editionId={edition.id} onPick={set("surveyUrl")} />
-      )}
-      <TextAreaField
+      />
+      <FormTextArea
         id="retro-notes"
+        name="notes"
         label={t("forum.retrospective.fields.notes")}
         hint={t("forum.retrospective.hints.notes")}
         rows={8}
-        value={values.notes}
-        onChange={set("notes")}
-        errors={all.notes}
       />
       <FormActions
         pending={save.isPending}
@@ -139,6 +153,6 @@ export function RetrospectiveForm({ forum, saved, onReload }: Props) {
           (movedStage ? t("forum.retrospective.savedAndMoved") : t("forum.retrospective.saved"))
         }
       />
-    </form>
+    </SchemaForm>
   );
 }

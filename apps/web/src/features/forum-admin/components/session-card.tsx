@@ -2,11 +2,10 @@ import { sessionUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
-import { FormFailure } from "../../../components/form-failure";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type SessionValues, sessionFields, sessionValuesOf } from "../lib/session-values";
 import type { Session } from "../lib/types";
 import type { ProgramCache } from "../lib/use-program-cache";
@@ -39,19 +38,7 @@ export function SessionCard(props: Props) {
   const { session, index, total, canWrite, cache, focusLater } = props;
   const n = index + 1;
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const remove = useMutation(
-    trpc.program.deleteSession.mutationOptions({
-      onSuccess: () => {
-        setConfirming(false);
-        props.announce(t("forum.program.removed", { title: session.title }));
-        props.onRemoved();
-        cache.remove(session.id);
-      },
-      onError: () => setConfirming(false),
-    }),
-  );
-  const removeFailure = remove.isError ? describeApiFailure(remove.error, t("form.networkError")) : null;
+  const remove = useMutation(trpc.program.deleteSession.mutationOptions());
 
   return (
     <article
@@ -122,33 +109,21 @@ export function SessionCard(props: Props) {
             {t("forum.edit")}
             <span className="visually-hidden">{t("forum.program.which", { n })}</span>
           </button>
-          <button
-            id={sessionControlId(session.id, "remove")}
-            type="button"
-            className="button button--danger-secondary button--small"
-            onClick={() => {
-              remove.reset();
-              setConfirming(true);
+          <DeleteWithUndo
+            label={t("forum.program.removeWhich", { n })}
+            confirmTitle={t("forum.program.removeTitle")}
+            confirmBody={t("forum.program.removeBody", {
+              title: session.title,
+              count: session.speakers.length,
+            })}
+            what={session.title}
+            onDelete={() => remove.mutateAsync({ id: session.id, version: session.version })}
+            onDeleted={() => {
+              props.onRemoved();
+              cache.remove(session.id);
             }}
-          >
-            {t("forum.remove")}
-            <span className="visually-hidden">{t("forum.program.which", { n })}</span>
-          </button>
+          />
         </div>
-      )}
-      <FormFailure failure={removeFailure} onReload={() => void cache.reload()} />
-      {canWrite && (
-        <ConfirmDialog
-          open={confirming}
-          danger
-          title={t("forum.program.removeTitle")}
-          confirmLabel={t("forum.remove")}
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ id: session.id, version: session.version })}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>{t("forum.program.removeBody", { title: session.title, count: session.speakers.length })}</p>
-        </ConfirmDialog>
       )}
     </article>
   );
@@ -165,8 +140,16 @@ interface EditProps {
 function EditSession({ session, n, cache, onDone }: EditProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<SessionValues>(() => sessionValuesOf(session));
-  const { formRef, errors, check } = useSchemaForm();
+  // The add form's fields and schema rules, started from the session: the same form edits.
+  const sf = useSchemaForm({
+    schema: sessionUpdateSchema,
+    defaultValues: sessionValuesOf(session),
+    toInput: (values: SessionValues) => ({
+      id: session.id,
+      version: session.version,
+      ...sessionFields(values),
+    }),
+  });
   const update = useMutation(
     trpc.program.updateSession.mutationOptions({
       onSuccess: (saved) => {
@@ -177,19 +160,9 @@ function EditSession({ session, n, cache, onDone }: EditProps) {
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
 
-  const submit = () => {
-    const parsed = check(sessionUpdateSchema, {
-      id: session.id,
-      version: session.version,
-      ...sessionFields(values),
-    });
-    if (!parsed) return;
-    update.mutate(parsed);
-  };
-
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.program.editLegend", { n })}
       failure={failure}
       onReload={() => {
@@ -198,15 +171,10 @@ function EditSession({ session, n, cache, onDone }: EditProps) {
       }}
       pending={update.isPending}
       submitLabel={t("forum.save")}
-      onSubmit={submit}
+      onValid={(input) => update.mutate(input)}
       onCancel={() => onDone(null)}
     >
-      <SessionFields
-        idPrefix={`session-${session.id}-form`}
-        values={values}
-        errors={{ ...failure?.fieldErrors, ...errors }}
-        onChange={setValues}
-      />
+      <SessionFields idPrefix={`session-${session.id}-form`} />
     </InlineForm>
   );
 }

@@ -2,11 +2,10 @@ import { speakerLine, speakerUpdateSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
-import { FormFailure } from "../../../components/form-failure";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import { type SpeakerValues, speakerValuesOf } from "../lib/session-values";
 import type { Speaker } from "../lib/types";
 import type { ProgramCache } from "../lib/use-program-cache";
@@ -34,19 +33,7 @@ export function SpeakerItem(props: Props) {
   const trpc = useTRPC();
   const { speaker, index, total, canWrite, cache, focusLater } = props;
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const remove = useMutation(
-    trpc.program.deleteSpeaker.mutationOptions({
-      onSuccess: (saved) => {
-        setConfirming(false);
-        props.announce(t("forum.speakers.removed", { name: speaker.name }));
-        props.onRemoved();
-        cache.replace(saved);
-      },
-      onError: () => setConfirming(false),
-    }),
-  );
-  const removeFailure = remove.isError ? describeApiFailure(remove.error, t("form.networkError")) : null;
+  const remove = useMutation(trpc.program.deleteSpeaker.mutationOptions());
   const role = [speaker.affiliation, speaker.title].filter(Boolean).join(" ");
   const who = speakerLine(speaker);
 
@@ -111,33 +98,19 @@ export function SpeakerItem(props: Props) {
             {t("forum.edit")}
             <span className="visually-hidden">{t("forum.speakers.which", { name: speaker.name })}</span>
           </button>
-          <button
-            id={speakerControlId(speaker.id, "remove")}
-            type="button"
-            className="button button--danger-secondary button--small"
-            onClick={() => {
-              remove.reset();
-              setConfirming(true);
+          <DeleteWithUndo
+            label={t("forum.speakers.removeWhich", { name: speaker.name })}
+            confirmTitle={t("forum.speakers.removeTitle")}
+            confirmBody={t("forum.speakers.removeBody", { who })}
+            what={speaker.name}
+            onDelete={() => remove.mutateAsync({ id: speaker.id, version: speaker.version })}
+            onDeleted={() => {
+              props.onRemoved();
+              // The session's version moved with its speakers: the program is read again.
+              void cache.reload();
             }}
-          >
-            {t("forum.remove")}
-            <span className="visually-hidden">{t("forum.speakers.which", { name: speaker.name })}</span>
-          </button>
+          />
         </span>
-      )}
-      <FormFailure failure={removeFailure} onReload={() => void cache.reload()} />
-      {canWrite && (
-        <ConfirmDialog
-          open={confirming}
-          danger
-          title={t("forum.speakers.removeTitle")}
-          confirmLabel={t("forum.remove")}
-          pending={remove.isPending}
-          onConfirm={() => remove.mutate({ id: speaker.id })}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>{t("forum.speakers.removeBody", { who })}</p>
-        </ConfirmDialog>
       )}
     </li>
   );
@@ -154,42 +127,34 @@ function EditSpeaker({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<SpeakerValues>(() => speakerValuesOf(speaker));
-  const { formRef, errors, check } = useSchemaForm();
+  // The add form's fields and schema rules, started from the speaker: the same form edits.
+  const sf = useSchemaForm({
+    schema: speakerUpdateSchema,
+    defaultValues: speakerValuesOf(speaker),
+    toInput: (values: SpeakerValues) => ({ id: speaker.id, version: speaker.version, ...values }),
+  });
   const update = useMutation(
     trpc.program.updateSpeaker.mutationOptions({
-      onSuccess: (saved) => {
+      onSuccess: (saved, input) => {
         cache.replace(saved);
-        onDone(values.name.trim());
+        onDone(input.name);
       },
     }),
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
-  const all = { ...failure?.fieldErrors, ...errors };
-
-  const submit = () => {
-    const parsed = check(speakerUpdateSchema, { id: speaker.id, ...values });
-    if (!parsed) return;
-    update.mutate(parsed);
-  };
 
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.speakers.editLegend", { name: speaker.name })}
       failure={failure}
       onReload={() => void cache.reload()}
       pending={update.isPending}
       submitLabel={t("forum.save")}
-      onSubmit={submit}
+      onValid={(input) => update.mutate(input)}
       onCancel={() => onDone(null)}
     >
-      <SpeakerFields
-        idPrefix={`speaker-${speaker.id}-form`}
-        values={values}
-        errors={{ name: all.name, affiliation: all.affiliation, title: all.title }}
-        onChange={setValues}
-      />
+      <SpeakerFields idPrefix={`speaker-${speaker.id}-form`} />
     </InlineForm>
   );
 }

@@ -2,10 +2,10 @@ import { speakerAddSchema } from "@kyoso/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useSchemaForm } from "../../../lib/use-schema-form";
 import { focusAfterMove, moved } from "../lib/reorder";
 import { emptySpeaker, type SpeakerValues } from "../lib/session-values";
 import type { Session } from "../lib/types";
@@ -131,42 +131,33 @@ function AddSpeaker({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [values, setValues] = useState<SpeakerValues>(emptySpeaker);
-  const { formRef, errors, check } = useSchemaForm();
+  const sf = useSchemaForm({
+    schema: speakerAddSchema,
+    defaultValues: emptySpeaker(),
+    toInput: (values: SpeakerValues) => ({ sessionId: session.id, ...values }),
+  });
   const add = useMutation(
     trpc.program.addSpeaker.mutationOptions({
-      onSuccess: (saved) => {
+      onSuccess: (saved, input) => {
         cache.replace(saved);
-        onDone(values.name.trim());
+        onDone(input.name);
       },
     }),
   );
   const failure = add.isError ? describeApiFailure(add.error, t("form.networkError")) : null;
-  const all = { ...failure?.fieldErrors, ...errors };
-
-  const submit = () => {
-    const parsed = check(speakerAddSchema, { sessionId: session.id, ...values });
-    if (!parsed) return;
-    add.mutate(parsed);
-  };
 
   return (
     <InlineForm
-      formRef={formRef}
+      form={sf}
       legend={t("forum.speakers.addLegend", { title: session.title })}
       failure={failure}
       onReload={() => void cache.reload()}
       pending={add.isPending}
       submitLabel={t("forum.speakers.addSubmit")}
-      onSubmit={submit}
+      onValid={(input) => add.mutate(input)}
       onCancel={() => onDone(null)}
     >
-      <SpeakerFields
-        idPrefix={`session-${session.id}-new-speaker`}
-        values={values}
-        errors={{ name: all.name, affiliation: all.affiliation, title: all.title }}
-        onChange={setValues}
-      />
+      <SpeakerFields idPrefix={`session-${session.id}-new-speaker`} />
     </InlineForm>
   );
 }

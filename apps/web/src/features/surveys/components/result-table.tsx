@@ -1,7 +1,15 @@
+import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "../../../components/data-table";
 import type { ResultRow } from "./result-chart";
 
-/** The accessible form of a question's results: one row per choice or scale point, with count and share. */
+const column = createColumnHelper<ResultRow>();
+
+/**
+ * The accessible form of a question's results: one row per choice or scale point, with count and share (on a
+ * phone each row becomes a card of label: value pairs).
+ */
 export function ResultTable({
   caption,
   head,
@@ -12,33 +20,27 @@ export function ResultTable({
   rows: readonly ResultRow[];
 }) {
   const { t } = useTranslation();
-  return (
-    <table className="data-table compact result-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="plain-th">
-            {head}
-          </th>
-          <th scope="col" className="plain-th numeric">
-            {t("surveys.results.count")}
-          </th>
-          <th scope="col" className="plain-th numeric">
-            {t("surveys.results.percent")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row" className="row-th">
-              {row.label}
-            </th>
-            <td className="numeric">{t("surveys.results.countValue", { count: row.count })}</td>
-            <td className="numeric">{t("surveys.results.percentValue", { value: row.percent })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const columns = useMemo(
+    () => [
+      column.accessor("label", { header: () => head, cell: (info) => info.getValue() }),
+      column.accessor("count", {
+        header: () => t("surveys.results.count"),
+        cell: (info) => t("surveys.results.countValue", { count: info.getValue() }),
+        meta: { numeric: true },
+      }),
+      column.accessor("percent", {
+        header: () => t("surveys.results.percent"),
+        cell: (info) => t("surveys.results.percentValue", { value: info.getValue() }),
+      }),
+    ],
+    [t, head],
   );
+  const table = useReactTable({
+    data: rows as ResultRow[],
+    columns,
+    enableSorting: false,
+    getRowId: (row) => row.label,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  return <DataTable table={table} caption={caption} captionVisible className="compact result-table" />;
 }

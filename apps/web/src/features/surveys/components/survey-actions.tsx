@@ -4,6 +4,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { TextField } from "../../../components/fields";
 import { FormFailure } from "../../../components/form-failure";
 import { useDates } from "../../../i18n/use-dates";
@@ -12,7 +13,7 @@ import { useTRPC } from "../../../lib/trpc";
 import type { SurveyDetail } from "../lib/types";
 import { SurveyStatusBadge } from "./status-badge";
 
-type Action = "publish" | "close" | "reopen" | "delete";
+type Action = "publish" | "close" | "reopen";
 
 /** How long a reopened survey runs by default when its old closing day has passed. */
 const REOPEN_DAYS = 14;
@@ -70,18 +71,14 @@ export function SurveyActions({ survey, slug, unsaved = false, onChanged }: Prop
   );
   const close = useMutation(trpc.survey.close.mutationOptions({ onSuccess: changed("closed"), onError }));
   const reopen = useMutation(trpc.survey.reopen.mutationOptions({ onSuccess: changed("reopened"), onError }));
-  const remove = useMutation(
-    trpc.survey.delete.mutationOptions({
-      onSuccess: async () => {
-        setDialog(null);
-        await navigate({ to: "/regions/$slug/surveys", params: { slug }, replace: true });
-        queryClient.removeQueries(trpc.survey.byId.queryFilter({ id: survey.id }));
-        await queryClient.invalidateQueries(trpc.survey.forRegion.pathFilter());
-      },
-      onError,
-    }),
-  );
-  const mutations = [publish, close, reopen, remove];
+  const remove = useMutation(trpc.survey.delete.mutationOptions());
+  // Deleted: back to the list (the undo notice stays on screen).
+  const leave = async () => {
+    await navigate({ to: "/regions/$slug/surveys", params: { slug }, replace: true });
+    queryClient.removeQueries(trpc.survey.byId.queryFilter({ id: survey.id }));
+    await queryClient.invalidateQueries(trpc.survey.forRegion.pathFilter());
+  };
+  const mutations = [publish, close, reopen];
   const pending = mutations.some((m) => m.isPending);
   const failed = mutations.find((m) => m.isError);
   const failure = failed ? describeApiFailure(failed.error, t("form.networkError")) : null;
@@ -96,7 +93,6 @@ export function SurveyActions({ survey, slug, unsaved = false, onChanged }: Prop
   const confirm = (action: Action) => {
     if (action === "publish") publish.mutate(versioned);
     else if (action === "close") close.mutate(versioned);
-    else if (action === "delete") remove.mutate(versioned);
     else if (reopenOn < today) setReopenError([t("surveys.actions.reopenPast")]);
     else reopen.mutate({ ...versioned, closesOn: reopenOn });
   };
@@ -156,9 +152,17 @@ export function SurveyActions({ survey, slug, unsaved = false, onChanged }: Prop
           </button>
         )}
         {survey.responseCount === 0 && (
-          <button type="button" className="button button--danger-secondary" onClick={() => open("delete")}>
-            {t("surveys.actions.delete")}
-          </button>
+          <DeleteWithUndo
+            label={t("surveys.actions.delete")}
+            confirmTitle={t("surveys.actions.deleteTitle")}
+            confirmBody={t("surveys.actions.deleteBody", { title: survey.title })}
+            what={survey.title}
+            onDelete={() => {
+              for (const m of mutations) m.reset();
+              return remove.mutateAsync(versioned);
+            }}
+            onDeleted={() => void leave()}
+          />
         )}
       </div>
       {survey.responseCount > 0 && <p className="muted small">{t("surveys.actions.deleteBlocked")}</p>}
@@ -195,14 +199,6 @@ export function SurveyActions({ survey, slug, unsaved = false, onChanged }: Prop
           onChange={setReopenOn}
           errors={reopenError}
         />
-      </ConfirmDialog>
-      <ConfirmDialog
-        {...dialogProps("delete")}
-        danger
-        title={t("surveys.actions.deleteTitle")}
-        confirmLabel={t("surveys.actions.delete")}
-      >
-        <p>{t("surveys.actions.deleteBody", { title: survey.title })}</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,9 +1,11 @@
+import type { SurveyStatus } from "@kyoso/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
+import { RecordHistory } from "../../../components/record-history";
 import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -87,6 +89,27 @@ export function SurveyDetailPage({ context, surveyId }: { context: RegionContext
         {s.introduction && <p className="pre-line survey-introduction">{s.introduction}</p>}
         <QuestionList questions={s.questions} />
       </section>
+      <RecordHistory
+        recordType="survey"
+        id={s.id}
+        fieldLabels={{
+          title: t("surveys.fields.title"),
+          introduction: t("surveys.fields.introduction"),
+          opensOn: t("surveys.fields.opensOn"),
+          closesOn: t("surveys.fields.closesOn"),
+          asksOrganizationType: t("surveys.fields.asksOrganizationType"),
+          editionId: t("surveys.fields.editionId"),
+          status: t("surveys.historyFields.status"),
+          questions: t("surveys.historyFields.questions"),
+        }}
+        formatValue={(field, value) => {
+          if (field === "status" && typeof value === "string")
+            return t(`surveys.status.${value as SurveyStatus}`);
+          if (field === "questions" && Array.isArray(value))
+            return t("surveys.detail.questionsHeading", { count: value.length });
+          return undefined;
+        }}
+      />
     </>
   );
 }

@@ -11,6 +11,7 @@ import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { QuestionResult } from "./question-result";
+import { ResponsesReview } from "./responses-review";
 import { SurveyStatusBadge } from "./status-badge";
 import { SurveyPeriod } from "./survey-period";
 import "../surveys.css";
@@ -147,6 +148,7 @@ export function SurveyResultsPage({ context, surveyId }: { context: RegionContex
           </>
         )}
       </ListState>
+      <ResponsesReview surveyId={s.id} questions={s.questions} canWrite={context.canWrite} />
     </>
   );
 }
