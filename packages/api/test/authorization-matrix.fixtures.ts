@@ -38,6 +38,8 @@ export interface Fixtures {
   newInvitee(): Promise<{ id: string; token: string }>;
   userVersion(email: string): Promise<{ id: string; version: number }>;
   templateVersion(key: string): Promise<number>;
+  /** A region of its own (a prefecture region for 千葉県), so renaming or archiving it disturbs no other case. */
+  newRegion(): Promise<{ id: string; version: number }>;
 }
 
 export function makeFixtures(db: DB, callerId: string | null, counter: { n: number }): Fixtures {
@@ -203,6 +205,13 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .selectFrom("appUser")
         .select(["id", "version"])
         .where("email", "=", email)
+        .executeTakeFirstOrThrow();
+    },
+    async newRegion() {
+      return db
+        .insertInto("region")
+        .values({ slug: `matrix-${unique()}`, nameJa: "千葉県", nameEn: "Chiba", kind: "prefecture" })
+        .returning(["id", "version"])
         .executeTakeFirstOrThrow();
     },
     async templateVersion(key) {

@@ -36,6 +36,7 @@ export * from "./queries/public-forum";
 export * from "./queries/rate-limits";
 export { syncPrefectures } from "./queries/reference";
 export * from "./queries/references";
+export * from "./queries/region-admin";
 export {
   findRecordRegionId,
   findRegionById,

@@ -21,6 +21,7 @@ export * from "./program";
 export * from "./public-forum";
 export * from "./rate-limits";
 export * from "./records";
+export * from "./regions";
 export * from "./registrations";
 export * from "./retrospective";
 export * from "./short-dates";

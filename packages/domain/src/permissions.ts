@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   "national.view",
   /** Shared settings: the hearing themes list. */
   "settings.manage",
+  /** Create, rename and archive regions. */
+  "region.manage",
   "user.manage",
   "audit.read",
 ] as const;
@@ -98,6 +100,7 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
       return actor.role === "committee" && inRegion(actor, scope);
     case "national.view":
     case "settings.manage":
+    case "region.manage":
     case "user.manage":
     case "audit.read":
       return false;
