@@ -529,4 +529,10 @@ export const MATRIX: Record<string, Case> = {
     }),
   },
   "overview.get": { expect: signedIn, input: () => ({}) },
+  "home.get": { expect: signedIn, input: () => ({}) },
+  "home.markSeen": {
+    expect: signedIn,
+    input: () => undefined,
+    audit: { exempt: "the time a person last opened their own home page is bookkeeping, not a record" },
+  },
 };

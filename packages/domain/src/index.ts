@@ -11,6 +11,7 @@ export * from "./dates";
 export * from "./errors";
 export * from "./feed-tokens";
 export * from "./forum-edition";
+export * from "./home";
 export * from "./milestones";
 export * from "./model";
 export * from "./organizations";

@@ -4,9 +4,11 @@ import { jaCohosts } from "./ja/cohosts";
 import { jaDashboard } from "./ja/dashboard";
 import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
+import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaOrganizations } from "./ja/organizations";
+import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
@@ -44,6 +46,7 @@ export const ja = {
     roleLabel: "役割: {{role}}",
   },
   nav: {
+    home: "ホーム",
     overview: "全国の状況",
     users: "利用者管理",
     audit: "監査ログ",
@@ -298,6 +301,7 @@ export const ja = {
       feed_token: "カレンダー用リンク",
       survey: "アンケート",
       survey_response: "アンケートの回答",
+      region: "地域",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -339,5 +343,7 @@ export const ja = {
   ...jaDashboard,
   ...jaSurveys,
   ...jaForum,
+  ...jaHome,
+  ...jaRegionAdmin,
   ...jaCalendarLinks,
 };

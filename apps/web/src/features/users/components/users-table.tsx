@@ -27,7 +27,7 @@ export function UsersTable({ users, regions, onReissue, reissuing }: Props) {
 
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table data-table--cards">
         <caption className="visually-hidden">{t("users.tableCaption")}</caption>
         <thead>
           <tr>
@@ -46,10 +46,10 @@ export function UsersTable({ users, regions, onReissue, reissuing }: Props) {
                 <th scope="row" className="row-th">
                   {user.displayName}
                 </th>
-                <td>{user.email}</td>
-                <td>{t(`roles.${user.role}`)}</td>
-                <td>{regionsOf(user)}</td>
-                <td>
+                <td data-label={t("users.column.email")}>{user.email}</td>
+                <td data-label={t("users.column.role")}>{t(`roles.${user.role}`)}</td>
+                <td data-label={t("users.column.regions")}>{regionsOf(user)}</td>
+                <td data-label={t("users.column.status")}>
                   <span className={`status status--${status}`}>{t(`users.status.${status}`)}</span>
                 </td>
                 <td>
