@@ -12,7 +12,7 @@ export const enHome: typeof jaHome = {
       open: "Region page",
       quickLog: "Quick log",
       quickLogFor: "Quick log for {{name}}",
-      tasks: "Region's tasks",
+      tasks: "Tasks",
       tasksFor: "Tasks of {{name}}",
     },
     national: {

@@ -11,7 +11,7 @@ export const jaHome = {
       open: "地域のページ",
       quickLog: "簡易記録",
       quickLogFor: "{{name}}の簡易記録",
-      tasks: "地域のタスク",
+      tasks: "タスク",
       tasksFor: "{{name}}のタスク",
     },
     national: {
