@@ -131,7 +131,7 @@ export async function loadHome(db: Kysely<Database>, o: HomeOptions): Promise<Ho
                                          then date_trunc('month', ${o.today}::date)::date else ${o.today}::date end
         and not exists (select 1 from meeting later where later.region_id = r.id and later.held_on > ${o.today})),
     late_minutes as (
-      select m.* from meeting m join region r on r.id = m.region_id
+      select m.id, m.title, m.kind, m.held_on, m.start_time, m.place, m.online, m.region_id from meeting m join region r on r.id = m.region_id
       where m.held_on between ${o.minutesSince} and ${o.minutesDueBy} and m.minutes is null
         and r.archived_at is null and ${read(sql`m.region_id`)}),
     stale_agreements as (
@@ -155,16 +155,18 @@ export async function loadHome(db: Kysely<Database>, o: HomeOptions): Promise<Ho
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('id', t.id, 'title', t.title, 'dueOn', t.due_on, 'status', t.status,
                                  'assigned', t.assignee_id is not null, ${region}) as x
-        from my_tasks t join region r on r.id = t.region_id
-        order by t.assignee_id is null, t.due_on nulls last, t.id limit ${o.limit}) l) as tasks,
+        from (select * from my_tasks order by assignee_id is null, due_on nulls last, id limit ${o.limit}) t
+        join region r on r.id = t.region_id
+        order by t.assignee_id is null, t.due_on nulls last, t.id) l) as tasks,
       (select count(*)::int from my_tasks) as "taskCount",
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('id', m.id, 'title', m.title, 'kind', m.kind, 'heldOn', m.held_on,
                                  'startTime', to_char(m.start_time, 'HH24:MI'), 'place', m.place,
                                  'online', m.online, 'planned', m.planned, 'precision', m.precision,
                                  ${region}) as x
-        from next_meetings m join region r on r.id = m.region_id
-        order by m.held_on, m.start_time nulls last, m.id limit ${o.limit}) l) as meetings,
+        from (select * from next_meetings order by held_on, start_time nulls last, id limit ${o.limit}) m
+        join region r on r.id = m.region_id
+        order by m.held_on, m.start_time nulls last, m.id) l) as meetings,
       (select count(*)::int from next_meetings) as "meetingCount",
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('editionId', cur.id, 'year', cur.year, 'title', cur.title, 'stage', cur.stage,
@@ -179,15 +181,17 @@ export async function loadHome(db: Kysely<Database>, o: HomeOptions): Promise<Ho
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('id', a.id, 'organizationName', a.organization_name, 'status', a.status,
                                  'nextStep', a.next_step, 'nextStepOn', a.next_step_on, ${region}) as x
-        from stale_agreements a join region r on r.id = a.region_id
-        order by a.next_step_on, a.id limit ${o.limit}) l) as agreements,
+        from (select * from stale_agreements order by next_step_on, id limit ${o.limit}) a
+        join region r on r.id = a.region_id
+        order by a.next_step_on, a.id) l) as agreements,
       (select count(*)::int from stale_agreements) as "agreementCount",
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('id', m.id, 'title', m.title, 'kind', m.kind, 'heldOn', m.held_on,
                                  'startTime', to_char(m.start_time, 'HH24:MI'), 'place', m.place,
                                  'online', m.online, ${region}) as x
-        from late_minutes m join region r on r.id = m.region_id
-        order by m.held_on, m.id limit ${o.limit}) l) as "withoutMinutes",
+        from (select * from late_minutes order by held_on, id limit ${o.limit}) m
+        join region r on r.id = m.region_id
+        order by m.held_on, m.id) l) as "withoutMinutes",
       (select count(*)::int from late_minutes) as "withoutMinutesCount",
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('id', s.id, 'title', s.title, 'newAnswers', n.count,
