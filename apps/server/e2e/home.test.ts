@@ -141,6 +141,26 @@ describe("the overview on a phone", () => {
     }));
 });
 
+describe("the region page's tab strip on a phone", () => {
+  it("scrolls sideways within itself, shows the current tab, and the page does not scroll", () =>
+    as("shutoken@kyoso.example", async (page) => {
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(`${url}/regions/shutoken/organizations`);
+      const tabs = page.getByRole("navigation", { name: "地域のページ" });
+      await tabs.getByRole("link", { name: "団体" }).waitFor();
+      const strip = await tabs.evaluate((el) => ({
+        scrollable: el.scrollWidth > el.clientWidth,
+        scrolledTo: el.scrollLeft,
+        shadow: getComputedStyle(el).backgroundImage.includes("radial-gradient"),
+      }));
+      // More tabs than fit: the strip scrolls (its edge shadows say so) and has brought 団体, the last, into view.
+      expect(strip).toEqual({ scrollable: true, scrolledTo: expect.any(Number), shadow: true });
+      expect(strip.scrolledTo).toBeGreaterThan(0);
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await page.screenshot({ path: `${SHOTS}/region-tabs-375.png` });
+    }));
+});
+
 describe("regions the national team creates", () => {
   it("creates 千葉県 from its prefecture, and it becomes a choice for inviting a member", () =>
     as("national@kyoso.example", async (page) => {
