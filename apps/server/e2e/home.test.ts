@@ -151,10 +151,13 @@ describe("the region page's tab strip on a phone", () => {
       const strip = await tabs.evaluate((el) => ({
         scrollable: el.scrollWidth > el.clientWidth,
         scrolledTo: el.scrollLeft,
-        shadow: getComputedStyle(el).backgroundImage.includes("radial-gradient"),
       }));
+      const background = await page.evaluate<string>(
+        "getComputedStyle(document.querySelector('.region-tabs')).backgroundImage",
+      );
       // More tabs than fit: the strip scrolls (its edge shadows say so) and has brought 団体, the last, into view.
-      expect(strip).toEqual({ scrollable: true, scrolledTo: expect.any(Number), shadow: true });
+      expect(strip.scrollable).toBe(true);
+      expect(background).toContain("radial-gradient");
       expect(strip.scrolledTo).toBeGreaterThan(0);
       expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
       await page.screenshot({ path: `${SHOTS}/region-tabs-375.png` });

@@ -19,7 +19,13 @@ async function addAnswers(slug: string, times: string[]) {
     number += 1;
     await api.handle.db
       .insertInto("surveyResponse")
-      .values({ surveyId: survey.id, number, idempotencyKey: randomUUID(), submittedAt, answers: "{}" })
+      .values({
+        surveyId: survey.id,
+        number,
+        idempotencyKey: randomUUID(),
+        submittedAt: new Date(submittedAt),
+        answers: "{}",
+      })
       .execute();
   }
   await api.handle.db
