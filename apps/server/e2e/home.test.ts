@@ -125,6 +125,21 @@ describe("each person's home after sign-in", () => {
     }));
 });
 
+describe("the home in English", () => {
+  it("reads in English, with Japanese dates written the English way, and holds at 375 px", () =>
+    as("shutoken@kyoso.example", async (page) => {
+      await h1(page, "今日やること");
+      await page.getByRole("button", { name: "English" }).click();
+      await h1(page, "Today");
+      await section(page, "My regions").getByRole("link", { name: "Quick log for Greater Tokyo" }).waitFor();
+      await section(page, /Next meetings/)
+        .getByText("Thu, Dec 17, 2026")
+        .waitFor();
+      expect(await page.getByRole("heading", { level: 2, name: /期限|会議|議事録/ }).count()).toBe(0);
+      await bothSizes(page, "home-shutoken-en");
+    }));
+});
+
 describe("the overview on a phone", () => {
   it("starts with the person's own region and the plain list before the map", () =>
     as("shutoken@kyoso.example", async (page) => {

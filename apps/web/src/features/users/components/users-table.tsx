@@ -1,4 +1,4 @@
-import type { RegionSummary, UserProfile } from "@kyoso/domain";
+import type { UserProfile } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,8 @@ import { statusOf } from "../lib/user-form";
 
 interface Props {
   users: UserProfile[];
-  regions: RegionSummary[];
+  /** Every region, archived ones too: a member of an archived region still shows where they worked. */
+  regions: { id: string; nameJa: string; nameEn: string }[];
   onReissue: (user: UserProfile) => void;
   reissuing: boolean;
 }
