@@ -6,6 +6,7 @@ import {
   editionMilestones,
   type HomeData,
   type HomeMilestone,
+  STAGES,
   type Stage,
   todayInTokyo,
   HOME_WINDOWS as W,
@@ -107,7 +108,10 @@ export async function getHome(ctx: Context, actor: Actor): Promise<HomeData> {
       actor.role === "national"
         ? {
             regionCount: row.editions.length,
-            byStage: [...byStage.entries()].map(([stage, n]) => ({ stage, n })),
+            byStage: STAGES.filter((stage) => byStage.has(stage)).map((stage) => ({
+              stage,
+              n: byStage.get(stage) ?? 0,
+            })),
             regionsLate: regionsLate.size,
           }
         : null,

@@ -176,7 +176,7 @@ export async function loadHome(db: Kysely<Database>, o: HomeOptions): Promise<Ho
         from region r
         join lateral (select fe.id, fe.year, fe.title, fe.stage, fe.held_on from forum_edition fe
                       where fe.region_id = r.id order by fe.year desc limit 1) cur on true
-        where r.archived_at is null and cur.held_on is not null and ${within(sql`r.id`, o.summaryRegions)}
+        where r.archived_at is null and ${within(sql`r.id`, o.summaryRegions)}
         order by r.slug) l) as editions,
       (select coalesce(json_agg(x), '[]') from (
         select json_build_object('id', a.id, 'organizationName', a.organization_name, 'status', a.status,

@@ -17,7 +17,7 @@ export const enHome: typeof jaHome = {
     },
     national: {
       heading: "National picture",
-      regions: "{{count}} regions (current forum dated)",
+      regions: "Regions with a forum: {{count}} (by the stage of their current forum)",
       late: "Regions with a late milestone: {{count}}",
       byStageCaption: "Regions by stage",
       open: "Open the national overview",

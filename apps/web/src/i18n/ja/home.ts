@@ -16,7 +16,7 @@ export const jaHome = {
     },
     national: {
       heading: "全国の状況",
-      regions: "地域 {{count}}件（現在のフォーラムの日付が決まっているもの）",
+      regions: "フォーラムのある地域：{{count}}件（現在のフォーラムのステージ別）",
       late: "遅れているマイルストーンのある地域：{{count}}件",
       byStageCaption: "ステージごとの地域の数",
       open: "全国の状況を開く",
