@@ -22,6 +22,9 @@ const TASK_LIST_BUDGET: Budget = { p95Ms: 25 };
 /** Issue 13: correcting a record, edit and (soft) delete. */
 const CORRECTION_BUDGET: Budget = { p95Ms: 25 };
 
+/** Issue 14: a person's home page (「今日やること」), one call. */
+const HOME_BUDGET: Budget = { p95Ms: 25, maxStatements: 3 };
+
 interface Result {
   name: string;
   p50: number;
@@ -86,9 +89,37 @@ async function run(engine: string, handle: DatabaseHandle) {
     .select("id")
     .where("slug", "=", "pref-13")
     .executeTakeFirstOrThrow();
+  // A committee member of one region with tasks of their own: the bench data's first member, in pref-13.
+  const member = await handle.db
+    .selectFrom("appUser")
+    .select("id")
+    .where("email", "=", "member1@bench.example")
+    .executeTakeFirstOrThrow();
+  await handle.db.insertInto("userRegion").values({ userId: member.id, regionId: region.id }).execute();
+  const committeeCaller = createCaller(
+    createContextInner({
+      db: handle.db.withPlugin(counter),
+      engine: handle.engine,
+      actor: {
+        id: member.id,
+        role: "committee",
+        regionIds: [region.id],
+        partnerEditionId: null,
+        partnerRegionId: null,
+      },
+      now: () => new Date("2026-11-25T03:00:00Z"),
+    }),
+  );
   const loadBefore = loadavg()[0] ?? 0;
   const results = [
     await measure("overview.get (national)", OVERVIEW_BUDGET, () => caller.overview.get({}), counter),
+    await measure("home.get (national)", HOME_BUDGET, () => caller.home.get({}), counter),
+    await measure(
+      "home.get (committee, one region)",
+      HOME_BUDGET,
+      () => committeeCaller.home.get({}),
+      counter,
+    ),
     await measure(
       "task.list: one region, open, due in 2026, by due date",
       TASK_LIST_BUDGET,

@@ -44,7 +44,7 @@ beforeEach(async () => {
 
 describe("national overview", () => {
   it("lists SAITAMA2026 with its stage as text and passes axe", async () => {
-    await page.goto(url);
+    await page.goto(`${url}/overview`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("全国の状況");
     const row = page.getByRole("row", { name: /SAITAMA2026/ });
     await row.getByRole("link", { name: SAITAMA_TITLE }).waitFor();
@@ -57,7 +57,7 @@ describe("national overview", () => {
   });
 
   it("sorts by a column header from the keyboard and reports it with aria-sort", async () => {
-    await page.goto(url);
+    await page.goto(`${url}/overview`);
     const header = page.getByRole("columnheader", { name: /開催日/ });
     await header.getByRole("button").focus();
     await page.keyboard.press("Enter");
@@ -74,7 +74,7 @@ describe("national overview", () => {
 
 describe("region page", () => {
   it("shows the Saitama forum, its date and keynote speakers, moves focus to the h1 and passes axe", async () => {
-    await page.goto(url);
+    await page.goto(`${url}/overview`);
     await page.getByRole("link", { name: SAITAMA_TITLE }).click();
     const h1 = page.getByRole("heading", { level: 1, name: "埼玉県" });
     await h1.waitFor();
@@ -215,7 +215,7 @@ describe("sign-in", () => {
 
 describe("language", () => {
   it("switches to English, keeps the choice after a reload and sets <html lang>", async () => {
-    await page.goto(url);
+    await page.goto(`${url}/overview`);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: "National overview" }).waitFor();
     expect(await page.getByRole("columnheader", { name: /Stage/ }).count()).toBe(1);

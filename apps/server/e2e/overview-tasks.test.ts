@@ -42,7 +42,7 @@ const taskTitles = (p: Page) =>
 
 describe("the national overview", () => {
   it("shows 埼玉県 as a 開催済 tile linking to the region, with milestones, counts and its venue-full date, and passes axe", async () => {
-    await page.goto(url);
+    await page.goto(`${url}/overview`);
     const tile = page.getByRole("link", { name: "埼玉県：開催済" });
     await tile.waitFor();
     expect(await tile.getAttribute("data-stage")).toBe("held");

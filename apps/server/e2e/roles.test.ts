@@ -30,7 +30,7 @@ afterAll(async () => {
   await testServer?.stop();
 });
 
-/** Runs a check as one demo user in a context of their own, starting on the overview they signed in on. */
+/** Runs a check as one demo user in a context of their own, starting on the home page they signed in on. */
 async function as(email: string, check: (page: Page) => Promise<void>): Promise<void> {
   const context = await signedInContext(browser, url, email);
   try {
@@ -108,7 +108,7 @@ describe("the national team", () => {
     await invited.getByText("確認用のパスワードが一致しません。").waitFor();
     await invited.getByLabel(/パスワード（確認）/).fill("aichi-password-2026");
     await invited.getByRole("button", { name: "パスワードを設定してサインイン" }).click();
-    await h1(invited, "全国の状況");
+    await h1(invited, "今日やること");
     expect(await invited.getByText("愛知 新任委員 でサインイン中").count()).toBe(1);
 
     await invited.goto(`${url}/regions/aichi`);
@@ -133,7 +133,8 @@ describe("the national team", () => {
 describe("a regional committee member (Saitama)", () => {
   it("sees Saitama in full, only a summary of Shutoken without asking for its details, and no user admin", () =>
     as("saitama@kyoso.example", async (page) => {
-      expect(await mainNav(page).getByRole("link").count()).toBe(2);
+      // ホーム, 自分の地域, 全国の状況, タスク.
+      expect(await mainNav(page).getByRole("link").count()).toBe(4);
 
       await page.goto(`${url}/regions/saitama`);
       await page.getByRole("region", { name: "準備の記録" }).waitFor();
@@ -162,6 +163,7 @@ describe("a regional committee member (Saitama)", () => {
 describe("pro bono staff and partners", () => {
   it("pro bono staff see the overview and only a summary of their own region, with nothing to edit", () =>
     as("probono@kyoso.example", async (page) => {
+      await page.goto(`${url}/overview`);
       await page.getByRole("row", { name: /SAITAMA2026/ }).waitFor();
       await page.goto(`${url}/regions/shutoken`);
       await page.getByText(SUMMARY_NOTICE).waitFor();
@@ -171,6 +173,7 @@ describe("pro bono staff and partners", () => {
 
   it("a partner's overview lists their forum's region only", () =>
     as("partner@kyoso.example", async (page) => {
+      await page.goto(`${url}/overview`);
       const table = page.getByRole("table", { name: "地域ごとの現在のフォーラム" });
       await table.getByRole("link", { name: "埼玉県" }).waitFor();
       expect(await table.getByRole("row").count()).toBe(2);
@@ -181,6 +184,7 @@ describe("pro bono staff and partners", () => {
 describe("session expiry", () => {
   it("shows the sign-in form with an explanation when the session ends while the app is open", () =>
     as("saitama@kyoso.example", async (page) => {
+      await page.goto(`${url}/overview`);
       await page.getByRole("row", { name: /SAITAMA2026/ }).waitFor();
       await page.context().clearCookies();
       await page.getByRole("link", { name: "埼玉県" }).first().click();

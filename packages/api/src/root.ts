@@ -6,6 +6,7 @@ import { capacityRouter } from "./routers/capacity";
 import { feedTokenRouter } from "./routers/feed-token";
 import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
+import { homeRouter } from "./routers/home";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
 import { organizationRouter } from "./routers/organization";
@@ -40,6 +41,7 @@ export const appRouter = createTRPCRouter({
   task: taskRouter,
   milestone: milestoneRouter,
   overview: overviewRouter,
+  home: homeRouter,
   survey: surveyRouter,
   publicSurvey: publicSurveyRouter,
   feedToken: feedTokenRouter,

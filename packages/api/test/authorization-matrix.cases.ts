@@ -109,6 +109,25 @@ export const MATRIX: Record<string, Case> = {
     expect: { ...nationalOnly, committee: ["allow", "deny"] },
     input: (t) => ({ slug: t.slug }),
   },
+  "region.manageList": { expect: nationalOnly, input: () => undefined },
+  "region.create": {
+    expect: nationalOnly,
+    input: (_t, f) => ({
+      slug: `area-${f.unique()}`,
+      nameJa: "房総圏",
+      nameEn: "Boso area",
+      kind: "area",
+      prefectureCodes: ["12", "13"],
+    }),
+  },
+  "region.rename": {
+    expect: nationalOnly,
+    input: async (_t, f) => ({ ...(await f.newRegion()), nameJa: `千葉県${f.unique()}`, nameEn: "Chiba" }),
+  },
+  "region.setArchived": {
+    expect: nationalOnly,
+    input: async (_t, f) => ({ ...(await f.newRegion()), archived: true }),
+  },
   "forumEdition.byId": { expect: editionReaders, input: (t) => ({ id: t.editionId }) },
   "forumEdition.create": {
     expect: ownRegionWriters,
@@ -604,4 +623,10 @@ export const MATRIX: Record<string, Case> = {
     }),
   },
   "overview.get": { expect: signedIn, input: () => ({}) },
+  "home.get": { expect: signedIn, input: () => ({}) },
+  "home.markSeen": {
+    expect: signedIn,
+    input: () => undefined,
+    audit: { exempt: "the time a person last opened their own home page is bookkeeping, not a record" },
+  },
 };

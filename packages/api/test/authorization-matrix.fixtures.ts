@@ -62,6 +62,8 @@ export interface Fixtures {
     t: { regionId: string; organizationId: string; themeId: string },
     deletedDaysAgo?: number,
   ): Promise<{ id: string; version: number }>;
+  /** A region of its own (a prefecture region for 千葉県), so renaming or archiving it disturbs no other case. */
+  newRegion(): Promise<{ id: string; version: number }>;
 }
 
 export function makeFixtures(db: DB, callerId: string | null, counter: { n: number }): Fixtures {
@@ -287,6 +289,13 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .selectFrom("appUser")
         .select(["id", "version"])
         .where("email", "=", email)
+        .executeTakeFirstOrThrow();
+    },
+    async newRegion() {
+      return db
+        .insertInto("region")
+        .values({ slug: `matrix-${unique()}`, nameJa: "千葉県", nameEn: "Chiba", kind: "prefecture" })
+        .returning(["id", "version"])
         .executeTakeFirstOrThrow();
     },
     async templateVersion(key) {

@@ -53,6 +53,7 @@ describe("secrets", () => {
       "timeline.list": slug,
       "task.list": {},
       "overview.get": {},
+      "home.get": {},
       "milestone.forEdition": { editionId: saitama.currentEdition?.id },
       "task.byId": { id: (await api.caller.task.list({})).rows[0]?.id },
       "program.forEdition": { editionId: saitama.currentEdition?.id },

@@ -27,6 +27,7 @@ export {
   updateEditionAtVersion,
 } from "./queries/forum-editions";
 export * from "./queries/hearings";
+export * from "./queries/home";
 export * from "./queries/meetings";
 export * from "./queries/milestones";
 export * from "./queries/organizations";
@@ -36,6 +37,7 @@ export * from "./queries/public-forum";
 export * from "./queries/rate-limits";
 export { syncPrefectures } from "./queries/reference";
 export * from "./queries/references";
+export * from "./queries/region-admin";
 export {
   findRecordRegionId,
   findRegionById,

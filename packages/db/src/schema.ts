@@ -56,7 +56,11 @@ export interface RegionTable {
   nameJa: string;
   nameEn: string;
   kind: "prefecture" | "area";
+  /** Set when the national team archives the region: gone from the overview and pickers, records kept. */
+  archivedAt: Date | null;
+  version: Generated<number>;
   createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
 }
 
 export interface RegionPrefectureTable {
@@ -174,6 +178,8 @@ export interface AppUserTable {
   passwordHash: string | null;
   partnerEditionId: string | null;
   disabledAt: Date | null;
+  /** When the user last opened their home page (「今日やること」): new survey answers count from here. */
+  homeSeenAt: Date | null;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;

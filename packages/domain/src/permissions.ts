@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   "national.view",
   /** Shared settings: the hearing themes list. */
   "settings.manage",
+  /** Create, rename and archive regions. */
+  "region.manage",
   "user.manage",
   "audit.read",
   /** Remove a deleted record for good (the 削除済み view): the national team only. */
@@ -100,6 +102,7 @@ export function can(actor: Actor | null, permission: Permission, scope: Scope = 
       return actor.role === "committee" && inRegion(actor, scope);
     case "national.view":
     case "settings.manage":
+    case "region.manage":
     case "user.manage":
     case "audit.read":
     case "record.purge":

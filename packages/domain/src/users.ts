@@ -102,6 +102,7 @@ export const AUDIT_RECORD_TYPES = [
   "feed_token",
   "survey",
   "survey_response",
+  "region",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

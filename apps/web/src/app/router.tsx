@@ -25,6 +25,7 @@ import {
   HearingRoute,
   HearingsRoute,
 } from "./routes/hearing-routes";
+import { HomeRoute } from "./routes/home-route";
 import {
   CreateOrganizationRoute,
   EditOrganizationRoute,
@@ -43,7 +44,7 @@ import {
 } from "./routes/record-routes";
 import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
-import { MilestoneSettingsRoute } from "./routes/settings-routes";
+import { MilestoneSettingsRoute, RegionAdminRoute } from "./routes/settings-routes";
 import {
   AnswerRoute,
   CreateSurveyRoute,
@@ -66,9 +67,16 @@ const signedInRoute = createRoute({
   component: SignedInRoute,
 });
 
-const overviewRoute = createRoute({
+// Everyone lands on their own page (「今日やること」); the national overview has its own address.
+const homeRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/",
+  component: HomeRoute,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/overview",
   component: OverviewRoute,
 });
 
@@ -314,6 +322,12 @@ const milestoneSettingsRoute = createRoute({
   component: MilestoneSettingsRoute,
 });
 
+const regionAdminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/settings/regions",
+  component: RegionAdminRoute,
+});
+
 const calendarLinksRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/account/calendar",
@@ -335,6 +349,7 @@ export const answerRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
+    homeRoute,
     overviewRoute,
     regionRoute,
     createEditionRoute,
@@ -374,6 +389,7 @@ const routeTree = rootRoute.addChildren([
     boardRoute,
     taskRoute,
     milestoneSettingsRoute,
+    regionAdminRoute,
     calendarLinksRoute,
   ]),
   inviteRoute,

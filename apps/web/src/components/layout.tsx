@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { UndoNotice } from "./delete-with-undo";
 import { LanguageSwitch } from "./language-switch";
+import { MyRegionLinks } from "./my-region-link";
 
 interface Props {
   user: UserProfile | null;
@@ -28,9 +29,15 @@ export function Layout({ user, account, children }: Props) {
             <ul>
               <li>
                 <Link to="/" activeOptions={{ exact: true }}>
-                  {t("nav.overview")}
+                  {t("nav.home")}
                 </Link>
               </li>
+              {user && <MyRegionLinks user={user} />}
+              {user && user.role !== "partner" && (
+                <li>
+                  <Link to="/overview">{t("nav.overview")}</Link>
+                </li>
+              )}
               {can(user, "task.read") && (
                 <li>
                   <Link to="/tasks">{t("tasks.nav")}</Link>
@@ -44,6 +51,11 @@ export function Layout({ user, account, children }: Props) {
               {can(user, "user.manage") && (
                 <li>
                   <Link to="/users">{t("nav.users")}</Link>
+                </li>
+              )}
+              {can(user, "region.manage") && (
+                <li>
+                  <Link to="/settings/regions">{t("regionAdmin.nav")}</Link>
                 </li>
               )}
               {can(user, "settings.manage") && (

@@ -1,4 +1,5 @@
 import { Link } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 export const REGION_TABS = [
@@ -30,8 +31,17 @@ const PATHS = {
  */
 export function RegionTabs({ slug }: { slug: string }) {
   const { t } = useTranslation();
+  const strip = useRef<HTMLElement>(null);
+  // On a phone the current tab may sit past the right edge: bring it into the strip, without moving the page.
+  useEffect(() => {
+    const nav = strip.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current) return;
+    const overflow = current.offsetLeft + current.offsetWidth - (nav.scrollLeft + nav.clientWidth);
+    if (overflow > 0) nav.scrollLeft += overflow + 16;
+  });
   return (
-    <nav aria-label={t("tabs.label")} className="region-tabs">
+    <nav aria-label={t("tabs.label")} className="region-tabs" ref={strip}>
       <ul>
         {REGION_TABS.map((tab) => (
           <li key={tab}>

@@ -4,9 +4,11 @@ import { enCorrections } from "./en/corrections";
 import { enDashboard } from "./en/dashboard";
 import { enForum } from "./en/forum";
 import { enHearings } from "./en/hearings";
+import { enHome } from "./en/home";
 import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enOrganizations } from "./en/organizations";
+import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
 import { enSurveys } from "./en/surveys";
 import { enTasks } from "./en/tasks";
@@ -45,6 +47,7 @@ export const en: typeof ja = {
     roleLabel: "Role: {{role}}",
   },
   nav: {
+    home: "Home",
     overview: "National overview",
     users: "Users",
     audit: "Audit log",
@@ -310,6 +313,7 @@ export const en: typeof ja = {
       feed_token: "Calendar link",
       survey: "Survey",
       survey_response: "Survey answer",
+      region: "Region",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -352,5 +356,7 @@ export const en: typeof ja = {
   ...enDashboard,
   ...enSurveys,
   ...enForum,
+  ...enHome,
+  ...enRegionAdmin,
   ...enCalendarLinks,
 };

@@ -5,9 +5,11 @@ import { jaCorrections } from "./ja/corrections";
 import { jaDashboard } from "./ja/dashboard";
 import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
+import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaOrganizations } from "./ja/organizations";
+import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
@@ -45,6 +47,7 @@ export const ja = {
     roleLabel: "役割: {{role}}",
   },
   nav: {
+    home: "ホーム",
     overview: "全国の状況",
     users: "利用者管理",
     audit: "監査ログ",
@@ -299,6 +302,7 @@ export const ja = {
       feed_token: "カレンダー用リンク",
       survey: "アンケート",
       survey_response: "アンケートの回答",
+      region: "地域",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -341,5 +345,7 @@ export const ja = {
   ...jaDashboard,
   ...jaSurveys,
   ...jaForum,
+  ...jaHome,
+  ...jaRegionAdmin,
   ...jaCalendarLinks,
 };

@@ -1,17 +1,22 @@
-import { findRegionDetail, listRegions } from "@kyoso/db";
+import { findRegionDetail, listManagedRegions, listRegions } from "@kyoso/db";
 import {
   DomainError,
   type EditionSummary,
   type RegionSummary,
+  regionArchiveSchema,
+  regionCreateSchema,
+  regionRenameSchema,
   regionSlugSchema,
   visibleRegionFilter,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { createRegion, renameRegion, setRegionArchived } from "../services/region-admin";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const slugInput = z.object({
   slug: regionSlugSchema,
 });
+const manage = { permission: "region.manage", scope: "none" } as const;
 const notFound = () => new DomainError("NOT_FOUND", "指定された地域が見つかりません。");
 
 export const regionRouter = createTRPCRouter({
@@ -40,4 +45,22 @@ export const regionRouter = createTRPCRouter({
       if (!region) throw notFound();
       return region;
     }),
+
+  /** The national team's list: every region, archived ones too, with prefectures and member counts. */
+  manageList: protectedProcedure.meta(manage).query(({ ctx }) => listManagedRegions(ctx.db)),
+
+  create: protectedProcedure
+    .meta(manage)
+    .input(regionCreateSchema)
+    .mutation(({ ctx, input }) => createRegion(ctx, input)),
+
+  rename: protectedProcedure
+    .meta(manage)
+    .input(regionRenameSchema)
+    .mutation(({ ctx, input }) => renameRegion(ctx, input)),
+
+  setArchived: protectedProcedure
+    .meta(manage)
+    .input(regionArchiveSchema)
+    .mutation(({ ctx, input }) => setRegionArchived(ctx, input)),
 });

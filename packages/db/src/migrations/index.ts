@@ -14,6 +14,8 @@ import * as auditActions from "./2026-12-02T13-00_audit_actions";
 import * as softDeleteRecords from "./2026-12-02T14-00_soft_delete_records";
 import * as softDeleteOrgsTasks from "./2026-12-02T14-10_soft_delete_orgs_tasks";
 import * as softDeleteForumSurveys from "./2026-12-02T14-20_soft_delete_forum_surveys";
+import * as regionArchive from "./2026-12-02T15-20_region_archive";
+import * as homeVisit from "./2026-12-02T15-21_home_visit";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +34,8 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T14-00_soft_delete_records": softDeleteRecords,
   "2026-12-02T14-10_soft_delete_orgs_tasks": softDeleteOrgsTasks,
   "2026-12-02T14-20_soft_delete_forum_surveys": softDeleteForumSurveys,
+  "2026-12-02T15-20_region_archive": regionArchive,
+  "2026-12-02T15-21_home_visit": homeVisit,
 };
 
 /**

@@ -41,7 +41,7 @@ export interface OverviewAggregates {
 
 /**
  * The national overview in two statements, run side by side, whatever the number of regions:
- * - every region with its current edition and that edition's milestone overrides;
+ * - every active (not archived) region with its current edition and that edition's milestone overrides;
  * - the milestone template, counts by stage and 年度 (only `withCounts`), and open tasks due by `weekEnd`
  *   (only `withDueTasks`).
  * The caller applies the template (domain `editionMilestones`): building 47 × 8 dated steps in SQL measured
@@ -65,6 +65,7 @@ export async function loadOverview(
     left join lateral (
       select fe.id, fe.year, fe.title, fe.stage, fe.held_on, fe.venue_full_from from forum_edition fe
       where fe.region_id = r.id order by fe.year desc limit 1) cur on true
+    where r.archived_at is null
     order by codes.codes[1], r.kind desc, r.slug`;
 
   const aggregates = sql<OverviewAggregates>`

@@ -38,11 +38,15 @@ async function prefecturesByRegion(db: Kysely<Database>, regionIds: string[]) {
 }
 
 /**
- * Every region with its prefectures and current forum edition (the latest year), in JIS order of the
+ * Every active (not archived) region with its prefectures and current forum edition (the latest year), in JIS order of the
  * region's first prefecture, single prefectures before areas. Three statements whatever the region count.
  */
 export async function listRegions(db: Kysely<Database>): Promise<RegionSummary[]> {
-  const regions = await db.selectFrom("region").select(regionColumns).execute();
+  const regions = await db
+    .selectFrom("region")
+    .select(regionColumns)
+    .where("archivedAt", "is", null)
+    .execute();
   const ids = regions.map((r) => r.id);
   const prefectures = await prefecturesByRegion(db, ids);
   const current =

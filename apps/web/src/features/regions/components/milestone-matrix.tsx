@@ -25,7 +25,7 @@ export function MilestoneMatrix({ template, regions }: Pick<Overview, "template"
         <p className="empty">{t("dashboard.matrix.empty")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table matrix">
+          <table className="data-table data-table--cards matrix">
             <caption className="visually-hidden">{t("dashboard.matrix.caption")}</caption>
             <thead>
               <tr>
@@ -55,7 +55,7 @@ export function MilestoneMatrix({ template, regions }: Pick<Overview, "template"
                   {template.map((item) => {
                     const milestone = region.edition?.milestones.find((m) => m.key === item.key);
                     return (
-                      <td key={item.key}>
+                      <td key={item.key} data-label={locale === "en" ? item.labelEn : item.labelJa}>
                         <MilestoneStatusBadge status={milestone?.status ?? null} />
                         {milestone?.dueOn && (
                           <span className="matrix-date small">

@@ -36,7 +36,7 @@ export function StageCounts({ byStage, byFiscalYear }: Pick<Overview, "byStage" 
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <table className="data-table compact">
+        <table className="data-table data-table--cards compact">
           <caption>{t("dashboard.counts.byStageCaption")}</caption>
           <thead>
             <tr>
@@ -52,7 +52,9 @@ export function StageCounts({ byStage, byFiscalYear }: Pick<Overview, "byStage" 
             {counts.map((c) => (
               <tr key={c.stage}>
                 <th scope="row">{c.label}</th>
-                <td className="numeric">{c.n}</td>
+                <td className="numeric" data-label={t("dashboard.counts.count")}>
+                  {c.n}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +62,7 @@ export function StageCounts({ byStage, byFiscalYear }: Pick<Overview, "byStage" 
       </div>
       {years.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table compact">
+          <table className="data-table data-table--cards compact">
             <caption>{t("dashboard.counts.byYearCaption")}</caption>
             <thead>
               <tr>
@@ -79,7 +81,7 @@ export function StageCounts({ byStage, byFiscalYear }: Pick<Overview, "byStage" 
                 <tr key={year}>
                   <th scope="row">{t("dashboard.counts.fiscalYearValue", { year })}</th>
                   {yearStages.map((stage) => (
-                    <td key={stage} className="numeric">
+                    <td key={stage} className="numeric" data-label={t(`stage.${stage}`)}>
                       {cell(year, stage)}
                     </td>
                   ))}

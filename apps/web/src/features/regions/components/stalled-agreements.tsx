@@ -32,7 +32,7 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
       <ListState query={stalled} isEmpty={(data) => data.length === 0} empty={t("cohosts.stalled.empty")}>
         {(data) => (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table data-table--cards">
               <caption className="visually-hidden">{t("cohosts.stalled.caption")}</caption>
               <thead>
                 <tr>
@@ -48,8 +48,8 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
                   const slug = regionSlugs.get(a.regionId);
                   return (
                     <tr key={a.id}>
-                      <td>{a.regionName}</td>
-                      <td>
+                      <td data-label={t("cohosts.stalled.column.region")}>{a.regionName}</td>
+                      <td data-label={t("cohosts.stalled.column.organization")}>
                         {slug ? (
                           <Link to="/regions/$slug/cohosts/$agreementId" params={{ slug, agreementId: a.id }}>
                             {a.organizationName}
@@ -58,14 +58,14 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
                           a.organizationName
                         )}
                       </td>
-                      <td>{t(`agreementRole.${a.role}`)}</td>
-                      <td>
+                      <td data-label={t("cohosts.stalled.column.role")}>{t(`agreementRole.${a.role}`)}</td>
+                      <td data-label={t("cohosts.stalled.column.status")}>
                         <span className="tag">{t(`agreementStatus.${a.status}`)}</span>
                       </td>
-                      <td>
+                      <td data-label={t("cohosts.stalled.column.since")}>
                         <DateText value={a.statusChangedOn} />
                       </td>
-                      <td>{a.nextStep ?? t("common.none")}</td>
+                      <td data-label={t("cohosts.stalled.column.next")}>{a.nextStep ?? t("common.none")}</td>
                     </tr>
                   );
                 })}

@@ -24,7 +24,9 @@ function ManageUsers() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const users = useQuery(trpc.user.list.queryOptions());
+  // The invite form offers active regions; the table names every region, archived ones too.
   const regions = useQuery(trpc.region.list.queryOptions());
+  const allRegions = useQuery(trpc.region.manageList.queryOptions());
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   // A fresh, empty invite form after each invitation.
   const [formKey, setFormKey] = useState(0);
@@ -66,10 +68,10 @@ function ManageUsers() {
         <h2 id="users-heading">{t("users.listHeading")}</h2>
         <ListState
           query={{
-            isPending: users.isPending || regions.isPending,
-            isError: users.isError || regions.isError,
-            data: users.data && regions.data ? { users: users.data, regions: regions.data } : undefined,
-            refetch: () => Promise.all([users.refetch(), regions.refetch()]),
+            isPending: users.isPending || allRegions.isPending,
+            isError: users.isError || allRegions.isError,
+            data: users.data && allRegions.data ? { users: users.data, regions: allRegions.data } : undefined,
+            refetch: () => Promise.all([users.refetch(), allRegions.refetch()]),
           }}
         >
           {(data) => (

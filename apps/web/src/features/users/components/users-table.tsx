@@ -1,4 +1,4 @@
-import type { RegionSummary, UserProfile } from "@kyoso/domain";
+import type { UserProfile } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,8 @@ import { statusOf } from "../lib/user-form";
 
 interface Props {
   users: UserProfile[];
-  regions: RegionSummary[];
+  /** Every region, archived ones too: a member of an archived region still shows where they worked. */
+  regions: { id: string; nameJa: string; nameEn: string }[];
   onReissue: (user: UserProfile) => void;
   reissuing: boolean;
 }
@@ -27,7 +28,7 @@ export function UsersTable({ users, regions, onReissue, reissuing }: Props) {
 
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table data-table--cards">
         <caption className="visually-hidden">{t("users.tableCaption")}</caption>
         <thead>
           <tr>
@@ -46,10 +47,10 @@ export function UsersTable({ users, regions, onReissue, reissuing }: Props) {
                 <th scope="row" className="row-th">
                   {user.displayName}
                 </th>
-                <td>{user.email}</td>
-                <td>{t(`roles.${user.role}`)}</td>
-                <td>{regionsOf(user)}</td>
-                <td>
+                <td data-label={t("users.column.email")}>{user.email}</td>
+                <td data-label={t("users.column.role")}>{t(`roles.${user.role}`)}</td>
+                <td data-label={t("users.column.regions")}>{regionsOf(user)}</td>
+                <td data-label={t("users.column.status")}>
                   <span className={`status status--${status}`}>{t(`users.status.${status}`)}</span>
                 </td>
                 <td>
