@@ -110,35 +110,36 @@ export async function loadHome(db: Kysely<Database>, o: HomeOptions): Promise<Ho
     with me as (select home_seen_at from app_user where id = ${o.userId}),
     my_tasks as (
       select t.id, t.title, t.due_on, t.status, t.assignee_id, t.region_id from task t
-      where t.status <> 'done'
+      where t.status <> 'done' and t.deleted_at is null
         and ((t.assignee_id = ${o.userId} and t.due_on <= ${o.taskUntil}) or ${openTasks})),
     next_meetings as (
       select m.id, m.title, m.kind, m.held_on, m.start_time, m.place, m.online, m.region_id, false as planned,
         'day' as precision
       from meeting m join region r on r.id = m.region_id
-      where m.held_on between ${o.today} and ${o.meetingUntil} and r.archived_at is null and ${read(sql`m.region_id`)}
+      where m.held_on between ${o.today} and ${o.meetingUntil} and m.deleted_at is null and r.archived_at is null and ${read(sql`m.region_id`)}
       union all
       -- The next meeting a region's latest meeting announced (「次回11月」) while no meeting is logged for it yet.
       select last.id, last.title, last.kind, last.next_meeting_on, null, null, false, r.id, true,
         coalesce(last.next_meeting_precision, 'day')
       from region r
       cross join lateral (select m.id, m.title, m.kind, m.next_meeting_on, m.next_meeting_precision from meeting m
-                          where m.region_id = r.id and m.held_on <= ${o.today}
+                          where m.region_id = r.id and m.held_on <= ${o.today} and m.deleted_at is null
                           order by m.held_on desc, m.created_at desc limit 1) last
       where r.archived_at is null and ${read(sql`r.id`)}
         and last.next_meeting_on <= ${o.meetingUntil}
         and last.next_meeting_on >= case when last.next_meeting_precision = 'month'
                                          then date_trunc('month', ${o.today}::date)::date else ${o.today}::date end
-        and not exists (select 1 from meeting later where later.region_id = r.id and later.held_on > ${o.today})),
+        and not exists (select 1 from meeting later
+                        where later.region_id = r.id and later.held_on > ${o.today} and later.deleted_at is null)),
     late_minutes as (
       select m.id, m.title, m.kind, m.held_on, m.start_time, m.place, m.online, m.region_id from meeting m join region r on r.id = m.region_id
-      where m.held_on between ${o.minutesSince} and ${o.minutesDueBy} and m.minutes is null
+      where m.held_on between ${o.minutesSince} and ${o.minutesDueBy} and m.minutes is null and m.deleted_at is null
         and r.archived_at is null and ${read(sql`m.region_id`)}),
     stale_agreements as (
       select a.id, a.status, a.next_step, a.next_step_on, o.name as organization_name, e.region_id
       from cohost_agreement a join forum_edition e on e.id = a.edition_id
       join organization o on o.id = a.organization_id join region r on r.id = e.region_id
-      where a.status in ('proposed', 'negotiating', 'agreed') and a.next_step_on < ${o.today}
+      where a.status in ('proposed', 'negotiating', 'agreed') and a.next_step_on < ${o.today} and a.deleted_at is null
         and r.archived_at is null and ${read(sql`e.region_id`)})
     select
       (select home_seen_at from me) as "seenAt",
@@ -199,9 +200,9 @@ export async function loadHome(db: Kysely<Database>, o: HomeOptions): Promise<Ho
         from survey s join region r on r.id = s.region_id
         cross join lateral (
           select count(*)::int as count from survey_response sr
-          where sr.survey_id = s.id
+          where sr.survey_id = s.id and sr.deleted_at is null
             and sr.submitted_at > coalesce((select home_seen_at from me), ${o.today}::date - 7)) n
-        where s.status <> 'draft' and s.response_count > 0 and n.count > 0 and r.archived_at is null
+        where s.status <> 'draft' and s.deleted_at is null and s.response_count > 0 and n.count > 0 and r.archived_at is null
           and ${read(sql`s.region_id`)}
         order by n.count desc, s.id limit ${o.limit}) l) as surveys`.execute(db);
   const row = result.rows[0];
