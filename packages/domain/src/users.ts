@@ -102,6 +102,10 @@ export const AUDIT_RECORD_TYPES = [
   "feed_token",
   "survey",
   "survey_response",
+  "mail",
+  "password_reset",
+  "email_change",
+  "user_session",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
