@@ -1,3 +1,4 @@
+import { enAccount } from "./en/account";
 import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
 import { enDashboard } from "./en/dashboard";
@@ -309,6 +310,10 @@ export const en: typeof ja = {
       feed_token: "Calendar link",
       survey: "Survey",
       survey_response: "Survey answer",
+      mail: "Mail",
+      password_reset: "Password reset link",
+      email_change: "E-mail change",
+      user_session: "Signed-in device",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -351,4 +356,5 @@ export const en: typeof ja = {
   ...enSurveys,
   ...enForum,
   ...enCalendarLinks,
+  ...enAccount,
 };

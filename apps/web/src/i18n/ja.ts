@@ -1,4 +1,5 @@
 import { STAGE_LABELS_JA } from "@kyoso/domain";
+import { jaAccount } from "./ja/account";
 import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
 import { jaDashboard } from "./ja/dashboard";
@@ -298,6 +299,10 @@ export const ja = {
       feed_token: "カレンダー用リンク",
       survey: "アンケート",
       survey_response: "アンケートの回答",
+      mail: "メール",
+      password_reset: "パスワード再設定リンク",
+      email_change: "メールアドレスの変更",
+      user_session: "サインイン中の端末",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -340,4 +345,5 @@ export const ja = {
   ...jaSurveys,
   ...jaForum,
   ...jaCalendarLinks,
+  ...jaAccount,
 };

@@ -151,8 +151,8 @@ export async function confirmEmailChange(ctx: Context, input: { token: string })
 
 export interface MySession {
   id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
+  createdAt: string;
+  lastSeenAt: string;
   browser: string | null;
   system: string | null;
   current: boolean;
@@ -168,8 +168,8 @@ export async function mySessions(ctx: Context, actor: Actor): Promise<MySession[
   const rows = await listLiveSessionsOfUser(ctx.db, actor.id, ctx.now());
   return rows.map((row) => ({
     id: publicSessionId(row.tokenHash),
-    createdAt: row.createdAt,
-    lastSeenAt: row.lastSeenAt,
+    createdAt: row.createdAt.toISOString(),
+    lastSeenAt: row.lastSeenAt.toISOString(),
     ...summarizeUserAgent(row.userAgent),
     current: row.tokenHash === ctx.sessionTokenHash,
   }));

@@ -7,9 +7,31 @@ import { audited } from "./write";
 /** How many messages the outbox screen shows, newest first. */
 const OUTBOX_PAGE = 200;
 
+export interface OutboxMessage {
+  id: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+  kind: string;
+  status: MailStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+const toMessage = (row: OutboxRow): OutboxMessage => ({
+  ...row,
+  nextAttemptAt: row.nextAttemptAt.toISOString(),
+  sentAt: row.sentAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
 /** The outbox as the national team reads it: every message, or those in one state (failed ones to act on). */
-export async function mailOutbox(ctx: Context, status: MailStatus | undefined): Promise<OutboxRow[]> {
-  return listMailOutbox(ctx.db, { limit: OUTBOX_PAGE, ...(status ? { status } : {}) });
+export async function mailOutbox(ctx: Context, status: MailStatus | undefined): Promise<OutboxMessage[]> {
+  const rows = await listMailOutbox(ctx.db, { limit: OUTBOX_PAGE, ...(status ? { status } : {}) });
+  return rows.map(toMessage);
 }
 
 /** Puts a failed message back in line, to be sent at the next delivery. */
