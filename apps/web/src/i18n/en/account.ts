@@ -16,6 +16,7 @@ export const enAccount: typeof jaAccount = {
       mismatch: "The two new passwords do not match.",
       submit: "Change password",
       submitting: "Changing…",
+      doneAlone: "Your password was changed.",
       done: "Your password was changed. {{count}} other device(s) were signed out.",
     },
     email: {

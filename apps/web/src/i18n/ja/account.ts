@@ -14,6 +14,7 @@ export const jaAccount = {
       mismatch: "確認用のパスワードが一致しません。",
       submit: "パスワードを変更する",
       submitting: "変更しています…",
+      doneAlone: "パスワードを変更しました。",
       done: "パスワードを変更しました。ほかの端末 {{count}} 台からサインアウトしました。",
     },
     email: {

@@ -35,7 +35,11 @@ export function ChangePasswordForm() {
     trpc.account.changePassword.mutationOptions({
       onSuccess: async (result) => {
         sf.form.reset(empty);
-        setDone(t("account.password.done", { count: result.endedSessions }));
+        setDone(
+          result.endedSessions === 0
+            ? t("account.password.doneAlone")
+            : t("account.password.done", { count: result.endedSessions }),
+        );
         await queryClient.invalidateQueries(trpc.account.sessions.queryFilter());
       },
     }),
