@@ -45,11 +45,6 @@ export function Layout({ user, account, children }: Props) {
                   <Link to="/users">{t("nav.users")}</Link>
                 </li>
               )}
-              {can(user, "user.manage") && (
-                <li>
-                  <Link to="/mail">{t("mailOutbox.nav")}</Link>
-                </li>
-              )}
               {can(user, "settings.manage") && (
                 <li>
                   <Link to="/settings/milestones">{t("milestones.settings.nav")}</Link>

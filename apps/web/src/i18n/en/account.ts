@@ -87,7 +87,7 @@ export const enAccount: typeof jaAccount = {
     label: "Reset link",
   },
   mailOutbox: {
-    nav: "Sent mail",
+    fromUsers: "Sent mail (state and text of password reset and other messages)",
     title: "Sent mail",
     introSmtp:
       "Messages Kyoso sends. A failed delivery is retried automatically (after 1 min, 5 min, 30 min, 2 h and 6 h); what still fails is marked failed.",

@@ -1,5 +1,6 @@
 import { can, userInviteSchema } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
@@ -69,6 +70,9 @@ function ManageUsers() {
     <>
       <PageHeading title={t("users.title")} />
       <p className="lead">{t("users.intro")}</p>
+      <p>
+        <Link to="/mail">{t("mailOutbox.fromUsers")}</Link>
+      </p>
       {issued && <InvitationLink issued={issued} />}
       {issueFailure && (
         <p className="notice notice--error" role="alert">
