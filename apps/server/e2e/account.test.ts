@@ -98,6 +98,23 @@ for (const { name, viewport, user, resetUser } of VIEWPORTS) {
       });
     });
 
+    it("lets the national team issue a reset link from 利用者管理, shown once, with axe", async () => {
+      await withContext(await signedInContext(browser, testServer.server.url), async (page) => {
+        await page.setViewportSize(viewport);
+        await page.goto(`${testServer.server.url}/users`);
+        await page.getByRole("heading", { level: 1, name: "利用者管理" }).waitFor();
+        const row = page.getByRole("row").filter({ hasText: user });
+        await row.getByRole("button", { name: /パスワード再設定リンクを発行/ }).click();
+        const shown = page.getByRole("region", { name: /パスワード再設定リンク/ });
+        await shown.waitFor();
+        expect(await shown.getByRole("textbox").inputValue()).toMatch(/\/reset\/[A-Za-z0-9_-]{43}$/);
+        await expectAccessible(page, viewport.width, `${name}-users-reset-link`);
+        await page.reload();
+        await page.getByRole("heading", { level: 1, name: "利用者管理" }).waitFor();
+        expect(await page.getByRole("region", { name: /パスワード再設定リンク/ }).count()).toBe(0);
+      });
+    });
+
     it("sends a reset link from the sign-in page; the national team reads it in 送信メール; the link sets a new password", async () => {
       const visitor = await browser.newContext({ viewport, locale: "ja-JP" });
       await withContext(visitor, async (page) => {
