@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { agreementRouter } from "./routers/agreement";
 import { announcementRouter } from "./routers/announcement";
 import { auditRouter } from "./routers/audit";
@@ -7,6 +8,7 @@ import { feedTokenRouter } from "./routers/feed-token";
 import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
 import { homeRouter } from "./routers/home";
+import { mailRouter } from "./routers/mail";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
 import { organizationRouter } from "./routers/organization";
@@ -46,6 +48,8 @@ export const appRouter = createTRPCRouter({
   publicSurvey: publicSurveyRouter,
   feedToken: feedTokenRouter,
   user: userRouter,
+  account: accountRouter,
+  mail: mailRouter,
   audit: auditRouter,
 });
 

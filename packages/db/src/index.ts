@@ -7,6 +7,7 @@ export {
 } from "./errors";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
+export * from "./queries/accounts";
 export * from "./queries/agreements";
 export * from "./queries/announcements";
 export {
@@ -28,6 +29,7 @@ export {
 } from "./queries/forum-editions";
 export * from "./queries/hearings";
 export * from "./queries/home";
+export * from "./queries/mail";
 export * from "./queries/meetings";
 export * from "./queries/milestones";
 export * from "./queries/organizations";

@@ -103,6 +103,10 @@ export const AUDIT_RECORD_TYPES = [
   "survey",
   "survey_response",
   "region",
+  "mail",
+  "password_reset",
+  "email_change",
+  "user_session",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -1,3 +1,4 @@
+import { enAccount } from "./en/account";
 import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
 import { enCorrections } from "./en/corrections";
@@ -314,6 +315,10 @@ export const en: typeof ja = {
       survey: "Survey",
       survey_response: "Survey answer",
       region: "Region",
+      mail: "Mail",
+      password_reset: "Password reset link",
+      email_change: "E-mail change",
+      user_session: "Signed-in device",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -359,4 +364,5 @@ export const en: typeof ja = {
   ...enHome,
   ...enRegionAdmin,
   ...enCalendarLinks,
+  ...enAccount,
 };

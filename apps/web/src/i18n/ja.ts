@@ -1,4 +1,5 @@
 import { STAGE_LABELS_JA } from "@kyoso/domain";
+import { jaAccount } from "./ja/account";
 import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
 import { jaCorrections } from "./ja/corrections";
@@ -303,6 +304,10 @@ export const ja = {
       survey: "アンケート",
       survey_response: "アンケートの回答",
       region: "地域",
+      mail: "メール",
+      password_reset: "パスワード再設定リンク",
+      email_change: "メールアドレスの変更",
+      user_session: "サインイン中の端末",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -348,4 +353,5 @@ export const ja = {
   ...jaHome,
   ...jaRegionAdmin,
   ...jaCalendarLinks,
+  ...jaAccount,
 };
