@@ -51,6 +51,8 @@ describe("secrets", () => {
       "region.bySlug": slug,
       "forumEdition.byId": { id: saitama.currentEdition?.id },
       "audit.list": {},
+      "audit.forRecord": { recordType: "meeting", id: meeting?.id },
+      "trash.list": { regionSlug: "saitama" },
       "organization.list": {},
       "organization.byId": { id: agreement?.organizationId },
       "agreement.forRegion": slug,
