@@ -102,6 +102,8 @@ export const AUDIT_RECORD_TYPES = [
   "feed_token",
   "survey",
   "survey_response",
+  "notification",
+  "notification_setting",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
