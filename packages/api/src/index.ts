@@ -22,6 +22,7 @@ export {
   type TaskSheetFilter,
   tasksXlsxStream,
 } from "./services/region-sheets";
+export { loadReminderFacts, runReminders } from "./services/reminders";
 export { exportFileName, surveyCsvStream } from "./services/survey-results";
 export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";

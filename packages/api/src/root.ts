@@ -8,6 +8,7 @@ import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
+import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { overviewRouter } from "./routers/overview";
 import { programRouter } from "./routers/program";
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   survey: surveyRouter,
   publicSurvey: publicSurveyRouter,
   feedToken: feedTokenRouter,
+  notification: notificationRouter,
   user: userRouter,
   audit: auditRouter,
 });

@@ -309,3 +309,31 @@ export function digestMail(
     text: [...lines, "--", SIGNATURE[language], `${publicUrl}${settingsPath}`].join("\n"),
   };
 }
+
+/** How a new notification of `kind` reaches its person under their settings; null: not at all. */
+export function deliveryOf(
+  kind: NotificationKind,
+  settings: {
+    channels: Partial<Record<NotificationTopic, NotificationChannel>>;
+    quietFrom: string | null;
+    quietUntil: string | null;
+  },
+  now: Date,
+): { delivery: "app" | "email" | "digest"; emailAfter: Date | null } | null {
+  const topic = TOPIC_OF_KIND[kind];
+  const channel = settings.channels[topic] ?? DEFAULT_CHANNELS[topic];
+  if (channel === "off") return null;
+  if (channel === "email") {
+    return { delivery: "email", emailAfter: emailSendAt(now, settings.quietFrom, settings.quietUntil) };
+  }
+  return { delivery: channel, emailAfter: null };
+}
+
+/** The settings of someone who never saved any. */
+export const DEFAULT_NOTIFICATION_SETTINGS = {
+  language: "ja" as NotificationLanguage,
+  quietFrom: DEFAULT_QUIET_TIME.from as string | null,
+  quietUntil: DEFAULT_QUIET_TIME.until as string | null,
+  channels: {} as Partial<Record<NotificationTopic, NotificationChannel>>,
+  version: 0,
+};

@@ -10,6 +10,7 @@ import {
 } from "@kyoso/db";
 import { DomainError, type TaskCreate, type TaskStatus, type TaskUpdate } from "@kyoso/domain";
 import type { Context } from "../context";
+import { notifyAssignment } from "./notify";
 import {
   checkAssigneesForRegion,
   checkEditionInRegion,
@@ -48,6 +49,7 @@ export async function createTask(ctx: Context, input: TaskCreate) {
         before: null,
         after: task,
       });
+      await notifyAssignment(ctx, tx, null, task);
       return task;
     })
     .catch((error: unknown) => {
@@ -79,6 +81,7 @@ export async function updateTask(ctx: Context, input: TaskUpdate) {
         before,
         after,
       });
+      await notifyAssignment(ctx, tx, before, after);
       return after;
     })
     .catch((error: unknown) => {
