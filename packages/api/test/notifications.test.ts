@@ -101,7 +101,7 @@ describe("the reminder run", () => {
           number: 1000 + n,
           idempotencyKey: `00000000-0000-4000-8000-00000000000${n}`,
           // 2026-12-01 in Tokyo (10:00 and 23:59 JST).
-          submittedAt: n === 1 ? "2026-12-01T01:00:00Z" : "2026-12-01T14:59:00Z",
+          submittedAt: new Date(n === 1 ? "2026-12-01T01:00:00Z" : "2026-12-01T14:59:00Z"),
           respondentOrganizationType: null,
           answers: JSON.stringify({ q: "持病の薬の副作用がつらい" }),
         })
