@@ -1,4 +1,10 @@
-import { appRouter, createContextInner, mapProcedureError, refuseBatchedLimitedCalls } from "@kyoso/api";
+import {
+  appRouter,
+  createContextInner,
+  type JobQueue,
+  mapProcedureError,
+  refuseBatchedLimitedCalls,
+} from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
@@ -19,6 +25,8 @@ export interface AppOptions {
   log: Logger;
   /** The origin of every absolute link (PUBLIC_URL). */
   publicUrl: string;
+  /** The job queue, handed to each request's context so a service can ask for a job after its write. */
+  jobs?: JobQueue;
   /** Express's "trust proxy" (TRUST_PROXY): which X-Forwarded-* headers to believe for req.ip. */
   trustProxy?: boolean | number | string[];
   /** Token of the local-only control routes the command-line tools use (embedded database only). */
@@ -75,7 +83,9 @@ export function createApp(options: AppOptions): Express {
           sessionTokenHash: session.tokenHash,
           sessionCookie: session.cookie,
           clientAddress: req.ip ?? null,
+          userAgent: req.get("user-agent") ?? null,
           publicUrl,
+          jobs: options.jobs ?? null,
         });
       },
       onError: ({ error, path: procedure }) => {

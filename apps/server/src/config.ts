@@ -66,6 +66,16 @@ const schema = z.object({
   KYOSO_WEB_DIST: z.string().min(1).default(path.join(repoRoot, "apps/web/dist")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_URL: publicUrl.optional(),
+  /** The SMTP server mail goes out through (smtp://user:pass@host:587, smtps://…); none: mail stays in the outbox. */
+  SMTP_URL: z
+    .url({ message: "smtp://user:pass@host:587 の形式で指定してください (SMTP_URL must be a URL)" })
+    .refine((u) => /^smtps?:\/\//.test(u), {
+      message:
+        "smtp:// か smtps:// で始まるURLを指定してください (SMTP_URL must start with smtp:// or smtps://)",
+    })
+    .optional(),
+  /** The sender of every message, e.g. "Kyoso <kyoso@example.jp>". Default: no-reply at PUBLIC_URL's host. */
+  MAIL_FROM: z.string().trim().min(3).optional(),
   TRUST_PROXY: trustProxy.default(false),
 });
 
@@ -82,6 +92,9 @@ export type Config = {
    */
   publicUrl: string | null;
   trustProxy: boolean | number | string[];
+  /** SMTP_URL: with it mail is delivered; without it, it stays in the outbox for the national team to read. */
+  smtpUrl: string | null;
+  mailFrom: string | null;
 };
 
 export class ConfigError extends Error {
@@ -108,5 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL ?? (e.PORT === 0 ? null : `http://localhost:${e.PORT}`),
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? null,
   };
 }

@@ -6,8 +6,8 @@ import pino, { type Logger } from "pino";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./database";
+import { createServerJobs, startServerJobs } from "./jobs";
 import { writeControlFile } from "./local-control";
-import { startSurveySweep } from "./survey-sweep";
 
 export interface RunningServer {
   url: string;
@@ -51,16 +51,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const { port } = http.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   // The app is attached once the port is known: with PORT=0 and no PUBLIC_URL (tests, benchmarks) links use it.
+  const publicUrl = config.publicUrl ?? url;
+  const jobs = createServerJobs(config, database, log, publicUrl);
   const app = createApp({
     database,
     webDist: config.webDist,
     log,
-    publicUrl: config.publicUrl ?? url,
+    publicUrl,
     trustProxy: config.trustProxy,
     localControlToken,
+    jobs,
   });
   http.on("request", app);
-  const sweep = startSurveySweep(database, log);
+  await startServerJobs(jobs).catch(async (error: unknown) => {
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await database.close();
+    throw error;
+  });
   if (embedded && localControlToken) {
     const wildcard = config.host === "0.0.0.0" || config.host === "::";
     const host = wildcard ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -75,9 +82,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     database,
     log,
     close: async () => {
-      clearInterval(sweep);
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
+      await jobs.stop();
       await database.close();
     },
   };

@@ -6,7 +6,6 @@ import { createScratchDatabase, type ScratchDatabase } from "@kyoso/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config";
 import { type RunningServer, startServer } from "../src/server";
-import { runSurveySweep } from "../src/survey-sweep";
 import { httpClient } from "./http-client";
 
 // Limits over HTTP, across servers. With DATABASE_URL set, two servers share one scratch PostgreSQL database
@@ -145,15 +144,4 @@ describe("public answers", () => {
     };
     expect(counted.responseCount).toBe(500);
   }, 180_000);
-});
-
-describe("hourly survey sweep", () => {
-  it("runs once per hour across servers, however many check at the same time", async () => {
-    const nextHour = new Date(Date.now() + 3 * 60 * 60 * 1000);
-    const runs = await Promise.all(
-      [0, 1, 2, 3].map((i) => runSurveySweep(nth(i).database, nth(i).log, nextHour)),
-    );
-    expect(runs.filter(Boolean)).toHaveLength(1);
-    expect(await runSurveySweep(nth(1).database, nth(1).log, nextHour)).toBe(false);
-  });
 });

@@ -1,5 +1,6 @@
 import type { DB, Engine } from "@kyoso/db";
 import type { Actor } from "@kyoso/domain";
+import type { JobQueue } from "./jobs/queue";
 
 /** How a procedure sets or clears the session cookie without knowing about HTTP. */
 export interface SessionCookie {
@@ -16,12 +17,16 @@ export interface ContextOptions {
   sessionCookie?: SessionCookie;
   /** Who is calling, as the server sees it (`req.ip`): limits count attempts per client address. */
   clientAddress?: string | null;
+  /** The browser's User-Agent header: stored with a new session so its owner can tell devices apart. */
+  userAgent?: string | null;
   /** The origin absolute links are built from (PUBLIC_URL), never the request's Host header. */
   publicUrl?: string;
   /** The clock, injectable so tests can pin "today". */
   now?: () => Date;
   /** Holds a failed sign-in's answer; tests pass a recorder instead of waiting. */
   sleep?: (ms: number) => Promise<void>;
+  /** The job queue, when the server runs one: lets a service ask for a job after its transaction. */
+  jobs?: Pick<JobQueue, "send"> | null;
 }
 
 export interface Context {
@@ -32,9 +37,11 @@ export interface Context {
   sessionCookie: SessionCookie;
   /** "local" when there is no HTTP request (tests, scripts). */
   clientAddress: string;
+  userAgent: string | null;
   publicUrl: string;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
+  jobs: Pick<JobQueue, "send"> | null;
 }
 
 /** What PUBLIC_URL defaults to on the default port; tests and scripts without HTTP use it too. */
@@ -51,8 +58,10 @@ export function createContextInner(options: ContextOptions): Context {
     sessionTokenHash: options.sessionTokenHash ?? null,
     sessionCookie: options.sessionCookie ?? noCookie,
     clientAddress: options.clientAddress ?? "local",
+    userAgent: options.userAgent ?? null,
     publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    jobs: options.jobs ?? null,
   };
 }

@@ -7,6 +7,14 @@ export {
   mapProcedureError,
   PAYLOAD_TOO_LARGE_MESSAGE,
 } from "./errors";
+export {
+  createJobQueue,
+  type JobHandler,
+  type JobLog,
+  type JobOptions,
+  type JobQueue,
+  type JobQueueOptions,
+} from "./jobs/queue";
 export { refuseBatchedLimitedCalls } from "./limits";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export {
@@ -16,6 +24,19 @@ export {
   regionCalendar,
 } from "./services/calendar-feeds";
 export { resolveFeedToken } from "./services/feed-tokens";
+export {
+  type DeliveryResult,
+  defaultMailFrom,
+  deliverDueMail,
+  MAIL_DELIVERY_JOB,
+  MAIL_RETRY_DELAYS_MS,
+  type MailMessage,
+  type MailTransport,
+  queueMail,
+  registerMailDelivery,
+  sendMailSoon,
+  smtpTransport,
+} from "./services/mail";
 export {
   meetingsXlsxStream,
   organizationsXlsxStream,

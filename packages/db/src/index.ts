@@ -27,6 +27,7 @@ export {
   updateEditionAtVersion,
 } from "./queries/forum-editions";
 export * from "./queries/hearings";
+export * from "./queries/mail";
 export * from "./queries/meetings";
 export * from "./queries/milestones";
 export * from "./queries/organizations";

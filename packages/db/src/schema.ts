@@ -21,6 +21,9 @@ export interface Database {
   appUser: AppUserTable;
   userRegion: UserRegionTable;
   userSession: UserSessionTable;
+  mailOutbox: MailOutboxTable;
+  passwordReset: PasswordResetTable;
+  emailChange: EmailChangeTable;
   invitation: InvitationTable;
   organization: OrganizationTable;
   organizationContact: OrganizationContactTable;
@@ -190,6 +193,40 @@ export interface UserSessionTable {
   createdAt: Generated<Date>;
   lastSeenAt: Generated<Date>;
   expiresAt: Date;
+  /** The User-Agent header the session was opened with, so its owner can tell devices apart. */
+  userAgent: string | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  toAddress: string;
+  subject: string;
+  body: string;
+  kind: string;
+  status: Generated<"pending" | "sent" | "failed">;
+  attempts: Generated<number>;
+  nextAttemptAt: Generated<Date>;
+  lastError: string | null;
+  sentAt: Date | null;
+  createdAt: Generated<Date>;
+}
+
+export interface PasswordResetTable {
+  tokenHash: string;
+  userId: string;
+  createdBy: string | null;
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface EmailChangeTable {
+  tokenHash: string;
+  userId: string;
+  newEmail: string;
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  usedAt: Date | null;
 }
 
 export interface InvitationTable {

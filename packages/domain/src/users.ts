@@ -102,6 +102,10 @@ export const AUDIT_RECORD_TYPES = [
   "feed_token",
   "survey",
   "survey_response",
+  "mail",
+  "password_reset",
+  "email_change",
+  "user_session",
   "notification",
   "notification_setting",
 ] as const;

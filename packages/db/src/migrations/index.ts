@@ -11,6 +11,7 @@ import * as taskTitleSearch from "./2026-11-25T21-00_task_title_search";
 import * as rateLimits from "./2026-12-02T10-00_rate_limits";
 import * as milestoneIndexRepair from "./2026-12-02T12-00_milestone_index_repair";
 import * as auditActions from "./2026-12-02T13-00_audit_actions";
+import * as mailJobs from "./2026-12-02T15-00_mail_jobs";
 import * as notifications from "./2026-12-02T15-10_notifications";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T10-00_rate_limits": rateLimits,
   "2026-12-02T12-00_milestone_index_repair": milestoneIndexRepair,
   "2026-12-02T13-00_audit_actions": auditActions,
+  "2026-12-02T15-00_mail_jobs": mailJobs,
   "2026-12-02T15-10_notifications": notifications,
 };
 

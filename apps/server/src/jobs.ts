@@ -1,0 +1,40 @@
+import {
+  createJobQueue,
+  defaultMailFrom,
+  type JobQueue,
+  registerMailDelivery,
+  smtpTransport,
+} from "@kyoso/api";
+import type { DatabaseHandle } from "@kyoso/db";
+import type { Logger } from "pino";
+import type { Config } from "./config";
+import { registerSurveySweep, SURVEY_SWEEP_JOB } from "./survey-sweep";
+
+/**
+ * The server's job queue (see packages/api/src/jobs/queue.ts): every recurring job is registered here, before
+ * start. Mail delivery runs only with SMTP_URL; without it messages stay in the outbox.
+ */
+export function createServerJobs(
+  config: Pick<Config, "database" | "smtpUrl" | "mailFrom">,
+  database: DatabaseHandle,
+  log: Logger,
+  publicUrl: string,
+): JobQueue {
+  const queue = createJobQueue({
+    database,
+    ...(config.database.engine === "postgres" ? { databaseUrl: config.database.url } : {}),
+    publicUrl,
+    log,
+  });
+  registerSurveySweep(queue, log);
+  if (config.smtpUrl) {
+    registerMailDelivery(queue, smtpTransport(config.smtpUrl, config.mailFrom ?? defaultMailFrom(publicUrl)));
+  }
+  return queue;
+}
+
+/** Starts the workers and schedules; a server that starts sweeps at once (one run for servers starting together). */
+export async function startServerJobs(queue: JobQueue): Promise<void> {
+  await queue.start();
+  await queue.send(SURVEY_SWEEP_JOB, {}, { once: { key: "start", seconds: 600 } });
+}
