@@ -38,6 +38,15 @@ export {
   smtpTransport,
 } from "./services/mail";
 export {
+  catchUpReminders,
+  DIGEST_JOB,
+  mailDueNotifications,
+  NOTIFICATION_MAIL_JOB,
+  REMINDER_JOB,
+  registerNotificationJobs,
+  sendDigests,
+} from "./services/notification-mail";
+export {
   meetingsXlsxStream,
   organizationsXlsxStream,
   type TaskSheetFilter,
