@@ -19,6 +19,7 @@ import {
   ForumRetrospectiveRoute,
 } from "./routes/forum-routes";
 import { CreateHearingRoute, FindingsRoute, HearingRoute, HearingsRoute } from "./routes/hearing-routes";
+import { NotificationSettingsRoute, NotificationsRoute } from "./routes/notification-routes";
 import {
   CreateOrganizationRoute,
   EditOrganizationRoute,
@@ -288,6 +289,18 @@ const milestoneSettingsRoute = createRoute({
   component: MilestoneSettingsRoute,
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/notifications",
+  component: NotificationsRoute,
+});
+
+const notificationSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/notifications/settings",
+  component: NotificationSettingsRoute,
+});
+
 const calendarLinksRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/account/calendar",
@@ -346,6 +359,8 @@ const routeTree = rootRoute.addChildren([
     taskRoute,
     milestoneSettingsRoute,
     calendarLinksRoute,
+    notificationsRoute,
+    notificationSettingsRoute,
   ]),
   inviteRoute,
   answerRoute,

@@ -5,6 +5,7 @@ import { enForum } from "./en/forum";
 import { enHearings } from "./en/hearings";
 import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
+import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
 import { enShared } from "./en/shared";
 import { enSurveys } from "./en/surveys";
@@ -309,6 +310,12 @@ export const en: typeof ja = {
       feed_token: "Calendar link",
       survey: "Survey",
       survey_response: "Survey answer",
+      mail: "Outgoing mail",
+      password_reset: "Password reset",
+      email_change: "E-mail change",
+      user_session: "Signed-in device",
+      notification: "Notification",
+      notification_setting: "Notification settings",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -351,4 +358,5 @@ export const en: typeof ja = {
   ...enSurveys,
   ...enForum,
   ...enCalendarLinks,
+  ...enNotifications,
 };

@@ -6,6 +6,7 @@ import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
+import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
 import { jaShared } from "./ja/shared";
 import { jaSurveys } from "./ja/surveys";
@@ -298,6 +299,12 @@ export const ja = {
       feed_token: "カレンダー用リンク",
       survey: "アンケート",
       survey_response: "アンケートの回答",
+      mail: "送信メール",
+      password_reset: "パスワード再設定",
+      email_change: "メールアドレスの変更",
+      user_session: "サインイン中の端末",
+      notification: "通知",
+      notification_setting: "通知の設定",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -340,4 +347,5 @@ export const ja = {
   ...jaSurveys,
   ...jaForum,
   ...jaCalendarLinks,
+  ...jaNotifications,
 };
