@@ -1,4 +1,4 @@
-import { claimDigest, claimDueMails, listDigestRecipients } from "@kyoso/db";
+import { claimDigest, claimDueMails, insertMailBatch, listDigestRecipients } from "@kyoso/db";
 import {
   DEFAULT_QUIET_TIME,
   digestMail,
@@ -28,10 +28,15 @@ export async function mailDueNotifications(ctx: Context): Promise<number> {
     const queued = await audited(ctx, async (write) => {
       const now = ctx.now();
       const due = await claimDueMails(write.tx, now, BATCH);
-      for (const n of due) {
-        const mail = notificationMail(n.kind, n.payload, n.language, ctx.publicUrl);
-        await queueMail(write, { to: n.email, ...mail, kind: "reminder" }, now);
-      }
+      // The outbox rows queueMail writes, in one statement per batch.
+      await insertMailBatch(
+        write.tx,
+        due.map((n) => {
+          const mail = notificationMail(n.kind, n.payload, n.language, ctx.publicUrl);
+          return { toAddress: n.email, subject: mail.subject, body: mail.text, kind: "reminder" };
+        }),
+        now,
+      );
       return due.length;
     });
     total += queued;

@@ -248,3 +248,19 @@ export async function claimDigest(
   );
   return items.map(({ kind, payload }) => ({ kind, payload }));
 }
+
+/**
+ * Puts many messages in the mail outbox in one statement: the same rows `queueMail` writes one at a time
+ * (pending, due now), for the reminder run's thousands of e-mails.
+ */
+export async function insertMailBatch(
+  db: Kysely<Database>,
+  mails: readonly { toAddress: string; subject: string; body: string; kind: string }[],
+  now: Date,
+): Promise<void> {
+  if (mails.length === 0) return;
+  await db
+    .insertInto("mailOutbox")
+    .values(mails.map((m) => ({ ...m, createdAt: now, nextAttemptAt: now })))
+    .execute();
+}
