@@ -1,4 +1,13 @@
-import { findRegionBySlug, findUserIdByEmail, listMailOutbox } from "@kyoso/db";
+import {
+  connect,
+  type DatabaseHandle,
+  findRegionBySlug,
+  findUserIdByEmail,
+  listMailOutbox,
+  prepareDatabase,
+  seedDemoData,
+} from "@kyoso/db";
+import { createScratchDatabase } from "@kyoso/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createContextInner, mailDueNotifications, runReminders, sendDigests } from "../src/index";
 import { deliverDueMail, smtpTransport } from "../src/services/mail";
@@ -120,4 +129,59 @@ describe("the daily digest", () => {
     expect(await sendDigests(context(new Date("2026-12-02T22:30:00Z")))).toBe(0);
     expect(await sendDigests(context(new Date("2026-12-02T23:00:00Z")))).toBeGreaterThan(0);
   });
+});
+
+const databaseUrl = process.env.DATABASE_URL;
+
+describe.runIf(databaseUrl)("two servers on one PostgreSQL", () => {
+  it("running the reminder job on both at once adds and mails each reminder exactly once", async () => {
+    const scratch = await createScratchDatabase(databaseUrl as string, { label: "reminders" });
+    const handles = await Promise.all(
+      [0, 1].map(() => connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 3 })),
+    );
+    try {
+      const [first, second] = handles as [DatabaseHandle, DatabaseHandle];
+      await prepareDatabase(first.db);
+      await seedDemoData(first.db);
+      const regionId = (await findRegionBySlug(first.db, "saitama"))?.id as string;
+      const assigneeId = (await findUserIdByEmail(first.db, DEMO_EMAILS.saitama)) as string;
+      await first.db
+        .insertInto("task")
+        .values({
+          regionId,
+          editionId: null,
+          meetingId: null,
+          title: "会場の下見",
+          description: null,
+          assigneeId,
+          dueOn: "2026-12-03",
+        })
+        .execute();
+      const job = async (handle: DatabaseHandle) => {
+        const ctx = createContextInner({
+          db: handle.db,
+          engine: handle.engine,
+          now: () => morning,
+          publicUrl: PUBLIC_URL,
+        });
+        await runReminders(ctx);
+        await mailDueNotifications(ctx);
+      };
+      await Promise.all([job(first), job(second), job(first), job(second)]);
+      const emailed = await first.db
+        .selectFrom("notification")
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .where("delivery", "=", "email")
+        .executeTakeFirstOrThrow();
+      const outbox = await listMailOutbox(first.db, { limit: 10_000 });
+      const reminders = outbox.filter((m) => m.kind === "reminder");
+      expect(Number(emailed.n)).toBeGreaterThan(0);
+      expect(reminders).toHaveLength(Number(emailed.n));
+      expect(new Set(reminders.map((m) => `${m.toAddress} ${m.subject}`)).size).toBe(reminders.length);
+      expect(reminders.filter((m) => m.subject.includes("会場の下見"))).toHaveLength(1);
+    } finally {
+      await Promise.all(handles.map((h) => h.close()));
+      await scratch.drop();
+    }
+  }, 60_000);
 });
