@@ -64,6 +64,7 @@ describe("secrets", () => {
       "survey.results": { id: survey?.id },
       "survey.textAnswers": { id: survey?.id, questionId: "comment" },
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
+      "notification.list": {},
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);
