@@ -93,6 +93,20 @@ describe("reminder e-mail", () => {
   });
 });
 
+describe("reminder e-mail in English", () => {
+  it("is written in English for someone who chose it, with the date the English way", async () => {
+    const saitama = await api.as("saitama");
+    const defaults = await saitama.notification.preferences();
+    await saitama.notification.savePreferences({ ...defaults, language: "en" });
+    await taskDueTomorrow();
+    await runReminders(context(morning));
+    await mailDueNotifications(context(morning));
+    const [mail] = await remindersTo(DEMO_EMAILS.saitama);
+    expect(mail?.subject).toBe('[Kyoso] The task "会場の下見" is due soon');
+    expect(mail?.body).toContain("Due: Thu, Dec 3, 2026");
+  });
+});
+
 describe("the daily digest", () => {
   it("gathers yesterday's digest items into one mail a day, however often it runs", async () => {
     const saitama = await api.as("saitama");
