@@ -43,7 +43,13 @@ export async function countOrRefuse(
 
 // Calls a limit counts one by one: a batch would carry hundreds of them in one HTTP request and, run in
 // parallel, race past a check. Refused in a batch with anything else.
-const ALONE_ONLY = new Set(["auth.signIn", "auth.acceptInvitation", "publicSurvey.submit"]);
+const ALONE_ONLY = new Set([
+  "auth.signIn",
+  "auth.acceptInvitation",
+  "auth.requestPasswordReset",
+  "auth.resetPassword",
+  "publicSurvey.submit",
+]);
 
 /** Throws when a batched request carries a sign-in or public answer together with any other call. */
 export function refuseBatchedLimitedCalls(paths: readonly string[]): void {

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { agreementRouter } from "./routers/agreement";
 import { announcementRouter } from "./routers/announcement";
 import { auditRouter } from "./routers/audit";
@@ -6,6 +7,7 @@ import { capacityRouter } from "./routers/capacity";
 import { feedTokenRouter } from "./routers/feed-token";
 import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
+import { mailRouter } from "./routers/mail";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
 import { notificationRouter } from "./routers/notification";
@@ -44,6 +46,8 @@ export const appRouter = createTRPCRouter({
   feedToken: feedTokenRouter,
   notification: notificationRouter,
   user: userRouter,
+  account: accountRouter,
+  mail: mailRouter,
   audit: auditRouter,
 });
 

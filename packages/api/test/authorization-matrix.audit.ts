@@ -78,6 +78,10 @@ const RECORD_OF: Record<string, ((r: Row) => string[]) | { notARecord: string }>
   app_user: (r) => [ref("user", r.id)],
   user_region: (r) => [ref("user", r.user_id)],
   invitation: (r) => [ref("invitation", r.user_id), ref("user", r.user_id)],
+  password_reset: (r) => [ref("password_reset", r.user_id)],
+  // Opening the confirmation link changes the user's address: that audit row names the user.
+  email_change: (r) => [ref("email_change", r.user_id), ref("user", r.user_id)],
+  mail_outbox: (r) => [ref("mail", r.id), "mail:queued-by-an-audited-change"],
   organization: (r) => [ref("organization", r.id)],
   organization_contact: (r) => [ref("organization", r.organization_id)],
   cohost_agreement: (r) => [ref("agreement", r.id)],
@@ -123,6 +127,8 @@ export async function unauditedChanges(db: DB, before: Snapshot): Promise<string
   for (const { table, row } of changed) {
     if (table !== "audit_log") continue;
     audited.add(ref(String(row.record_type), row.record_id));
+    // A message is queued by the change it tells about, which has its own audit row.
+    audited.add("mail:queued-by-an-audited-change");
     if (row.record_type === "session_speaker") {
       for (const side of [row.before, row.after] as ({ sessionId?: string } | null)[])
         if (side?.sessionId) audited.add(ref("speaker_of_session", side.sessionId));

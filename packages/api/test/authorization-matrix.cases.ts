@@ -99,6 +99,37 @@ export const MATRIX: Record<string, Case> = {
     expect: everyone,
     input: async (_t, f) => ({ token: (await f.newInvitee()).token, password: "a-long-enough-password" }),
   },
+  "auth.requestPasswordReset": {
+    expect: everyone,
+    input: async (_t, f) => ({ email: (await f.newAccount()).email }),
+  },
+  "auth.resetPassword": {
+    expect: everyone,
+    input: async (_t, f) => ({ token: await f.newResetToken(), password: "a-long-enough-password" }),
+  },
+  "auth.confirmEmailChange": {
+    expect: everyone,
+    input: async (_t, f) => ({ token: await f.newEmailChangeToken() }),
+  },
+  "account.changePassword": {
+    expect: signedIn,
+    input: async (_t, f) => {
+      await f.restoreDemoPassword();
+      return { currentPassword: "kyoso-demo-2026", newPassword: `another-password-${f.unique()}` };
+    },
+  },
+  "account.requestEmailChange": {
+    expect: signedIn,
+    input: async (_t, f) => {
+      await f.restoreDemoPassword();
+      return { newEmail: `moved${f.unique()}@kyoso.example`, currentPassword: "kyoso-demo-2026" };
+    },
+  },
+  "account.sessions": { expect: signedIn, input: () => undefined },
+  "account.endSession": { expect: signedIn, input: async (_t, f) => ({ id: await f.otherSession() }) },
+  "account.endOtherSessions": { expect: signedIn, input: () => undefined },
+  "mail.outbox": { expect: nationalOnly, input: () => ({}) },
+  "mail.retry": { expect: nationalOnly, input: async (_t, f) => ({ id: await f.failedMail() }) },
   "reference.prefectures": { expect: everyone, input: () => undefined },
   "region.list": { expect: signedIn, input: () => undefined },
   "region.summary": {
@@ -306,6 +337,10 @@ export const MATRIX: Record<string, Case> = {
   "user.reissueInvitation": {
     expect: nationalOnly,
     input: async (_t, f) => ({ id: (await f.newInvitee()).id }),
+  },
+  "user.issuePasswordReset": {
+    expect: nationalOnly,
+    input: async (_t, f) => ({ id: (await f.newAccount()).id }),
   },
   "user.update": {
     expect: nationalOnly,

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { DB } from "@kyoso/db";
 import { PREFECTURES } from "@kyoso/domain";
+import { hashPassword } from "../src/auth/password";
 import { hashToken, newToken } from "../src/auth/tokens";
+import { publicSessionId } from "../src/services/account";
 
 // Records the authorization matrix creates so that every allowed call can really succeed: a call that can only
 // succeed once (a delete, a publish, a unique name) gets a record or a value of its own each time.
@@ -42,7 +44,21 @@ export interface Fixtures {
   newInvitee(): Promise<{ id: string; token: string }>;
   userVersion(email: string): Promise<{ id: string; version: number }>;
   templateVersion(key: string): Promise<number>;
+  /** Puts the caller's demo password back (a password change in an earlier call changed it). */
+  restoreDemoPassword(): Promise<void>;
+  /** An enabled user with a password, of their own (resets end that user's sessions). */
+  newAccount(): Promise<{ id: string; email: string }>;
+  /** An open reset link of a new account. */
+  newResetToken(): Promise<string>;
+  /** An open e-mail change link of a new account, to a new unique address. */
+  newEmailChangeToken(): Promise<string>;
+  /** Another session of the caller, by its public id. */
+  otherSession(): Promise<string>;
+  /** A message in the outbox whose delivery failed. */
+  failedMail(): Promise<string>;
 }
+
+let demoHash: Promise<string> | undefined;
 
 export function makeFixtures(db: DB, callerId: string | null, counter: { n: number }): Fixtures {
   const unique = () => ++counter.n;
@@ -251,5 +267,83 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .executeTakeFirstOrThrow();
       return row.version;
     },
+    async restoreDemoPassword() {
+      if (!callerId) return;
+      demoHash ??= hashPassword("kyoso-demo-2026");
+      await db
+        .updateTable("appUser")
+        .set({ passwordHash: await demoHash })
+        .where("id", "=", callerId)
+        .execute();
+    },
+    newAccount: () => newAccount(),
+    async newResetToken() {
+      const { id } = await newAccount();
+      const token = newToken();
+      await db
+        .insertInto("passwordReset")
+        .values({
+          tokenHash: hashToken(token),
+          userId: id,
+          createdBy: null,
+          expiresAt: new Date("2027-01-01T00:00:00Z"),
+        })
+        .execute();
+      return token;
+    },
+    async newEmailChangeToken() {
+      const { id } = await newAccount();
+      const token = newToken();
+      await db
+        .insertInto("emailChange")
+        .values({
+          tokenHash: hashToken(token),
+          userId: id,
+          newEmail: `changed${unique()}@kyoso.example`,
+          expiresAt: new Date("2027-01-01T00:00:00Z"),
+        })
+        .execute();
+      return token;
+    },
+    async otherSession() {
+      const tokenHash = hashToken(newToken());
+      if (!callerId) return publicSessionId(tokenHash);
+      await db
+        .insertInto("userSession")
+        .values({ tokenHash, userId: callerId, expiresAt: new Date("2027-01-01T00:00:00Z"), userAgent: null })
+        .execute();
+      return publicSessionId(tokenHash);
+    },
+    async failedMail() {
+      const row = await db
+        .insertInto("mailOutbox")
+        .values({
+          toAddress: "someone@kyoso.example",
+          subject: "件名",
+          body: "本文",
+          kind: "test",
+          status: "failed",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
   };
+
+  async function newAccount() {
+    const email = `account${unique()}@kyoso.example`;
+    const user = await db
+      .insertInto("appUser")
+      .values({
+        email,
+        displayName: "利用者",
+        role: "committee",
+        passwordHash: "argon2-placeholder",
+        partnerEditionId: null,
+        disabledAt: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return { id: user.id, email };
+  }
 }

@@ -1,7 +1,11 @@
 import { connect, type DatabaseHandle, prepareDatabase } from "@kyoso/db";
 import { createScratchDatabase } from "@kyoso/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { createContextInner } from "../src/context";
 import { createJobQueue, type JobQueue } from "../src/jobs/queue";
+import { queueMail, registerMailDelivery, sendMailSoon, smtpTransport } from "../src/services/mail";
+import { audited } from "../src/services/write";
+import { mailText, startTestSmtpServer } from "./smtp-server";
 
 const silent = { info: () => {}, error: () => {} };
 
@@ -88,6 +92,49 @@ describe.runIf(databaseUrl)("job queue on PostgreSQL with two servers", () => {
       for (const queue of queues) await queue.stop();
       for (const handle of handles) await handle.close();
       await scratch.drop();
+    }
+  }, 90_000);
+});
+
+describe("mail delivery on the job queue", () => {
+  it("sends a queued message through SMTP within seconds of the change, not at the next minute", async () => {
+    const url = process.env.DATABASE_URL;
+    const scratch = url ? await createScratchDatabase(url, { label: "jobmail" }) : undefined;
+    const handle = scratch
+      ? await connect({ engine: "postgres", databaseUrl: scratch.url, poolSize: 2 })
+      : await connect({ engine: "pglite" });
+    const smtp = await startTestSmtpServer();
+    const transport = smtpTransport(smtp.url, "Kyoso <no-reply@kyoso.example>");
+    const queue = createJobQueue({
+      database: handle,
+      ...(scratch ? { databaseUrl: scratch.url } : {}),
+      publicUrl: "https://kyoso.example",
+      log: silent,
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      await prepareDatabase(handle.db);
+      registerMailDelivery(queue, transport);
+      await queue.start();
+      const ctx = createContextInner({ db: handle.db, engine: handle.engine, jobs: queue });
+      await audited(ctx, (write) =>
+        queueMail(
+          write,
+          { to: "a@kyoso.example", subject: "件名", text: "本文です", kind: "test" },
+          ctx.now(),
+        ),
+      );
+      const asked = Date.now();
+      await sendMailSoon(ctx);
+      await until(() => smtp.received.length === 1, 20_000);
+      expect(Date.now() - asked).toBeLessThan(15_000);
+      expect(mailText(smtp.received[0]?.raw ?? "")).toContain("本文です");
+    } finally {
+      await queue.stop();
+      transport.close();
+      await smtp.close();
+      await handle.close();
+      await scratch?.drop();
     }
   }, 90_000);
 });

@@ -27,6 +27,17 @@ describe("secrets", () => {
       await api.anonymous().auth.signIn({ email: DEMO_EMAILS.saitama, password: "kyoso-demo-2026" }),
     );
 
+    // Reset and e-mail change links: shown once or mailed, their stored hashes never.
+    const probonoId = (await api.caller.user.list()).find((u) => u.email === DEMO_EMAILS.probono)?.id ?? "";
+    outputs.push(await api.caller.user.issuePasswordReset({ id: probonoId }));
+    outputs.push(await api.anonymous().auth.requestPasswordReset({ email: DEMO_EMAILS.shutoken }));
+    outputs.push(
+      await api.caller.account.requestEmailChange({
+        newEmail: "national-new@kyoso.example",
+        currentPassword: "kyoso-demo-2026",
+      }),
+    );
+
     // A calendar link: its token is shown once on creation, its stored hash never.
     outputs.push(await api.caller.feedToken.create({ label: "カレンダー" }));
     const saitama = await api.caller.region.bySlug({ slug: "saitama" });
@@ -63,6 +74,7 @@ describe("secrets", () => {
       "survey.copySources": { regionId: saitama.id },
       "survey.results": { id: survey?.id },
       "survey.textAnswers": { id: survey?.id, questionId: "comment" },
+      "mail.outbox": {},
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
       "notification.list": {},
     };
@@ -80,7 +92,9 @@ describe("secrets", () => {
       select password_hash as secret from app_user where password_hash is not null
       union all select token_hash from user_session
       union all select token_hash from invitation
-      union all select token_hash from feed_token`.execute(api.handle.db);
+      union all select token_hash from feed_token
+      union all select token_hash from password_reset
+      union all select token_hash from email_change`.execute(api.handle.db);
     expect(stored.rows.length).toBeGreaterThan(5);
     const text = JSON.stringify(outputs);
     expect(text).not.toMatch(/argon2|passwordHash|password_hash|tokenHash|token_hash/i);

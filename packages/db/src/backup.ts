@@ -28,6 +28,8 @@ export async function countOtherSessions(db: Kysely<Database>): Promise<number> 
 /** Empties the public schema (tables, extensions in it) so a restore starts from nothing. */
 export async function dropPublicSchema(db: Kysely<Database>): Promise<void> {
   await sql`drop schema public cascade`.execute(db);
+  // The job queue's own tables (pg-boss) come back with the backup too.
+  await sql`drop schema if exists pgboss cascade`.execute(db);
   await sql`create schema public`.execute(db);
 }
 

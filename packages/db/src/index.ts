@@ -7,6 +7,7 @@ export {
 } from "./errors";
 export { migrateDown, migrateToEmpty, migrateToLatest } from "./migrate";
 export { pingDatabase, prepareDatabase } from "./prepare";
+export * from "./queries/accounts";
 export * from "./queries/agreements";
 export * from "./queries/announcements";
 export {

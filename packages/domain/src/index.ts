@@ -3,6 +3,7 @@ import { z } from "zod";
 // Japanese is the first language: validation messages without a message of their own read in Japanese.
 z.config(z.locales.ja());
 
+export * from "./accounts";
 export * from "./agreements";
 export * from "./announcements";
 export * from "./calendar";

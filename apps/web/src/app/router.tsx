@@ -8,7 +8,14 @@ import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
-import { CalendarLinksRoute } from "./routes/account-routes";
+import {
+  AccountRoute,
+  CalendarLinksRoute,
+  ConfirmEmailRoute,
+  ForgotPasswordRoute,
+  MailOutboxRoute,
+  ResetPasswordRoute,
+} from "./routes/account-routes";
 import { AuditRoute, EditUserRoute, InviteRoute, UsersRoute } from "./routes/admin-routes";
 import { AgreementRoute, CohostsRoute, CreateAgreementRoute } from "./routes/cohost-routes";
 import { CreateEditionRoute, EditEditionRoute } from "./routes/edition-routes";
@@ -307,6 +314,37 @@ const calendarLinksRoute = createRoute({
   component: CalendarLinksRoute,
 });
 
+const accountRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/account",
+  component: AccountRoute,
+});
+
+const mailOutboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/mail",
+  component: MailOutboxRoute,
+});
+
+// Opened signed out, like an invitation: "forgot password", a reset link, a new address's confirmation link.
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/forgot-password",
+  component: ForgotPasswordRoute,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/reset/$token",
+  component: ResetPasswordRoute,
+});
+
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/account/email/$token",
+  component: ConfirmEmailRoute,
+});
+
 const inviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invite/$token",
@@ -359,10 +397,15 @@ const routeTree = rootRoute.addChildren([
     taskRoute,
     milestoneSettingsRoute,
     calendarLinksRoute,
+    accountRoute,
+    mailOutboxRoute,
     notificationsRoute,
     notificationSettingsRoute,
   ]),
   inviteRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  confirmEmailRoute,
   answerRoute,
 ]);
 

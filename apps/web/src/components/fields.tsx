@@ -14,7 +14,7 @@ interface Base {
 interface TextProps extends Base {
   value: string;
   onChange: (value: string) => void;
-  type?: "text" | "date" | "time" | "email" | "tel";
+  type?: "text" | "date" | "time" | "email" | "tel" | "password";
   autoComplete?: string;
 }
 

@@ -1,3 +1,4 @@
+import { enAccount } from "./en/account";
 import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
 import { enDashboard } from "./en/dashboard";
@@ -310,8 +311,8 @@ export const en: typeof ja = {
       feed_token: "Calendar link",
       survey: "Survey",
       survey_response: "Survey answer",
-      mail: "Outgoing mail",
-      password_reset: "Password reset",
+      mail: "Mail",
+      password_reset: "Password reset link",
       email_change: "E-mail change",
       user_session: "Signed-in device",
       notification: "Notification",
@@ -358,5 +359,6 @@ export const en: typeof ja = {
   ...enSurveys,
   ...enForum,
   ...enCalendarLinks,
+  ...enAccount,
   ...enNotifications,
 };

@@ -1,4 +1,5 @@
 import { STAGE_LABELS_JA } from "@kyoso/domain";
+import { jaAccount } from "./ja/account";
 import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
 import { jaDashboard } from "./ja/dashboard";
@@ -299,8 +300,8 @@ export const ja = {
       feed_token: "カレンダー用リンク",
       survey: "アンケート",
       survey_response: "アンケートの回答",
-      mail: "送信メール",
-      password_reset: "パスワード再設定",
+      mail: "メール",
+      password_reset: "パスワード再設定リンク",
       email_change: "メールアドレスの変更",
       user_session: "サインイン中の端末",
       notification: "通知",
@@ -347,5 +348,6 @@ export const ja = {
   ...jaSurveys,
   ...jaForum,
   ...jaCalendarLinks,
+  ...jaAccount,
   ...jaNotifications,
 };

@@ -11,10 +11,11 @@ export async function createSession(
   db: DB,
   userId: string,
   now: Date,
+  userAgent: string | null = null,
 ): Promise<{ token: string; expires: Date }> {
   const token = newToken();
   const expires = new Date(now.getTime() + SESSION_TTL_MS);
-  await insertSession(db, { tokenHash: hashToken(token), userId, now, expiresAt: expires });
+  await insertSession(db, { tokenHash: hashToken(token), userId, now, expiresAt: expires, userAgent });
   return { token, expires };
 }
 

@@ -1,6 +1,14 @@
 import { findUserProfile } from "@kyoso/db";
-import { acceptInvitationSchema, signInSchema } from "@kyoso/domain";
+import {
+  acceptInvitationSchema,
+  confirmEmailChangeSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signInSchema,
+} from "@kyoso/domain";
+import { confirmEmailChange } from "../services/account";
 import { acceptInvitation, signIn, signOut } from "../services/auth";
+import { requestPasswordReset, resetPassword } from "../services/password-reset";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const authRouter = createTRPCRouter({
@@ -23,4 +31,21 @@ export const authRouter = createTRPCRouter({
     .meta({ permission: "public", scope: "none" })
     .input(acceptInvitationSchema)
     .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
+
+  /** "Forgot password": the same answer whether or not the address has an account. */
+  requestPasswordReset: publicProcedure
+    .meta({ permission: "public", scope: "none" })
+    .input(forgotPasswordSchema)
+    .mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
+
+  resetPassword: publicProcedure
+    .meta({ permission: "public", scope: "none" })
+    .input(resetPasswordSchema)
+    .mutation(({ ctx, input }) => resetPassword(ctx, input)),
+
+  /** The link sent to a new e-mail address: whoever holds it proves they read that mailbox. */
+  confirmEmailChange: publicProcedure
+    .meta({ permission: "public", scope: "none" })
+    .input(confirmEmailChangeSchema)
+    .mutation(({ ctx, input }) => confirmEmailChange(ctx, input)),
 });

@@ -1,6 +1,7 @@
 import { listUsers } from "@kyoso/db";
 import { userInviteSchema, userUpdateSchema } from "@kyoso/domain";
 import { z } from "zod";
+import { issuePasswordReset } from "../services/password-reset";
 import { inviteUser, reissueInvitation, updateUser } from "../services/users";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -23,4 +24,10 @@ export const userRouter = createTRPCRouter({
     .meta(manage)
     .input(userUpdateSchema)
     .mutation(({ ctx, input }) => updateUser(ctx, ctx.actor, input)),
+
+  /** A one-time password reset link for someone, shown once. */
+  issuePasswordReset: protectedProcedure
+    .meta(manage)
+    .input(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) => issuePasswordReset(ctx, ctx.actor, input.id)),
 });

@@ -65,7 +65,7 @@ export async function signIn(ctx: Context, input: { email: string; password: str
     [{ key: client, windowMs: SIGN_IN_LIMITS.client.windowMs }, accountWindow],
     now,
   );
-  const session = await createSession(ctx.db, record.id, now);
+  const session = await createSession(ctx.db, record.id, now, ctx.userAgent);
   ctx.sessionCookie.set(session.token, session.expires);
   const profile = await findUserProfile(ctx.db, record.id);
   if (!profile) throw new DomainError("NOT_FOUND", WRONG_CREDENTIALS);
@@ -111,7 +111,7 @@ export async function acceptInvitation(
     });
     return invitation.userId;
   });
-  const session = await createSession(ctx.db, userId, now);
+  const session = await createSession(ctx.db, userId, now, ctx.userAgent);
   ctx.sessionCookie.set(session.token, session.expires);
   const profile = await findUserProfile(ctx.db, userId);
   if (!profile) throw new DomainError("NOT_FOUND", "ユーザーが見つかりません。");

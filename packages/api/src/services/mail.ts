@@ -143,5 +143,6 @@ export function registerMailDelivery(queue: JobQueue, transport: MailTransport):
  * Does nothing without a job queue (tests, scripts, no SMTP server); the minute's run still comes.
  */
 export async function sendMailSoon(ctx: Context): Promise<void> {
-  await ctx.jobs?.send(MAIL_DELIVERY_JOB, {}, { once: { key: "soon", seconds: 5 } }).catch(() => undefined);
+  // One run per nudge: runs that overlap skip each other's messages (claimed with a lease), so none is sent twice.
+  await ctx.jobs?.send(MAIL_DELIVERY_JOB).catch(() => undefined);
 }

@@ -138,12 +138,12 @@ export async function setPasswordHash(db: Kysely<Database>, id: string, password
 
 export async function insertSession(
   db: Kysely<Database>,
-  session: { tokenHash: string; userId: string; now: Date; expiresAt: Date },
+  session: { tokenHash: string; userId: string; now: Date; expiresAt: Date; userAgent?: string | null },
 ): Promise<void> {
-  const { now, ...rest } = session;
+  const { now, userAgent, ...rest } = session;
   await db
     .insertInto("userSession")
-    .values({ ...rest, createdAt: now, lastSeenAt: now })
+    .values({ ...rest, userAgent: userAgent?.slice(0, 400) ?? null, createdAt: now, lastSeenAt: now })
     .execute();
 }
 

@@ -20,6 +20,9 @@ export function AccountMenu({ user }: { user: UserProfile }) {
         {t("auth.signedInAs", { name: user.displayName })}
         <span className="account-role">{t("auth.roleLabel", { role: t(`roles.${user.role}`) })}</span>
       </span>
+      <Link to="/account" className="account-link" activeOptions={{ exact: true }}>
+        {t("account.nav")}
+      </Link>
       <Link to="/account/calendar" className="account-link">
         {t("calendarLinks.nav")}
       </Link>

@@ -1,5 +1,6 @@
 import { signInSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldFrame } from "../../../components/form-field";
@@ -92,6 +93,9 @@ export function SignInPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to="/forgot-password">{t("forgot.link")}</Link>
+      </p>
     </div>
   );
 }

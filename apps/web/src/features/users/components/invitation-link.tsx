@@ -7,6 +7,8 @@ export interface IssuedInvitation {
   /** Absolute, built by the server from PUBLIC_URL. */
   invitationUrl: string;
   expiresAt: string;
+  /** A password reset link of an active user is shown the same way, with its own words. */
+  kind?: "invitation" | "reset";
 }
 
 /**
@@ -19,6 +21,7 @@ export function InvitationLink({ issued }: { issued: IssuedInvitation }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const url = issued.invitationUrl;
+  const reset = issued.kind === "reset";
 
   useEffect(() => {
     setCopy("idle");
@@ -37,12 +40,12 @@ export function InvitationLink({ issued }: { issued: IssuedInvitation }) {
   return (
     <section aria-labelledby="invitation-link-heading" className="card invitation-link">
       <h2 id="invitation-link-heading" ref={heading} tabIndex={-1}>
-        {t("users.linkHeading", { name: issued.name })}
+        {t(reset ? "userReset.heading" : "users.linkHeading", { name: issued.name })}
       </h2>
-      <p>{t("users.linkOnce")}</p>
-      <p>{t("users.linkExpiry", { date: dates.dateTime(issued.expiresAt) })}</p>
+      <p>{t(reset ? "userReset.once" : "users.linkOnce")}</p>
+      <p>{t(reset ? "userReset.expiry" : "users.linkExpiry", { date: dates.dateTime(issued.expiresAt) })}</p>
       <div className="field">
-        <label htmlFor="invitation-link">{t("users.linkLabel")}</label>
+        <label htmlFor="invitation-link">{t(reset ? "userReset.label" : "users.linkLabel")}</label>
         <div className="copy-row">
           <input id="invitation-link" type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
           <button type="button" className="button" onClick={() => void copyLink()}>

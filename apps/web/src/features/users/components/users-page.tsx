@@ -1,5 +1,6 @@
 import { can, userInviteSchema } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
@@ -50,15 +51,32 @@ function ManageUsers() {
       onSuccess: afterIssue,
     }),
   );
+  const issueReset = useMutation(
+    trpc.user.issuePasswordReset.mutationOptions({
+      onSuccess: async (result) => {
+        setIssued({
+          name: result.user.displayName,
+          invitationUrl: result.resetUrl,
+          expiresAt: result.expiresAt,
+          kind: "reset",
+        });
+        await queryClient.invalidateQueries(trpc.audit.pathFilter());
+      },
+    }),
+  );
+  const issueFailure = reissue.error ?? issueReset.error;
 
   return (
     <>
       <PageHeading title={t("users.title")} />
       <p className="lead">{t("users.intro")}</p>
+      <p>
+        <Link to="/mail">{t("mailOutbox.fromUsers")}</Link>
+      </p>
       {issued && <InvitationLink issued={issued} />}
-      {reissue.isError && (
+      {issueFailure && (
         <p className="notice notice--error" role="alert">
-          {serverMessage(reissue.error) ?? t("edition.networkError")}
+          {serverMessage(issueFailure) ?? t("edition.networkError")}
         </p>
       )}
 
@@ -76,8 +94,15 @@ function ManageUsers() {
             <UsersTable
               users={data.users}
               regions={data.regions}
-              reissuing={reissue.isPending}
-              onReissue={(user) => reissue.mutate({ id: user.id })}
+              reissuing={reissue.isPending || issueReset.isPending}
+              onReissue={(user) => {
+                issueReset.reset();
+                reissue.mutate({ id: user.id });
+              }}
+              onIssueReset={(user) => {
+                reissue.reset();
+                issueReset.mutate({ id: user.id });
+              }}
             />
           )}
         </ListState>

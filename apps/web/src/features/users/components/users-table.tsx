@@ -10,9 +10,10 @@ interface Props {
   regions: RegionSummary[];
   onReissue: (user: UserProfile) => void;
   reissuing: boolean;
+  onIssueReset: (user: UserProfile) => void;
 }
 
-export function UsersTable({ users, regions, onReissue, reissuing }: Props) {
+export function UsersTable({ users, regions, onReissue, reissuing, onIssueReset }: Props) {
   const { t, i18n } = useTranslation();
   const locale = toLanguage(i18n.resolvedLanguage);
   const regionNames = useMemo(
@@ -70,6 +71,19 @@ export function UsersTable({ users, regions, onReissue, reissuing }: Props) {
                         onClick={() => !reissuing && onReissue(user)}
                       >
                         {t("users.reissue")}
+                      </button>
+                    )}
+                    {status === "active" && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-disabled={reissuing || undefined}
+                        onClick={() => !reissuing && onIssueReset(user)}
+                      >
+                        {t("userReset.issue")}
+                        <span className="visually-hidden">
+                          {t("userReset.issueWhich", { name: user.displayName })}
+                        </span>
                       </button>
                     )}
                   </div>
