@@ -1,8 +1,10 @@
 import {
+  catchUpReminders,
   createJobQueue,
   defaultMailFrom,
   type JobQueue,
   registerMailDelivery,
+  registerNotificationJobs,
   smtpTransport,
 } from "@kyoso/api";
 import type { DatabaseHandle } from "@kyoso/db";
@@ -27,6 +29,7 @@ export function createServerJobs(
     log,
   });
   registerSurveySweep(queue, log);
+  registerNotificationJobs(queue, log);
   if (config.smtpUrl) {
     registerMailDelivery(queue, smtpTransport(config.smtpUrl, config.mailFrom ?? defaultMailFrom(publicUrl)));
   }
@@ -37,4 +40,5 @@ export function createServerJobs(
 export async function startServerJobs(queue: JobQueue): Promise<void> {
   await queue.start();
   await queue.send(SURVEY_SWEEP_JOB, {}, { once: { key: "start", seconds: 600 } });
+  await catchUpReminders(queue);
 }

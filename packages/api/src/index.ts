@@ -39,11 +39,21 @@ export {
   smtpTransport,
 } from "./services/mail";
 export {
+  catchUpReminders,
+  DIGEST_JOB,
+  mailDueNotifications,
+  NOTIFICATION_MAIL_JOB,
+  REMINDER_JOB,
+  registerNotificationJobs,
+  sendDigests,
+} from "./services/notification-mail";
+export {
   meetingsXlsxStream,
   organizationsXlsxStream,
   type TaskSheetFilter,
   tasksXlsxStream,
 } from "./services/region-sheets";
+export { loadReminderFacts, runReminders } from "./services/reminders";
 export { exportFileName, surveyCsvStream } from "./services/survey-results";
 export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";

@@ -11,6 +11,7 @@ import { homeRouter } from "./routers/home";
 import { mailRouter } from "./routers/mail";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
+import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { overviewRouter } from "./routers/overview";
 import { programRouter } from "./routers/program";
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   survey: surveyRouter,
   publicSurvey: publicSurveyRouter,
   feedToken: feedTokenRouter,
+  notification: notificationRouter,
   user: userRouter,
   account: accountRouter,
   mail: mailRouter,

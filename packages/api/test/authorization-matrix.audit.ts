@@ -106,6 +106,16 @@ const RECORD_OF: Record<string, ((r: Row) => string[]) | { notARecord: string }>
   // the responses in the survey tests): covered by that response's audit row, named by the survey it is in.
   survey_tally: (r) => [ref("survey_response_of", r.survey_id)],
   survey_text_answer: (r) => [ref("survey_response_of", r.survey_id)],
+  // A notification made by a write (a task given an assignee) is part of that record's change.
+  notification: (r) => [
+    ref("notification", r.id),
+    ...(r.source_type ? [ref(String(r.source_type), r.source_id)] : []),
+  ],
+  notification_setting: (r) => [ref("notification_setting", r.user_id)],
+  notification_preference: (r) => [ref("notification_setting", r.user_id)],
+  notification_digest: {
+    notARecord: "which day's digest went to whom: delivery bookkeeping of notifications",
+  },
 };
 
 /**

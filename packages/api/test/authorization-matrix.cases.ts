@@ -312,6 +312,38 @@ export const MATRIX: Record<string, Case> = {
   "feedToken.list": { expect: signedIn, input: () => undefined },
   "feedToken.create": { expect: signedIn, input: () => ({ label: "仕事用のカレンダー" }) },
   "feedToken.revoke": { expect: signedIn, input: async (_t, f) => ({ id: await f.newFeedToken() }) },
+  "notification.list": { expect: signedIn, input: () => ({}) },
+  "notification.unreadCount": { expect: signedIn, input: () => undefined },
+  "notification.markRead": {
+    expect: signedIn,
+    input: async (_t, f) => ({ ids: [await f.newNotification()] }),
+  },
+  "notification.markAllRead": {
+    expect: signedIn,
+    input: async (_t, f) => {
+      await f.newNotification();
+      return undefined;
+    },
+  },
+  "notification.preferences": { expect: signedIn, input: () => undefined },
+  "notification.savePreferences": {
+    expect: signedIn,
+    input: async (_t, f) => ({
+      version: await f.notificationSettingsVersion(),
+      language: "en",
+      quietFrom: "22:00",
+      quietUntil: "07:00",
+      channels: {
+        task_assigned: "email",
+        task_due: "digest",
+        meeting: "email",
+        milestone: "app",
+        minutes_missing: "off",
+        cohost_next_step: "app",
+        survey_answers: "digest",
+      },
+    }),
+  },
   "user.list": { expect: nationalOnly, input: () => undefined },
   "user.invite": {
     expect: nationalOnly,

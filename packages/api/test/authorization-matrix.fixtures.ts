@@ -54,6 +54,10 @@ export interface Fixtures {
   editionMilestoneVersion(editionId: string, key: string): Promise<number>;
   /** One of the caller's own calendar links. */
   newFeedToken(): Promise<string>;
+  /** One of the caller's own unread notifications. */
+  newNotification(): Promise<string>;
+  /** The version of the caller's notification settings (0 before they first save them). */
+  notificationSettingsVersion(): Promise<number>;
   /** A user who has not set a password yet, and their invitation token. */
   newInvitee(): Promise<{ id: string; token: string }>;
   userVersion(email: string): Promise<{ id: string; version: number }>;
@@ -273,6 +277,40 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+    async newNotification() {
+      if (!callerId) return randomUUID();
+      const n = unique();
+      const row = await db
+        .insertInto("notification")
+        .values({
+          userId: callerId,
+          kind: "meeting_soon",
+          dedupeKey: `matrix:${n}`,
+          sourceType: null,
+          sourceId: null,
+          payload: JSON.stringify({
+            title: "会議",
+            regionNameJa: "埼玉県",
+            regionNameEn: "Saitama",
+            date: "2026-12-05",
+            path: "/",
+          }),
+          delivery: "app",
+          emailAfter: null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async notificationSettingsVersion() {
+      if (!callerId) return 0;
+      const row = await db
+        .selectFrom("notificationSetting")
+        .select("version")
+        .where("userId", "=", callerId)
+        .executeTakeFirst();
+      return row?.version ?? 0;
     },
     async newInvitee() {
       const user = await db

@@ -79,6 +79,7 @@ describe("secrets", () => {
       "survey.textAnswers": { id: survey?.id, questionId: "comment" },
       "mail.outbox": {},
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
+      "notification.list": {},
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);

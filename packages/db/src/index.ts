@@ -99,3 +99,5 @@ export {
   LOCK_FILE,
   type LockOwner,
 } from "./data-dir-lock";
+export * from "./queries/notifications";
+export * from "./queries/reminders";

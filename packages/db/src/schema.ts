@@ -1,4 +1,10 @@
-import type { AuditAction } from "@kyoso/domain";
+import type {
+  AuditAction,
+  NotificationChannel,
+  NotificationKind,
+  NotificationLanguage,
+  NotificationPayload,
+} from "@kyoso/domain";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** Live schema, camelCase (the CamelCasePlugin maps it to the snake_case columns). */
@@ -40,6 +46,10 @@ export interface Database {
   surveyTally: SurveyTallyTable;
   surveyTextAnswer: SurveyTextAnswerTable;
   rateLimit: RateLimitTable;
+  notification: NotificationTable;
+  notificationSetting: NotificationSettingTable;
+  notificationPreference: NotificationPreferenceTable;
+  notificationDigest: NotificationDigestTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -480,4 +490,41 @@ export interface RateLimitTable {
   windowStart: Timestamp;
   hits: number;
   expiresAt: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  userId: string;
+  kind: NotificationKind;
+  dedupeKey: string;
+  sourceType: string | null;
+  sourceId: string | null;
+  payload: ColumnType<NotificationPayload, string, string>;
+  delivery: "app" | "email" | "digest";
+  createdAt: Timestamp;
+  readAt: Date | null;
+  emailAfter: Date | null;
+  emailedAt: Date | null;
+}
+
+export interface NotificationSettingTable {
+  userId: string;
+  language: NotificationLanguage;
+  quietFrom: string | null;
+  quietUntil: string | null;
+  version: Generated<number>;
+  updatedAt: Generated<Date>;
+}
+
+export interface NotificationPreferenceTable {
+  userId: string;
+  topic: string;
+  channel: NotificationChannel;
+}
+
+export interface NotificationDigestTable {
+  userId: string;
+  day: DateColumn;
+  itemCount: number;
+  sentAt: Timestamp;
 }

@@ -107,6 +107,8 @@ export const AUDIT_RECORD_TYPES = [
   "password_reset",
   "email_change",
   "user_session",
+  "notification",
+  "notification_setting",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

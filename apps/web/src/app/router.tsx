@@ -33,6 +33,7 @@ import {
   HearingsRoute,
 } from "./routes/hearing-routes";
 import { HomeRoute } from "./routes/home-route";
+import { NotificationSettingsRoute, NotificationsRoute } from "./routes/notification-routes";
 import {
   CreateOrganizationRoute,
   EditOrganizationRoute,
@@ -329,6 +330,18 @@ const milestoneSettingsRoute = createRoute({
   component: MilestoneSettingsRoute,
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/notifications",
+  component: NotificationsRoute,
+});
+
+const notificationSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/notifications/settings",
+  component: NotificationSettingsRoute,
+});
+
 const regionAdminRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/settings/regions",
@@ -431,6 +444,8 @@ const routeTree = rootRoute.addChildren([
     calendarLinksRoute,
     accountRoute,
     mailOutboxRoute,
+    notificationsRoute,
+    notificationSettingsRoute,
   ]),
   inviteRoute,
   forgotPasswordRoute,

@@ -8,6 +8,7 @@ import { enHearings } from "./en/hearings";
 import { enHome } from "./en/home";
 import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
+import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
@@ -319,6 +320,8 @@ export const en: typeof ja = {
       password_reset: "Password reset link",
       email_change: "E-mail change",
       user_session: "Signed-in device",
+      notification: "Notification",
+      notification_setting: "Notification settings",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -365,4 +368,5 @@ export const en: typeof ja = {
   ...enRegionAdmin,
   ...enCalendarLinks,
   ...enAccount,
+  ...enNotifications,
 };

@@ -9,6 +9,7 @@ import { jaHearings } from "./ja/hearings";
 import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
+import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
@@ -308,6 +309,8 @@ export const ja = {
       password_reset: "パスワード再設定リンク",
       email_change: "メールアドレスの変更",
       user_session: "サインイン中の端末",
+      notification: "通知",
+      notification_setting: "通知の設定",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -354,4 +357,5 @@ export const ja = {
   ...jaRegionAdmin,
   ...jaCalendarLinks,
   ...jaAccount,
+  ...jaNotifications,
 };

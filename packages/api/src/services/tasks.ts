@@ -20,6 +20,7 @@ import {
   type TaskUpdate,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { notifyAssignment } from "./notify";
 import {
   checkAssigneesForRegion,
   checkEditionInRegion,
@@ -55,6 +56,7 @@ export async function createTask(ctx: Context, input: TaskCreate) {
       before: null,
       after: task,
     });
+    await notifyAssignment(ctx, tx, null, task);
     return task;
   }).catch((error: unknown) => {
     throw missingReference(error);
@@ -82,6 +84,7 @@ export async function updateTask(ctx: Context, input: TaskUpdate) {
       before,
       after,
     });
+    await notifyAssignment(ctx, tx, before, after);
     return after;
   }).catch((error: unknown) => {
     throw missingReference(error);

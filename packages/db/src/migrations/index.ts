@@ -15,6 +15,7 @@ import * as softDeleteRecords from "./2026-12-02T14-00_soft_delete_records";
 import * as softDeleteOrgsTasks from "./2026-12-02T14-10_soft_delete_orgs_tasks";
 import * as softDeleteForumSurveys from "./2026-12-02T14-20_soft_delete_forum_surveys";
 import * as mailJobs from "./2026-12-02T15-00_mail_jobs";
+import * as notifications from "./2026-12-02T15-10_notifications";
 import * as regionArchive from "./2026-12-02T15-20_region_archive";
 import * as homeVisit from "./2026-12-02T15-21_home_visit";
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T15-20_region_archive": regionArchive,
   "2026-12-02T15-21_home_visit": homeVisit,
   "2026-12-02T15-00_mail_jobs": mailJobs,
+  "2026-12-02T15-10_notifications": notifications,
 };
 
 /**

@@ -4,6 +4,7 @@ import { Layout } from "../../components/layout";
 import { LoadError, Loading } from "../../components/query-state";
 import { AccountMenu } from "../../features/auth/components/account-menu";
 import { SignInPage } from "../../features/auth/components/sign-in-page";
+import { NotificationBadge } from "../../features/notifications/components/notification-badge";
 import { useTRPC } from "../../lib/trpc";
 
 /**
@@ -21,7 +22,17 @@ function DashboardFrame() {
   const me = useQuery(trpc.auth.me.queryOptions());
   const user = me.data ?? null;
   return (
-    <Layout user={user} account={user && <AccountMenu user={user} />}>
+    <Layout
+      user={user}
+      account={
+        user && (
+          <>
+            <NotificationBadge />
+            <AccountMenu user={user} />
+          </>
+        )
+      }
+    >
       <Outlet />
     </Layout>
   );
