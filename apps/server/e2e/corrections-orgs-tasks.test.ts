@@ -76,13 +76,32 @@ describe("organizations", () => {
     await name.fill(KANAGAWA_CORRECTED);
     await page.getByRole("button", { name: "保存する" }).click();
     await page.getByRole("status").filter({ hasText: "保存しました。" }).waitFor();
+    // A contact row without a name: the schema's message beside the field, and focus moves there.
+    await page.getByRole("button", { name: "担当者を追加" }).click();
+    await page.getByRole("button", { name: "保存する" }).click();
+    const contactName = page.getByRole("textbox", { name: /担当者 1 の氏名/ });
+    await page.getByText("担当者の氏名を入力してください。").waitFor();
+    expect(await contactName.getAttribute("aria-invalid")).toBe("true");
+    expect(await contactName.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await contactName.fill("山田 花子");
+    await page.getByRole("button", { name: "保存する" }).click();
+    await page.getByRole("status").filter({ hasText: "保存しました。" }).waitFor();
     await page.getByRole("heading", { name: "変更履歴" }).waitFor();
+    await page.getByText("山田 花子").last().waitFor();
     await page.getByText(KANAGAWA_CORRECTED, { exact: false }).first().waitFor();
     await page.getByRole("button", { name: "この団体を削除" }).waitFor();
     await shot(page, "organization-edit-desktop");
     await noAxeViolations(page);
     await page.goto(`${url}/regions/shutoken/organizations`);
     await page.getByRole("link", { name: `${KANAGAWA_CORRECTED}を編集` }).waitFor();
+    // The same form registers one.
+    await page.goto(`${url}/regions/shutoken/organizations/new`);
+    await h1(page, "団体を登録");
+    await page.getByRole("textbox", { name: /団体名/ }).fill("千葉就労支援ネット");
+    await page.getByRole("combobox", { name: /種別/ }).selectOption({ label: "NPO" });
+    await page.getByRole("combobox", { name: /都道府県/ }).selectOption({ label: "千葉県" });
+    await page.getByRole("button", { name: "保存する" }).click();
+    await page.getByRole("status").filter({ hasText: "団体を登録しました。" }).waitFor();
     await context.close();
   });
 

@@ -1,7 +1,9 @@
+import type { Readable } from "node:stream";
 import { findPublicRegionFeed, listAuditForRecord } from "@kyoso/db";
 import type { Actor } from "@kyoso/domain";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { createContextInner, personalCalendar } from "../src/index";
+import { createContextInner, organizationsXlsxStream, personalCalendar, tasksXlsxStream } from "../src/index";
 import { agreementTrash } from "../src/services/trash/agreements";
 import { organizationTrash } from "../src/services/trash/organizations";
 import { taskCommentTrash, taskTrash } from "../src/services/trash/tasks";
@@ -24,6 +26,20 @@ function inTrash(kind: TrashKind, action: "restore" | "purge", id: string) {
     actor: null,
   });
   return audited(ctx, (write) => kind[action](write, id));
+}
+
+/** Every cell text of an Excel download's first sheet. */
+async function sheetText(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(chunks) as never);
+  const sheet = workbook.worksheets[0];
+  const texts: string[] = [];
+  sheet?.eachRow((row) => {
+    texts.push((row.values as unknown[]).map((v) => String(v ?? "")).join("\t"));
+  });
+  return texts.join("\n");
 }
 
 async function region(slug: string) {
@@ -75,9 +91,13 @@ describe("organizations", () => {
       prefectureCode: "11",
     });
     if (!org) throw new Error("created");
+    expect(await sheetText(organizationsXlsxStream(api.handle.db, saitama.id, true))).toContain("消える団体");
     const deleted = await (await api.as("saitama")).organization.delete({ id: org.id, version: org.version });
     expect(deleted).toMatchObject({ id: org.id, recordType: "organization" });
     expect((await api.caller.organization.list({ query: "消える団体" })).total).toBe(0);
+    expect(await sheetText(organizationsXlsxStream(api.handle.db, saitama.id, true))).not.toContain(
+      "消える団体",
+    );
     expect((await trpcError(api.caller.organization.byId({ id: org.id }))).code).toBe("NOT_FOUND");
     const audit = await listAuditForRecord(api.handle.db, "organization", org.id);
     expect(audit.map((a) => a.action)).toContain("delete");
@@ -390,6 +410,18 @@ describe("tasks", () => {
     const deleted = await (await api.as("shutoken")).task.delete({ id: task.id, version: current.version });
     expect(deleted).toMatchObject({ id: task.id, recordType: "task" });
     expect((await api.caller.task.list({ text: "会場図" })).total).toBe(0);
+    const national: Actor = {
+      id: (await api.caller.auth.me())?.id ?? "",
+      role: "national",
+      regionIds: [],
+      partnerEditionId: null,
+      partnerRegionId: null,
+    };
+    const sheet = await sheetText(
+      tasksXlsxStream(api.handle.db, national, { sort: "dueOn", direction: "asc" }),
+    );
+    expect(sheet).toContain("チラシのデザイン案");
+    expect(sheet).not.toContain("会場図を作る");
     expect((await trpcError(api.caller.task.byId({ id: task.id }))).code).toBe("NOT_FOUND");
     expect((await api.caller.overview.get({})).dueTasks?.map((t) => t.id)).not.toContain(task.id);
     const feed = await personalCalendar(api.handle.db, actor, "2026-11-25");

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { RepeatGroup, TextField } from "../../../components/fields";
-import type { FieldErrors } from "../../../lib/field-errors";
 import type { ContactValues } from "../lib/organization-form";
 
 interface Props {
   contacts: ContactValues[];
-  errors: FieldErrors;
+  /** The messages for a path inside the rows ("contacts.0.name"). */
+  messagesOf: (path: string) => string[] | undefined;
   onChange: (contacts: ContactValues[]) => void;
 }
 
@@ -17,7 +17,7 @@ const FIELDS = [
 ] as const;
 
 /** Contact people as repeated rows; each row's remove button names the row it removes. */
-export function ContactRows({ contacts, errors, onChange }: Props) {
+export function ContactRows({ contacts, messagesOf, onChange }: Props) {
   const { t } = useTranslation();
   const update = (key: number, patch: Partial<ContactValues>) =>
     onChange(contacts.map((c) => (c.key === key ? { ...c, ...patch } : c)));
@@ -61,7 +61,7 @@ export function ContactRows({ contacts, errors, onChange }: Props) {
                   required={f.key === "name"}
                   value={contact[f.key]}
                   onChange={(value) => update(contact.key, { [f.key]: value })}
-                  errors={errors[`contacts.${index}.${f.key}`]}
+                  errors={messagesOf(`contacts.${index}.${f.key}`)}
                 />
               ))}
             </div>

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { emptyOrganization, type OrganizationFormValues, organizationFields } from "../lib/organization-form";
 import { OrganizationForm } from "./organization-form";
@@ -37,14 +36,9 @@ export function CreateOrganizationPage({ context }: { context: RegionContext }) 
           region.prefectures.length === 1 ? (region.prefectures[0]?.code ?? "") : "",
         )}
         prefectures={region.prefectures}
-        validate={(values) => {
-          const parsed = organizationCreateSchema.safeParse(input(values));
-          return parsed.success ? null : fieldErrorsOf(parsed.error);
-        }}
-        onSubmit={(values) => {
-          const parsed = organizationCreateSchema.safeParse(input(values));
-          if (parsed.success) create.mutate(parsed.data);
-        }}
+        schema={organizationCreateSchema}
+        toInput={input}
+        onValid={(parsed) => create.mutate(parsed)}
         pending={create.isPending}
         failure={create.isError ? describeApiFailure(create.error, t("form.networkError")) : null}
         success={

@@ -10,7 +10,6 @@ import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { RecordHistory } from "../../../components/record-history";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure, isMissing } from "../../../lib/api-errors";
-import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import {
@@ -74,14 +73,9 @@ export function EditOrganizationPage({
         key={formKey}
         initialValues={organizationValues(current)}
         prefectures={region.prefectures}
-        validate={(values) => {
-          const parsed = organizationUpdateSchema.safeParse(input(values));
-          return parsed.success ? null : fieldErrorsOf(parsed.error);
-        }}
-        onSubmit={(values) => {
-          const parsed = organizationUpdateSchema.safeParse(input(values));
-          if (parsed.success) update.mutate(parsed.data);
-        }}
+        schema={organizationUpdateSchema}
+        toInput={input}
+        onValid={(parsed) => update.mutate(parsed)}
         pending={update.isPending}
         failure={update.isError ? describeApiFailure(update.error, t("form.networkError")) : null}
         success={update.isSuccess && <p>{t("organizations.saved")}</p>}
