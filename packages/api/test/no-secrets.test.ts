@@ -77,6 +77,7 @@ describe("secrets", () => {
       "survey.copySources": { regionId: saitama.id },
       "survey.results": { id: survey?.id },
       "survey.textAnswers": { id: survey?.id, questionId: "comment" },
+      "survey.responses": { surveyId: survey?.id },
       "mail.outbox": {},
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
       "notification.list": {},
