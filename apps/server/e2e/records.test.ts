@@ -235,6 +235,7 @@ describe("co-host talks", () => {
 describe("the national team's cross-region views", () => {
   it("lists talks with no movement on the overview and hearing findings by theme with where they were said", () =>
     as("national@kyoso.example", async (page) => {
+      await page.goto(`${url}/overview`);
       const stalled = page.getByRole("region", { name: "動きのない協議" });
       await stalled.getByRole("row").filter({ hasText: "東京都難病相談・支援センター" }).waitFor();
       expect(await stalled.getByRole("combobox", { name: "期間" }).inputValue()).toBe("30");
