@@ -7,6 +7,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { batches } from "./batches";
+import { type DeletedRow, toDeletedRow } from "./soft-delete";
 
 export interface OrganizationRow {
   id: string;
@@ -256,24 +257,6 @@ export async function countOrganizationReferences(db: Kysely<Database>, id: stri
   };
 }
 
-/** Marks a live organization deleted if it is still at `version`; the time of deletion, or undefined. */
-export async function softDeleteOrganizationAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  actorId: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("organization")
-    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
 /** A deleted organization with its contacts, as it was when deleted; undefined when it is not deleted. */
 export async function findDeletedOrganization(db: Kysely<Database>, id: string) {
   const row = await db
@@ -297,7 +280,11 @@ export async function findDeletedOrganization(db: Kysely<Database>, id: string) 
  * The organizations deleted at or after `since` whose primary region (see `primaryRegionIdForOrganization`) is
  * this one, newest first: each deleted organization is listed, and restored, in one region.
  */
-export async function listDeletedOrganizations(db: Kysely<Database>, regionId: string, since: Date) {
+export async function listDeletedOrganizations(
+  db: Kysely<Database>,
+  regionId: string,
+  since: Date,
+): Promise<DeletedRow[]> {
   const rows = await db
     .selectFrom("organization")
     .leftJoin("appUser", "appUser.id", "organization.deletedBy")
@@ -313,33 +300,11 @@ export async function listDeletedOrganizations(db: Kysely<Database>, regionId: s
     .orderBy("organization.deletedAt", "desc")
     .orderBy("organization.id")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    deletedAt: new Date(r.deletedAt as Date).toISOString(),
-    deletedByName: r.displayName,
-  }));
-}
-
-/** Brings a deleted organization back; false when it is not deleted. */
-export async function restoreOrganizationRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable("organization")
-    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
-}
-
-/** Removes a deleted organization and its contacts for good; false when it is not deleted. */
-export async function purgeOrganizationRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("organization")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
+  return rows.flatMap((r) =>
+    r.deletedAt
+      ? [toDeletedRow({ id: r.id, title: r.name, deletedAt: r.deletedAt, deletedByName: r.displayName })]
+      : [],
+  );
 }
 
 // A prefecture's own region before an area covering several.

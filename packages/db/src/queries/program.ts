@@ -133,28 +133,6 @@ export async function updateProgramSessionAtVersion(
 
 type ProgramTable = "forumSession" | "sessionSpeaker";
 
-/**
- * Deletes a session or speaker softly at `version` (a session's speakers go with it, unmarked, and come back with
- * it); the time it was deleted, or undefined when gone or changed meanwhile.
- */
-export async function softDeleteProgramItem(
-  db: Kysely<Database>,
-  table: ProgramTable,
-  id: string,
-  version: number,
-  deletedBy: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable(table)
-    .set({ deletedAt: sql`now()`, deletedBy })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
 /** Brings a deleted session or speaker back, at the end of its program or session; false when not deleted. */
 export async function restoreProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
   const result =
@@ -168,16 +146,6 @@ export async function restoreProgramItem(db: Kysely<Database>, table: ProgramTab
                       where o.session_id = s.session_id and o.deleted_at is null)
           where s.id = ${id} and s.deleted_at is not null`.execute(db);
   return result.numAffectedRows === 1n;
-}
-
-/** Removes a deleted session (with its speakers) or speaker for good; false when it is not deleted. */
-export async function purgeProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
-  const result = await db
-    .deleteFrom(table)
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
 }
 
 /** A deleted session or speaker (undefined when there is none), for the trash's audit rows. */
@@ -195,44 +163,6 @@ export async function findDeletedProgramItem(db: Kysely<Database>, table: Progra
         .where("id", "=", id)
         .where("deletedAt", "is not", null)
         .executeTakeFirst();
-}
-
-/** A region's sessions deleted at or after `since`, newest first. */
-export async function listDeletedSessions(db: Kysely<Database>, regionId: string, since: Date) {
-  return db
-    .selectFrom("forumSession")
-    .innerJoin("forumEdition", "forumEdition.id", "forumSession.editionId")
-    .leftJoin("appUser", "appUser.id", "forumSession.deletedBy")
-    .select([
-      "forumSession.id",
-      "forumSession.title",
-      "forumSession.deletedAt",
-      "appUser.displayName as deletedByName",
-    ])
-    .where("forumEdition.regionId", "=", regionId)
-    .where("forumSession.deletedAt", ">=", since)
-    .orderBy("forumSession.deletedAt", "desc")
-    .execute();
-}
-
-/** A region's speakers deleted at or after `since` (not those gone with their session), newest first. */
-export async function listDeletedSpeakers(db: Kysely<Database>, regionId: string, since: Date) {
-  return db
-    .selectFrom("sessionSpeaker")
-    .innerJoin("forumSession", "forumSession.id", "sessionSpeaker.sessionId")
-    .innerJoin("forumEdition", "forumEdition.id", "forumSession.editionId")
-    .leftJoin("appUser", "appUser.id", "sessionSpeaker.deletedBy")
-    .select([
-      "sessionSpeaker.id",
-      "sessionSpeaker.name",
-      "forumSession.title as sessionTitle",
-      "sessionSpeaker.deletedAt",
-      "appUser.displayName as deletedByName",
-    ])
-    .where("forumEdition.regionId", "=", regionId)
-    .where("sessionSpeaker.deletedAt", ">=", since)
-    .orderBy("sessionSpeaker.deletedAt", "desc")
-    .execute();
 }
 
 export async function countProgramSessions(db: Kysely<Database>, editionId: string): Promise<number> {

@@ -4,12 +4,12 @@ import {
   findProgramScope,
   findProgramSession,
   findProgramSpeaker,
-  listDeletedSessions,
-  listDeletedSpeakers,
-  purgeProgramItem,
+  listDeletedRecords,
+  purgeDeleted,
   restoreProgramItem,
   touchProgramSession,
 } from "@kyoso/db";
+import { deletedRecords } from "./row-kind";
 import type { TrashKind } from "./types";
 
 // Deleted program sessions and speakers. A restored one goes at the end of its program or session (its old
@@ -23,15 +23,11 @@ export const sessionTrash: TrashKind = {
   },
 
   async listDeleted(db, regionId, since) {
-    const rows = await listDeletedSessions(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "forum_session",
-      id: r.id,
+    return deletedRecords(
+      "forum_session",
       regionId,
-      title: r.title,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
+      await listDeletedRecords(db, "forumSession", regionId, since),
+    );
   },
 
   async restore({ tx, audit }, id) {
@@ -55,7 +51,7 @@ export const sessionTrash: TrashKind = {
   async purge({ tx, audit }, id) {
     const scope = await findProgramScope(tx, { sessionId: id });
     const before = await findDeletedProgramItem(tx, "forumSession", id);
-    if (!scope || !before || !(await purgeProgramItem(tx, "forumSession", id))) return false;
+    if (!scope || !before || !(await purgeDeleted(tx, "forumSession", id))) return false;
     await audit({
       action: "purge",
       recordType: "forum_session",
@@ -76,15 +72,11 @@ export const speakerTrash: TrashKind = {
   },
 
   async listDeleted(db, regionId, since) {
-    const rows = await listDeletedSpeakers(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "session_speaker",
-      id: r.id,
+    return deletedRecords(
+      "session_speaker",
       regionId,
-      title: `${r.name}（${r.sessionTitle}）`,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
+      await listDeletedRecords(db, "sessionSpeaker", regionId, since),
+    );
   },
 
   async restore({ tx, audit }, id) {
@@ -109,7 +101,7 @@ export const speakerTrash: TrashKind = {
   async purge({ tx, audit }, id) {
     const scope = await findProgramScope(tx, { speakerId: id });
     const before = await findDeletedProgramItem(tx, "sessionSpeaker", id);
-    if (!scope || !before || !(await purgeProgramItem(tx, "sessionSpeaker", id))) return false;
+    if (!scope || !before || !(await purgeDeleted(tx, "sessionSpeaker", id))) return false;
     await audit({
       action: "purge",
       recordType: "session_speaker",
