@@ -128,9 +128,8 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function findOrganization(db: Kysely<Database>, id: string) {
-  const row = await base(db).select(columns).where("organization.id", "=", id).executeTakeFirst();
-  if (!row) return undefined;
+/** An organization with its contacts, in their order. */
+async function withContacts(db: Kysely<Database>, id: string, row: Parameters<typeof toRow>[0]) {
   const contacts = await db
     .selectFrom("organizationContact")
     .select(["name", "title", "email", "phone"])
@@ -138,6 +137,11 @@ export async function findOrganization(db: Kysely<Database>, id: string) {
     .orderBy("position")
     .execute();
   return { ...toRow(row), contacts };
+}
+
+export async function findOrganization(db: Kysely<Database>, id: string) {
+  const row = await base(db).select(columns).where("organization.id", "=", id).executeTakeFirst();
+  return row && withContacts(db, id, row);
 }
 
 /** The regions that cover an organization's prefecture: who may work with it. */
@@ -266,14 +270,7 @@ export async function findDeletedOrganization(db: Kysely<Database>, id: string) 
     .where("organization.id", "=", id)
     .where("organization.deletedAt", "is not", null)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const contacts = await db
-    .selectFrom("organizationContact")
-    .select(["name", "title", "email", "phone"])
-    .where("organizationId", "=", id)
-    .orderBy("position")
-    .execute();
-  return { ...toRow(row), contacts };
+  return row && withContacts(db, id, row);
 }
 
 /**
