@@ -154,14 +154,7 @@ export async function updateAgreementStatusAtVersion(
     nextStep: string | null;
   },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("cohostAgreement")
-    .set({ ...values, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateAgreementStatusOrFields(db, id, version, values);
 }
 
 export async function insertAgreementEvent(
