@@ -1,7 +1,7 @@
 import type { AgreementRole, AgreementStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
-import { type DeletedRow, purgeDeleted, toDeletedRow } from "./soft-delete";
+import { type DeletedRow, purgeDeleted, toDeletedRow, updateLiveAtVersion } from "./soft-delete";
 
 export interface AgreementView {
   id: string;
@@ -212,14 +212,7 @@ async function updateAgreementStatusOrFields(
     nextStep: string | null;
   }>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("cohostAgreement")
-    .set({ ...values, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "cohostAgreement", id, version, values, { touch: true });
 }
 
 /** Sets the status an event correction leads to (no version check: the caller holds the row at its version). */

@@ -1,6 +1,7 @@
 import type { ProgramSession, ProgramSpeaker, SessionKind, SpeakerInput } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 // A forum edition's program: sessions in order, each with its speakers in order.
 
@@ -121,14 +122,7 @@ export async function updateProgramSessionAtVersion(
   version: number,
   values: SessionValues,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("forumSession")
-    .set({ ...values, version: sql`version + 1` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "forumSession", id, version, values, { touch: false });
 }
 
 type ProgramTable = "forumSession" | "sessionSpeaker";
@@ -247,14 +241,7 @@ export async function updateProgramSpeakerAtVersion(
   version: number,
   values: SpeakerInput,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("sessionSpeaker")
-    .set({ ...values, version: sql`version + 1` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "sessionSpeaker", id, version, values, { touch: false });
 }
 
 export async function reorderProgramSpeakers(

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql, type Updateable } from "kysely";
 import type { Database } from "../schema";
 
 // Soft deletion, written once for every table that has it. A deleted row keeps who deleted it and when; every
@@ -73,6 +73,33 @@ export async function softDeleteAtVersion(
     .returning("deletedAt")
     .executeTakeFirst();
   return row?.deletedAt ?? undefined;
+}
+
+/**
+ * Applies `values` to a live row if it is still at `version`, bumping the version (and setting updated_at when
+ * `touch`); false when it is gone, deleted or changed meanwhile.
+ */
+export async function updateLiveAtVersion<T extends SoftDeleteTable>(
+  db: Kysely<Database>,
+  t: T,
+  id: string,
+  version: number,
+  values: Updateable<Database[T]>,
+  { touch }: { touch: boolean },
+): Promise<boolean> {
+  const row = await db
+    .updateTable(table(t))
+    .set({
+      ...(values as Updateable<Database["task"]>),
+      version: sql`version + 1`,
+      ...(touch ? { updatedAt: sql`now()` } : {}),
+    })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .where("deletedAt", "is", null)
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Brings a deleted row back; false when it is not deleted (or does not exist). */

@@ -1,6 +1,7 @@
 import type { SurveyQuestion, SurveyStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 // Surveys and their questions. Their answers (responses, tallies, free text) are in survey-answers.ts.
 
@@ -230,14 +231,7 @@ export async function updateSurveyAtVersion(
   version: number,
   patch: SurveyPatch,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("survey")
-    .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateLiveAtVersion(db, "survey", id, version, patch, { touch: true });
 }
 
 export async function listRegionSurveys(db: Kysely<Database>, regionId: string): Promise<SurveySummary[]> {

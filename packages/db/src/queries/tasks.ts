@@ -1,6 +1,7 @@
 import { TASK_COUNT_CAP, type TaskListInput, type TaskPriority, type TaskStatus } from "@kyoso/domain";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 export interface TaskRow {
   id: string;
@@ -203,14 +204,7 @@ export async function updateTaskAtVersion(
     dueOn: string | null;
   }>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("task")
-    .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "task", id, version, patch, { touch: true });
 }
 
 /** Sets the status of many tasks at once; returns the tasks as they were before. */
