@@ -5,6 +5,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_PASSWORD } from "@kyoso/db";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
 import { loadConfig, type RunningServer, startServer } from "../src/index";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../test-artifacts");
@@ -98,4 +99,66 @@ export function recordProcedures(page: Page): string[] {
     if (pathname.startsWith("/trpc/")) called.push(...pathname.slice("/trpc/".length).split(","));
   });
   return called;
+}
+
+/** A test file's server and browser, started before its tests (and `shots` made) and stopped after them. */
+export interface BrowserSuite {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+export function useBrowserSuite(shots?: string): BrowserSuite {
+  let testServer: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    if (shots) await mkdir(shots, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testServer?.stop();
+  });
+  const started = () => {
+    if (!testServer || !browser) throw new Error("the test server and browser start before the tests");
+    return { testServer, browser };
+  };
+  return {
+    get url() {
+      return started().testServer.server.url;
+    },
+    get browser() {
+      return started().browser;
+    },
+  };
+}
+
+/** A screenshot into the test artifacts and into `dir`, the folder the session looks at. */
+export async function shotInto(dir: string, page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Waits for the page's level-1 heading. */
+export const h1 = (page: Page, name: string | RegExp) =>
+  page.getByRole("heading", { level: 1, name }).waitFor();
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** A fresh 375 px touch-screen Japanese browser context, with no session. */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 375, height: 812 }, locale: "ja-JP", hasTouch: true });
+}
+
+/** A signed-in desktop context and the page it signed in with. */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  email: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await signedInContext(browser, url, email);
+  const [page] = context.pages();
+  if (!page) throw new Error("the sign-in page was closed");
+  return { context, page };
 }

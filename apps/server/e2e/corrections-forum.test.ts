@@ -1,14 +1,6 @@
-import { mkdir } from "node:fs/promises";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  axeViolations,
-  launchChromium,
-  screenshot,
-  signedInContext,
-  startTestServer,
-  type TestServer,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, h1, screenshot, signedInPage, useBrowserSuite } from "./browser";
 
 // Correcting the forum's records as the 埼玉 committee: an announcement edited in place, a program session deleted
 // and brought back with the undo that appears right away, and a spam answer deleted from a survey's answers, its
@@ -16,28 +8,12 @@ import {
 
 const SHOTS = "/tmp/shots/rec-c";
 
-let testServer: TestServer;
-let browser: Browser;
-let url: string;
-let committee: BrowserContext;
+const suite = useBrowserSuite(SHOTS);
 let page: Page;
 
 beforeAll(async () => {
-  [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  url = testServer.server.url;
-  committee = await signedInContext(browser, url, "saitama@kyoso.example");
-  const [first] = committee.pages();
-  if (!first) throw new Error("the sign-in page was closed");
-  page = first;
-  await mkdir(SHOTS, { recursive: true });
+  ({ page } = await signedInPage(suite.browser, suite.url, "saitama@kyoso.example"));
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await testServer?.stop();
-});
-
-const h1 = (p: Page, name: string | RegExp) => p.getByRole("heading", { level: 1, name }).waitFor();
 
 /** Axe with no findings at desktop size and at 375 px (where nothing may scroll sideways), screenshots of both. */
 async function check(p: Page, name: string): Promise<void> {
@@ -57,7 +33,7 @@ async function check(p: Page, name: string): Promise<void> {
 
 describe("correcting the forum's records", () => {
   it("edits an announcement in place with the same fields as a new one", async () => {
-    await page.goto(`${url}/regions/saitama/forum/announcements`);
+    await page.goto(`${suite.url}/regions/saitama/forum/announcements`);
     await h1(page, "埼玉県のお知らせ");
     const item = page.getByRole("article", { name: "フォーラム開催のご報告" });
     await item.getByRole("button", { name: /^編集/ }).click();
@@ -80,7 +56,7 @@ describe("correcting the forum's records", () => {
   });
 
   it("deletes a program session, offers the undo at once, and brings it back", async () => {
-    await page.goto(`${url}/regions/saitama/forum`);
+    await page.goto(`${suite.url}/regions/saitama/forum`);
     await h1(page, "埼玉県のプログラム");
     const program = page.getByRole("region", { name: "プログラム" });
     const session = program.getByRole("article").nth(1);
@@ -107,7 +83,7 @@ describe("correcting the forum's records", () => {
   });
 
   it("deletes a spam answer from the survey's answers and the count drops at once", async () => {
-    await page.goto(`${url}/regions/saitama/surveys`);
+    await page.goto(`${suite.url}/regions/saitama/surveys`);
     await page.getByRole("link", { name: "フォーラム参加者アンケート", exact: true }).click();
     await page.getByRole("link", { name: "結果を見る" }).first().click();
     await h1(page, "フォーラム参加者アンケートの結果");
@@ -136,7 +112,7 @@ describe("correcting the forum's records", () => {
   });
 
   it("edits a survey's title and shows the change in its history", async () => {
-    await page.goto(`${url}/regions/saitama/surveys`);
+    await page.goto(`${suite.url}/regions/saitama/surveys`);
     await page.getByRole("link", { name: "フォーラム参加者アンケート", exact: true }).click();
     await h1(page, "フォーラム参加者アンケート");
     await page.getByRole("link", { name: "編集する" }).click();

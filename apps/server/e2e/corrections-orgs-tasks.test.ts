@@ -1,15 +1,13 @@
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
-  axeViolations,
-  launchChromium,
-  screenshot,
-  signedInContext,
+  expectNoAxeViolations,
+  h1,
+  phoneContext,
+  shotInto,
+  signedInPage,
   signIn,
-  startTestServer,
-  type TestServer,
+  useBrowserSuite,
 } from "./browser";
 
 // Correcting organizations, co-host talks and tasks (issue 13 §2) and picking up tasks (issue 14 §1): the 首都圏
@@ -22,54 +20,21 @@ const TOKYO = "東京都難病相談・支援センター";
 const OPEN_TASK = "案内文の英語版を作る";
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots/rec-b";
 
-let testServer: TestServer;
-let browser: Browser;
-let url: string;
-
-beforeAll(async () => {
-  [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  url = testServer.server.url;
-  await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await testServer?.stop();
-});
-
-async function shot(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name }).waitFor();
-
-async function noAxeViolations(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
+const suite = useBrowserSuite(SHOTS);
+const shot = (page: Page, name: string) => shotInto(SHOTS, page, name);
 
 async function phone(email: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    locale: "ja-JP",
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  await signIn(page, url, email);
+  const page = await (await phoneContext(suite.browser)).newPage();
+  await signIn(page, suite.url, email);
   return page;
 }
 
-async function desktop(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await signedInContext(browser, url, email);
-  const [page] = context.pages();
-  if (!page) throw new Error("the sign-in page was closed");
-  return { context, page };
-}
+const desktop = (email: string) => signedInPage(suite.browser, suite.url, email);
 
 describe("organizations", () => {
   it("lets the 首都圏 committee edit an organization with the create form, shows its change history, and passes axe", async () => {
     const { context, page } = await desktop("shutoken@kyoso.example");
-    await page.goto(`${url}/regions/shutoken/organizations`);
+    await page.goto(`${suite.url}/regions/shutoken/organizations`);
     await page.getByRole("link", { name: `${KANAGAWA}を編集` }).click();
     await h1(page, "団体を編集");
     const name = page.getByRole("textbox", { name: /団体名/ });
@@ -91,11 +56,11 @@ describe("organizations", () => {
     await page.getByText(KANAGAWA_CORRECTED, { exact: false }).first().waitFor();
     await page.getByRole("button", { name: "この団体を削除" }).waitFor();
     await shot(page, "organization-edit-desktop");
-    await noAxeViolations(page);
-    await page.goto(`${url}/regions/shutoken/organizations`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${suite.url}/regions/shutoken/organizations`);
     await page.getByRole("link", { name: `${KANAGAWA_CORRECTED}を編集` }).waitFor();
     // The same form registers one.
-    await page.goto(`${url}/regions/shutoken/organizations/new`);
+    await page.goto(`${suite.url}/regions/shutoken/organizations/new`);
     await h1(page, "団体を登録");
     await page.getByRole("textbox", { name: /団体名/ }).fill("千葉就労支援ネット");
     await page.getByRole("combobox", { name: /種別/ }).selectOption({ label: "NPO" });
@@ -107,7 +72,7 @@ describe("organizations", () => {
 
   it("refuses to delete an organization that co-host talks refer to, saying which", async () => {
     const page = await phone("shutoken@kyoso.example");
-    await page.goto(`${url}/regions/shutoken/organizations`);
+    await page.goto(`${suite.url}/regions/shutoken/organizations`);
     await page.getByRole("link", { name: `${TOKYO}を編集` }).click();
     await h1(page, "団体を編集");
     await page.getByRole("button", { name: "この団体を削除" }).click();
@@ -115,7 +80,7 @@ describe("organizations", () => {
     await dialog.getByRole("button", { name: "削除する" }).click();
     await dialog.getByRole("alert").filter({ hasText: "共催・後援・協力の記録 1件" }).waitFor();
     expect(await dialog.getByRole("alert").textContent()).toContain("削除できません");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
     await page.context().close();
   });
 });
@@ -123,7 +88,7 @@ describe("organizations", () => {
 describe("co-host talks", () => {
   it("corrects a wrongly recorded transition: both stay in the history, the corrected one marked, on a desktop and a phone", async () => {
     const { context, page } = await desktop("shutoken@kyoso.example");
-    await page.goto(`${url}/regions/shutoken/cohosts`);
+    await page.goto(`${suite.url}/regions/shutoken/cohosts`);
     await page
       .getByRole("link", { name: new RegExp(TOKYO) })
       .first()
@@ -140,7 +105,7 @@ describe("co-host talks", () => {
     expect(await history.getByRole("row").count()).toBe(4);
     expect(await page.locator(".facts").textContent()).toContain("合意");
     await shot(page, "agreement-corrected-desktop");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
     await context.close();
 
     const mobile = await phone("shutoken@kyoso.example");
@@ -148,7 +113,7 @@ describe("co-host talks", () => {
     await h1(mobile, TOKYO);
     await mobile.getByText("訂正済み").waitFor();
     await shot(mobile, "agreement-corrected-375");
-    await noAxeViolations(mobile);
+    await expectNoAxeViolations(mobile);
     await mobile.context().close();
   });
 });
@@ -156,7 +121,7 @@ describe("co-host talks", () => {
 describe("tasks", () => {
   it("lets pro bono staff on a phone pick up an open task in one action that survives a reload", async () => {
     const page = await phone("probono@kyoso.example");
-    await page.goto(`${url}/tasks`);
+    await page.goto(`${suite.url}/tasks`);
     await page.getByRole("link", { name: OPEN_TASK }).first().click();
     await h1(page, OPEN_TASK);
     await page.getByRole("button", { name: "自分に割り当て" }).click();
@@ -167,42 +132,42 @@ describe("tasks", () => {
     await facts.getByText("プロボノ スタッフ").waitFor();
     expect(await page.getByRole("button", { name: "自分に割り当て" }).count()).toBe(0);
     await shot(page, "task-picked-up-375");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
     await page.context().close();
   });
 
   it("marks overdue tasks 期限切れ in the table and on the board", async () => {
     const { context, page } = await desktop("national@kyoso.example");
-    await page.goto(`${url}/tasks`);
+    await page.goto(`${suite.url}/tasks`);
     const table = page.getByRole("table", { name: "タスク一覧" });
     const overdueRow = table.getByRole("row").filter({ hasText: "難病相談支援センターと相談" });
     await overdueRow.getByText("期限切れ").waitFor();
     const onTime = table.getByRole("row").filter({ hasText: OPEN_TASK });
     expect(await onTime.getByText("期限切れ").count()).toBe(0);
-    await noAxeViolations(page);
-    await page.goto(`${url}/tasks/board`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${suite.url}/tasks/board`);
     const card = page.getByRole("article", { name: /難病相談支援センターと相談/ });
     await card.getByText("期限切れ").waitFor();
     await shot(page, "task-board-overdue-desktop");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 
   it("deletes a task with confirmation and brings it back with the undo, on a phone", async () => {
     const page = await phone("shutoken@kyoso.example");
-    await page.goto(`${url}/tasks`);
+    await page.goto(`${suite.url}/tasks`);
     await page.getByRole("link", { name: "チラシのデザイン案" }).first().click();
     await h1(page, "チラシのデザイン案");
     await page.getByRole("button", { name: "このタスクを削除" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
     await dialog.getByRole("button", { name: "削除する" }).click();
     await h1(page, "タスク");
     await page.getByRole("status").filter({ hasText: "「チラシのデザイン案」を削除しました。" }).waitFor();
     expect(await page.getByRole("link", { name: "チラシのデザイン案" }).count()).toBe(0);
     await shot(page, "task-deleted-undo-375");
-    await noAxeViolations(page);
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "元に戻す" }).click();
     await page.getByRole("status").filter({ hasText: "「チラシのデザイン案」を元に戻しました。" }).waitFor();
     await page.getByRole("link", { name: "チラシのデザイン案" }).first().waitFor();

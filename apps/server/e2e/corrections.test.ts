@@ -1,16 +1,14 @@
-import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { formatDate, todayInTokyo } from "@kyoso/domain";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
-  axeViolations,
-  launchChromium,
-  screenshot,
+  expectNoAxeViolations,
+  h1,
+  phoneContext,
+  shotInto,
   signedInContext,
   signIn,
-  startTestServer,
-  type TestServer,
+  useBrowserSuite,
 } from "./browser";
 
 // Records people can correct (issue 13): a committee member on a phone logs a meeting, corrects it, adds an
@@ -22,36 +20,8 @@ const CORRECTED = "首都圏 実行委員会（訂正）";
 const ACTION = "千葉県の支援センターに日程を連絡する";
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots/rec-a";
 
-let testServer: TestServer;
-let browser: Browser;
-let url: string;
-
-beforeAll(async () => {
-  [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  url = testServer.server.url;
-  await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await testServer?.stop();
-});
-
-/** A screenshot into the test artifacts and the folder the session looks at. */
-async function shot(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name }).waitFor();
-
-async function noAxeViolations(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-async function phone(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 375, height: 812 }, locale: "ja-JP", hasTouch: true });
-}
+const suite = useBrowserSuite(SHOTS);
+const shot = (page: Page, name: string) => shotInto(SHOTS, page, name);
 
 async function confirmDelete(page: Page, button: string | Locator) {
   await (typeof button === "string" ? page.getByRole("button", { name: button }) : button).click();
@@ -63,10 +33,10 @@ async function confirmDelete(page: Page, button: string | Locator) {
 
 describe("correcting a meeting on a phone (首都圏 committee)", () => {
   it("logs it with today's M.D in this year, edits its title, adds an action item, deletes and undoes, deletes and restores from 削除済み", async () => {
-    const context = await phone();
+    const context = await phoneContext(suite.browser);
     try {
       const page = await context.newPage();
-      await signIn(page, `${url}/regions/shutoken/meetings/quick`, "shutoken@kyoso.example");
+      await signIn(page, `${suite.url}/regions/shutoken/meetings/quick`, "shutoken@kyoso.example");
       await h1(page, "会議をすばやく記録");
       await page.getByRole("textbox", { name: /^日付/ }).fill(`${thisMonth}.${thisDay}`);
       // The preview shows the full year: this year's date, not last year's.
@@ -90,7 +60,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       await page.getByRole("textbox", { name: "やること 1", exact: true }).fill(ACTION);
       expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
       await shot(page, "meeting-edit-phone");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await page.getByRole("button", { name: "変更を保存" }).click();
 
       // Back on the meeting: the new title, the action item as a task, and the change in its history.
@@ -101,7 +71,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       await history.getByRole("cell", { name: CORRECTED }).waitFor();
       expect(await history.textContent()).toContain(`${thisYear}年`);
       await shot(page, "meeting-detail-history-phone");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
 
       // Delete, and undo right away: the meeting is back in the list.
       await confirmDelete(page, "この会議を削除");
@@ -110,7 +80,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       await notice.getByText(`「${CORRECTED}」を削除しました。`).waitFor();
       await expect.poll(() => page.getByRole("link", { name: CORRECTED }).count()).toBe(0);
       await shot(page, "meeting-deleted-undo-phone");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await notice.getByRole("button", { name: "元に戻す" }).click();
       await notice.getByText(`「${CORRECTED}」を元に戻しました。`).waitFor();
       await page.getByRole("link", { name: CORRECTED }).first().waitFor();
@@ -121,7 +91,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       await confirmDelete(page, "この会議を削除");
       await h1(page, "首都圏の会議");
       await notice.getByRole("button", { name: "閉じる" }).click();
-      await page.goto(`${url}/regions/shutoken`);
+      await page.goto(`${suite.url}/regions/shutoken`);
       await page.getByRole("link", { name: "削除済みの記録" }).click();
       await h1(page, "首都圏の削除済みの記録");
       const row = page.getByRole("row").filter({ hasText: CORRECTED });
@@ -129,7 +99,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       expect(await row.textContent()).toContain("首都圏 実行委員");
       expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
       await shot(page, "trash-phone");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await row.getByRole("button", { name: `「${CORRECTED}」を元に戻す` }).click();
       await page
         .getByRole("status")
@@ -147,21 +117,21 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
 
 describe("the new screens on a desktop", () => {
   it("pass axe: a meeting's history, the meeting and hearing edit forms, a note being edited, 削除済み with purge", async () => {
-    const context = await signedInContext(browser, url, "national@kyoso.example");
+    const context = await signedInContext(suite.browser, suite.url, "national@kyoso.example");
     try {
       const [page] = context.pages();
       if (!page) throw new Error("the sign-in page was closed");
-      await page.goto(`${url}/regions/saitama/meetings`);
+      await page.goto(`${suite.url}/regions/saitama/meetings`);
       await h1(page, "埼玉県の会議");
       await page.getByRole("table").getByRole("link").first().click();
       await page.getByRole("region", { name: "変更履歴" }).waitFor();
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await page.getByRole("link", { name: "この会議を編集" }).click();
       await h1(page, /^会議を編集/);
       await shot(page, "meeting-edit-desktop");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
 
-      await page.goto(`${url}/regions/saitama/hearings`);
+      await page.goto(`${suite.url}/regions/saitama/hearings`);
       await page
         .getByRole("main")
         .getByRole("link", { name: /へのヒアリング/ })
@@ -169,10 +139,10 @@ describe("the new screens on a desktop", () => {
         .click();
       await page.getByRole("link", { name: "このヒアリングを編集" }).click();
       await h1(page, /^ヒアリングを編集/);
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
 
       await page.goto(
-        `${url}/regions/saitama/timeline?kinds=${encodeURIComponent(JSON.stringify(["note"]))}`,
+        `${suite.url}/regions/saitama/timeline?kinds=${encodeURIComponent(JSON.stringify(["note"]))}`,
       );
       await h1(page, "埼玉県のタイムライン");
       await page
@@ -181,26 +151,26 @@ describe("the new screens on a desktop", () => {
         .click();
       await page.getByRole("heading", { name: "メモを編集" }).waitFor();
       await shot(page, "note-edit-desktop");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await page.getByRole("button", { name: "編集をやめる" }).click();
       await confirmDelete(page, page.getByRole("button", { name: /を削除$/ }).first());
       await page.locator(".undo-notice").getByRole("button", { name: "元に戻す" }).waitFor();
 
-      await page.goto(`${url}/regions/saitama/trash`);
+      await page.goto(`${suite.url}/regions/saitama/trash`);
       await h1(page, "埼玉県の削除済みの記録");
       await page
         .getByRole("button", { name: /を完全に削除$/ })
         .first()
         .waitFor();
       await shot(page, "trash-desktop");
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await page
         .getByRole("button", { name: /を完全に削除$/ })
         .first()
         .click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
-      await noAxeViolations(page);
+      await expectNoAxeViolations(page);
       await dialog.getByRole("button", { name: "完全に削除する" }).click();
       await page.getByText("削除済みの記録はありません。").waitFor();
     } finally {

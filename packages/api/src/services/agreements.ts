@@ -7,7 +7,7 @@ import {
   insertAgreementEvent,
   insertTimelineEntry,
   setAgreementStatusAtVersion,
-  softDeleteAgreementAtVersion,
+  softDeleteAtVersion,
   updateAgreementAtVersion,
   updateAgreementStatusAtVersion,
 } from "@kyoso/db";
@@ -256,7 +256,7 @@ export async function deleteAgreement(ctx: Context, input: RecordDelete) {
   return audited(ctx, async ({ tx, actorId, audit }) => {
     const before = await findAgreement(tx, input.id);
     if (!before) throw notFound();
-    const deletedAt = await softDeleteAgreementAtVersion(tx, input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "cohostAgreement", input.id, input.version, actorId);
     if (!deletedAt) throw stale();
     await audit({
       action: "delete",

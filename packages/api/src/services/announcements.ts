@@ -3,7 +3,7 @@ import {
   findAnnouncement,
   findEdition,
   insertAnnouncement,
-  softDeleteAnnouncementAtVersion,
+  softDeleteAtVersion,
   updateAnnouncementAtVersion,
   upsertAnnouncementTimelineEntry,
 } from "@kyoso/db";
@@ -105,7 +105,7 @@ export async function unpublishAnnouncement(ctx: Context, input: { id: string; v
 export async function deleteAnnouncement(ctx: Context, input: { id: string; version: number }) {
   return audited(ctx, async ({ tx, actorId, audit }) => {
     const { announcement: before, regionId } = await requireAnnouncement(tx, input.id);
-    const deletedAt = await softDeleteAnnouncementAtVersion(tx, input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "announcement", input.id, input.version, actorId);
     if (!deletedAt) throw stale();
     await deleteAnnouncementTimelineEntry(tx, input.id);
     await audit(entry("delete", regionId, before, null));

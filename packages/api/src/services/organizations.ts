@@ -9,7 +9,7 @@ import {
   isUniqueViolation,
   primaryRegionIdForOrganization,
   replaceContacts,
-  softDeleteOrganizationAtVersion,
+  softDeleteAtVersion,
   updateOrganizationAtVersion,
 } from "@kyoso/db";
 import {
@@ -121,7 +121,7 @@ export async function deleteOrganization(ctx: Context, input: RecordDelete) {
         `「${before.name}」は${named.join("、")}から参照されているため削除できません（削除済みで復元できる記録を含みます）。先にそれらの記録から外すか、記録を削除して完全に消去してから、もう一度操作してください。`,
       );
     }
-    const deletedAt = await softDeleteOrganizationAtVersion(tx, input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "organization", input.id, input.version, actorId);
     if (!deletedAt) {
       throw new DomainError(
         "CONFLICT",

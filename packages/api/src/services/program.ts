@@ -9,7 +9,7 @@ import {
   listProgram,
   reorderProgramSessions,
   reorderProgramSpeakers,
-  softDeleteProgramItem,
+  softDeleteAtVersion,
   touchProgramSession,
   updateProgramSessionAtVersion,
   updateProgramSpeakerAtVersion,
@@ -116,7 +116,7 @@ export async function removeSession(ctx: ScopedContext, input: { id: string; ver
   return audited(ctx, async ({ tx, actorId, audit }) => {
     const { regionId } = await lockProgramOf(tx, ctx, sessionNotFound);
     const before = await requireSession(tx, input.id);
-    const deletedAt = await softDeleteProgramItem(tx, "forumSession", input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "forumSession", input.id, input.version, actorId);
     if (!deletedAt) throw staleSession();
     await audit({
       action: "delete",
@@ -201,7 +201,7 @@ export async function removeSpeaker(ctx: ScopedContext, input: { id: string; ver
     const { regionId } = await lockProgramOf(tx, ctx, speakerNotFound);
     const before = await findProgramSpeaker(tx, input.id);
     if (!before) throw speakerNotFound();
-    const deletedAt = await softDeleteProgramItem(tx, "sessionSpeaker", input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "sessionSpeaker", input.id, input.version, actorId);
     if (!deletedAt) throw staleSpeaker();
     await touchProgramSession(tx, before.sessionId);
     await audit({

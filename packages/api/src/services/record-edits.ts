@@ -110,7 +110,7 @@ export async function deleteMeeting(ctx: Context, input: RecordDelete): Promise<
     await setSourceEntryDeleted(
       tx,
       { sourceType: "meeting", sourceId: input.id },
-      { at: deleted.deletedAt, by: actorId },
+      { at: deleted, by: actorId },
     );
     await audit({
       action: "delete",
@@ -120,7 +120,7 @@ export async function deleteMeeting(ctx: Context, input: RecordDelete): Promise<
       before,
       after: null,
     });
-    return { id: input.id, recordType: "meeting", deletedAt: deleted.deletedAt.toISOString() };
+    return { id: input.id, recordType: "meeting", deletedAt: deleted.toISOString() };
   });
 }
 
@@ -168,7 +168,7 @@ export async function deleteHearing(ctx: Context, input: RecordDelete): Promise<
     await setSourceEntryDeleted(
       tx,
       { sourceType: "hearing", sourceId: input.id },
-      { at: deleted.deletedAt, by: actorId },
+      { at: deleted, by: actorId },
     );
     await audit({
       action: "delete",
@@ -178,7 +178,7 @@ export async function deleteHearing(ctx: Context, input: RecordDelete): Promise<
       before,
       after: null,
     });
-    return { id: input.id, recordType: "hearing", deletedAt: deleted.deletedAt.toISOString() };
+    return { id: input.id, recordType: "hearing", deletedAt: deleted.toISOString() };
   });
 }
 
@@ -239,6 +239,6 @@ export async function deleteTimelineNote(ctx: Context, input: RecordDelete): Pro
       before,
       after: null,
     });
-    return { id: input.id, recordType: "timeline_entry", deletedAt: deleted.deletedAt.toISOString() };
+    return { id: input.id, recordType: "timeline_entry", deletedAt: deleted.toISOString() };
   });
 }

@@ -14,8 +14,8 @@ import {
   replaceSurveyQuestions,
   type SurveyDetail,
   type SurveyPatch,
+  softDeleteAtVersion,
   softDeleteResponse,
-  softDeleteSurveyAtVersion,
   takeSurveyTimelineEntries,
   updateSurveyAtVersion,
 } from "@kyoso/db";
@@ -271,7 +271,7 @@ export async function removeSurvey(ctx: Context, input: { id: string; version: n
         "回答があるアンケートは削除できません。締め切って保存してください。",
       );
     }
-    const deletedAt = await softDeleteSurveyAtVersion(tx, input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "survey", input.id, input.version, actorId);
     if (!deletedAt) throw staleVersion();
     // Its timeline entries (回答受付開始…) go with it; the audit row keeps them, and a restore puts them back.
     const timelineEntries = await takeSurveyTimelineEntries(tx, input.id);

@@ -5,8 +5,7 @@ import {
   insertTaskComment,
   isForeignKeyViolation,
   setTaskStatuses,
-  softDeleteTaskAtVersion,
-  softDeleteTaskCommentAtVersion,
+  softDeleteAtVersion,
   updateTaskAtVersion,
   updateTaskCommentAtVersion,
 } from "@kyoso/db";
@@ -138,7 +137,7 @@ export async function deleteTask(ctx: Context, input: RecordDelete) {
   return audited(ctx, async ({ tx, actorId, audit }) => {
     const before = await findTask(tx, input.id);
     if (!before) throw notFound();
-    const deletedAt = await softDeleteTaskAtVersion(tx, input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "task", input.id, input.version, actorId);
     if (!deletedAt) throw staleTask();
     await audit({
       action: "delete",
@@ -229,7 +228,7 @@ export async function deleteTaskComment(ctx: Context, input: RecordDelete & { ta
     const before = await ownComment(tx, ctx.actor, input.taskId, input.id);
     const task = await findTask(tx, input.taskId);
     if (!task) throw notFound();
-    const deletedAt = await softDeleteTaskCommentAtVersion(tx, input.id, input.version, actorId);
+    const deletedAt = await softDeleteAtVersion(tx, "taskComment", input.id, input.version, actorId);
     if (!deletedAt) throw staleComment();
     await audit({
       action: "delete",

@@ -1,6 +1,7 @@
 import type { AgreementRole, AgreementStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { type DeletedRow, purgeDeleted, toDeletedRow, updateLiveAtVersion } from "./soft-delete";
 
 export interface AgreementView {
   id: string;
@@ -153,14 +154,7 @@ export async function updateAgreementStatusAtVersion(
     nextStep: string | null;
   },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("cohostAgreement")
-    .set({ ...values, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateAgreementStatusOrFields(db, id, version, values);
 }
 
 export async function insertAgreementEvent(
@@ -218,14 +212,7 @@ async function updateAgreementStatusOrFields(
     nextStep: string | null;
   }>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("cohostAgreement")
-    .set({ ...values, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "cohostAgreement", id, version, values, { touch: true });
 }
 
 /** Sets the status an event correction leads to (no version check: the caller holds the row at its version). */
@@ -236,24 +223,6 @@ export async function setAgreementStatusAtVersion(
   values: { status: AgreementStatus; statusChangedOn: string },
 ): Promise<boolean> {
   return updateAgreementStatusOrFields(db, id, version, values);
-}
-
-/** Marks a live agreement deleted if it is still at `version`; the time of deletion, or undefined. */
-export async function softDeleteAgreementAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  actorId: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("cohostAgreement")
-    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
 }
 
 /** A deleted agreement as the views show it; undefined when there is none or it is not deleted. */
@@ -272,7 +241,11 @@ export async function agreementRegionId(db: Kysely<Database>, id: string): Promi
 }
 
 /** A region's agreements deleted at or after `since`, newest first. */
-export async function listDeletedAgreements(db: Kysely<Database>, regionId: string, since: Date) {
+export async function listDeletedAgreements(
+  db: Kysely<Database>,
+  regionId: string,
+  since: Date,
+): Promise<DeletedRow[]> {
   const rows = await anyView(db)
     .leftJoin("appUser", "appUser.id", "cohostAgreement.deletedBy")
     .select(["cohostAgreement.deletedAt", "appUser.displayName as deletedByName"])
@@ -281,33 +254,16 @@ export async function listDeletedAgreements(db: Kysely<Database>, regionId: stri
     .orderBy("cohostAgreement.deletedAt", "desc")
     .orderBy("cohostAgreement.id")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: `${r.organizationName}（${r.editionTitle}）`,
-    deletedAt: new Date(r.deletedAt as Date).toISOString(),
-    deletedByName: r.deletedByName,
-  }));
-}
-
-/** Brings a deleted agreement back; false when it is not deleted. */
-export async function restoreAgreementRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable("cohostAgreement")
-    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return rows.flatMap((r) =>
+    r.deletedAt
+      ? [toDeletedRow({ ...r, title: `${r.organizationName}（${r.editionTitle}）`, deletedAt: r.deletedAt })]
+      : [],
+  );
 }
 
 /** Removes a deleted agreement, its history and its timeline entries for good; false when it is not deleted. */
 export async function purgeAgreementRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("cohostAgreement")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  if (result.numDeletedRows !== 1n) return false;
+  if (!(await purgeDeleted(db, "cohostAgreement", id))) return false;
   await db
     .deleteFrom("timelineEntry")
     .where("sourceType", "=", "agreement")

@@ -142,63 +142,6 @@ export async function updateAnnouncementAtVersion(
   return row && toAnnouncement(row);
 }
 
-/** Deletes softly at `version`; the time it was deleted, or undefined when gone or changed meanwhile. */
-export async function softDeleteAnnouncementAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  deletedBy: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("announcement")
-    .set({ deletedAt: sql`now()`, deletedBy })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
-/** Brings a deleted announcement back; false when it is not deleted. */
-export async function restoreAnnouncementRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable("announcement")
-    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
-}
-
-/** Removes a deleted announcement for good; false when it is not deleted. */
-export async function purgeAnnouncementRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("announcement")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
-}
-
-/** A region's announcements deleted at or after `since`, newest first, with who deleted them. */
-export async function listDeletedAnnouncements(db: Kysely<Database>, regionId: string, since: Date) {
-  return db
-    .selectFrom("announcement")
-    .innerJoin("forumEdition", "forumEdition.id", "announcement.editionId")
-    .leftJoin("appUser", "appUser.id", "announcement.deletedBy")
-    .select([
-      "announcement.id",
-      "announcement.title",
-      "announcement.deletedAt",
-      "appUser.displayName as deletedByName",
-    ])
-    .where("forumEdition.regionId", "=", regionId)
-    .where("announcement.deletedAt", ">=", since)
-    .orderBy("announcement.deletedAt", "desc")
-    .execute();
-}
-
 /** Puts a published announcement on the region's timeline as a public entry, or updates the one there. */
 export async function upsertAnnouncementTimelineEntry(
   db: Kysely<Database>,

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 export async function listHearingThemes(db: Kysely<Database>, includeArchived = false) {
   let query = db
@@ -183,15 +184,7 @@ export async function updateHearingAtVersion(
   },
   findings: { themeId: string; body: string }[],
 ): Promise<boolean> {
-  const row = await db
-    .updateTable("hearing")
-    .set({ ...hearing, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("id")
-    .executeTakeFirst();
-  if (!row) return false;
+  if (!(await updateLiveAtVersion(db, "hearing", id, version, hearing, { touch: true }))) return false;
   await db.deleteFrom("hearingFinding").where("hearingId", "=", id).execute();
   await db
     .insertInto("hearingFinding")

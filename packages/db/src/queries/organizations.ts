@@ -7,6 +7,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { batches } from "./batches";
+import { type DeletedRow, toDeletedRow } from "./soft-delete";
 
 export interface OrganizationRow {
   id: string;
@@ -127,9 +128,8 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function findOrganization(db: Kysely<Database>, id: string) {
-  const row = await base(db).select(columns).where("organization.id", "=", id).executeTakeFirst();
-  if (!row) return undefined;
+/** An organization with its contacts, in their order. */
+async function withContacts(db: Kysely<Database>, id: string, row: Parameters<typeof toRow>[0]) {
   const contacts = await db
     .selectFrom("organizationContact")
     .select(["name", "title", "email", "phone"])
@@ -137,6 +137,11 @@ export async function findOrganization(db: Kysely<Database>, id: string) {
     .orderBy("position")
     .execute();
   return { ...toRow(row), contacts };
+}
+
+export async function findOrganization(db: Kysely<Database>, id: string) {
+  const row = await base(db).select(columns).where("organization.id", "=", id).executeTakeFirst();
+  return row && withContacts(db, id, row);
 }
 
 /** The regions that cover an organization's prefecture: who may work with it. */
@@ -256,24 +261,6 @@ export async function countOrganizationReferences(db: Kysely<Database>, id: stri
   };
 }
 
-/** Marks a live organization deleted if it is still at `version`; the time of deletion, or undefined. */
-export async function softDeleteOrganizationAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  actorId: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("organization")
-    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
 /** A deleted organization with its contacts, as it was when deleted; undefined when it is not deleted. */
 export async function findDeletedOrganization(db: Kysely<Database>, id: string) {
   const row = await db
@@ -283,21 +270,18 @@ export async function findDeletedOrganization(db: Kysely<Database>, id: string) 
     .where("organization.id", "=", id)
     .where("organization.deletedAt", "is not", null)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const contacts = await db
-    .selectFrom("organizationContact")
-    .select(["name", "title", "email", "phone"])
-    .where("organizationId", "=", id)
-    .orderBy("position")
-    .execute();
-  return { ...toRow(row), contacts };
+  return row && withContacts(db, id, row);
 }
 
 /**
  * The organizations deleted at or after `since` whose primary region (see `primaryRegionIdForOrganization`) is
  * this one, newest first: each deleted organization is listed, and restored, in one region.
  */
-export async function listDeletedOrganizations(db: Kysely<Database>, regionId: string, since: Date) {
+export async function listDeletedOrganizations(
+  db: Kysely<Database>,
+  regionId: string,
+  since: Date,
+): Promise<DeletedRow[]> {
   const rows = await db
     .selectFrom("organization")
     .leftJoin("appUser", "appUser.id", "organization.deletedBy")
@@ -313,33 +297,11 @@ export async function listDeletedOrganizations(db: Kysely<Database>, regionId: s
     .orderBy("organization.deletedAt", "desc")
     .orderBy("organization.id")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    deletedAt: new Date(r.deletedAt as Date).toISOString(),
-    deletedByName: r.displayName,
-  }));
-}
-
-/** Brings a deleted organization back; false when it is not deleted. */
-export async function restoreOrganizationRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable("organization")
-    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
-}
-
-/** Removes a deleted organization and its contacts for good; false when it is not deleted. */
-export async function purgeOrganizationRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("organization")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
+  return rows.flatMap((r) =>
+    r.deletedAt
+      ? [toDeletedRow({ id: r.id, title: r.name, deletedAt: r.deletedAt, deletedByName: r.displayName })]
+      : [],
+  );
 }
 
 // A prefecture's own region before an area covering several.

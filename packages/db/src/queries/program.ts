@@ -1,6 +1,7 @@
 import type { ProgramSession, ProgramSpeaker, SessionKind, SpeakerInput } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 // A forum edition's program: sessions in order, each with its speakers in order.
 
@@ -121,39 +122,10 @@ export async function updateProgramSessionAtVersion(
   version: number,
   values: SessionValues,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("forumSession")
-    .set({ ...values, version: sql`version + 1` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "forumSession", id, version, values, { touch: false });
 }
 
 type ProgramTable = "forumSession" | "sessionSpeaker";
-
-/**
- * Deletes a session or speaker softly at `version` (a session's speakers go with it, unmarked, and come back with
- * it); the time it was deleted, or undefined when gone or changed meanwhile.
- */
-export async function softDeleteProgramItem(
-  db: Kysely<Database>,
-  table: ProgramTable,
-  id: string,
-  version: number,
-  deletedBy: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable(table)
-    .set({ deletedAt: sql`now()`, deletedBy })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
 
 /** Brings a deleted session or speaker back, at the end of its program or session; false when not deleted. */
 export async function restoreProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
@@ -168,16 +140,6 @@ export async function restoreProgramItem(db: Kysely<Database>, table: ProgramTab
                       where o.session_id = s.session_id and o.deleted_at is null)
           where s.id = ${id} and s.deleted_at is not null`.execute(db);
   return result.numAffectedRows === 1n;
-}
-
-/** Removes a deleted session (with its speakers) or speaker for good; false when it is not deleted. */
-export async function purgeProgramItem(db: Kysely<Database>, table: ProgramTable, id: string) {
-  const result = await db
-    .deleteFrom(table)
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
 }
 
 /** A deleted session or speaker (undefined when there is none), for the trash's audit rows. */
@@ -195,44 +157,6 @@ export async function findDeletedProgramItem(db: Kysely<Database>, table: Progra
         .where("id", "=", id)
         .where("deletedAt", "is not", null)
         .executeTakeFirst();
-}
-
-/** A region's sessions deleted at or after `since`, newest first. */
-export async function listDeletedSessions(db: Kysely<Database>, regionId: string, since: Date) {
-  return db
-    .selectFrom("forumSession")
-    .innerJoin("forumEdition", "forumEdition.id", "forumSession.editionId")
-    .leftJoin("appUser", "appUser.id", "forumSession.deletedBy")
-    .select([
-      "forumSession.id",
-      "forumSession.title",
-      "forumSession.deletedAt",
-      "appUser.displayName as deletedByName",
-    ])
-    .where("forumEdition.regionId", "=", regionId)
-    .where("forumSession.deletedAt", ">=", since)
-    .orderBy("forumSession.deletedAt", "desc")
-    .execute();
-}
-
-/** A region's speakers deleted at or after `since` (not those gone with their session), newest first. */
-export async function listDeletedSpeakers(db: Kysely<Database>, regionId: string, since: Date) {
-  return db
-    .selectFrom("sessionSpeaker")
-    .innerJoin("forumSession", "forumSession.id", "sessionSpeaker.sessionId")
-    .innerJoin("forumEdition", "forumEdition.id", "forumSession.editionId")
-    .leftJoin("appUser", "appUser.id", "sessionSpeaker.deletedBy")
-    .select([
-      "sessionSpeaker.id",
-      "sessionSpeaker.name",
-      "forumSession.title as sessionTitle",
-      "sessionSpeaker.deletedAt",
-      "appUser.displayName as deletedByName",
-    ])
-    .where("forumEdition.regionId", "=", regionId)
-    .where("sessionSpeaker.deletedAt", ">=", since)
-    .orderBy("sessionSpeaker.deletedAt", "desc")
-    .execute();
 }
 
 export async function countProgramSessions(db: Kysely<Database>, editionId: string): Promise<number> {
@@ -317,14 +241,7 @@ export async function updateProgramSpeakerAtVersion(
   version: number,
   values: SpeakerInput,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("sessionSpeaker")
-    .set({ ...values, version: sql`version + 1` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "sessionSpeaker", id, version, values, { touch: false });
 }
 
 export async function reorderProgramSpeakers(

@@ -1,6 +1,7 @@
 import type { SurveyQuestion, SurveyStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 // Surveys and their questions. Their answers (responses, tallies, free text) are in survey-answers.ts.
 
@@ -230,65 +231,7 @@ export async function updateSurveyAtVersion(
   version: number,
   patch: SurveyPatch,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("survey")
-    .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Deletes a survey softly at `version`; the time it was deleted, or undefined when gone or changed meanwhile. */
-export async function softDeleteSurveyAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  deletedBy: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("survey")
-    .set({ deletedAt: sql`now()`, deletedBy })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
-/** Brings a deleted survey back; false when it is not deleted. */
-export async function restoreSurveyRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable("survey")
-    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
-}
-
-/** Removes a deleted survey (its questions and answers with it) for good; false when it is not deleted. */
-export async function purgeSurveyRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("survey")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
-}
-
-/** A region's surveys deleted at or after `since`, newest first. */
-export async function listDeletedSurveys(db: Kysely<Database>, regionId: string, since: Date) {
-  return db
-    .selectFrom("survey")
-    .leftJoin("appUser", "appUser.id", "survey.deletedBy")
-    .select(["survey.id", "survey.title", "survey.deletedAt", "appUser.displayName as deletedByName"])
-    .where("survey.regionId", "=", regionId)
-    .where("survey.deletedAt", ">=", since)
-    .orderBy("survey.deletedAt", "desc")
-    .execute();
+  return updateLiveAtVersion(db, "survey", id, version, patch, { touch: true });
 }
 
 export async function listRegionSurveys(db: Kysely<Database>, regionId: string): Promise<SurveySummary[]> {
@@ -392,10 +335,4 @@ export async function putBackSurveyTimelineEntries(
   if (openingEntryId && entries.some((e) => e.id === openingEntryId)) {
     await db.updateTable("survey").set({ openingEntryId }).where("id", "=", surveyId).execute();
   }
-}
-
-/** The region a survey belongs to, deleted or not. */
-export async function findSurveyRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
-  const row = await db.selectFrom("survey").select("regionId").where("id", "=", id).executeTakeFirst();
-  return row?.regionId;
 }

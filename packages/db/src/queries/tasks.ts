@@ -1,6 +1,7 @@
 import { TASK_COUNT_CAP, type TaskListInput, type TaskPriority, type TaskStatus } from "@kyoso/domain";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../schema";
+import { updateLiveAtVersion } from "./soft-delete";
 
 export interface TaskRow {
   id: string;
@@ -203,14 +204,7 @@ export async function updateTaskAtVersion(
     dueOn: string | null;
   }>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("task")
-    .set({ ...patch, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return updateLiveAtVersion(db, "task", id, version, patch, { touch: true });
 }
 
 /** Sets the status of many tasks at once; returns the tasks as they were before. */
@@ -268,24 +262,6 @@ export async function insertTaskComment(
   return { id: row.id, createdAt: new Date(row.createdAt).toISOString() };
 }
 
-/** Marks a live task deleted if it is still at `version`; the time of deletion, or undefined. */
-export async function softDeleteTaskAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  actorId: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("task")
-    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
 /** A deleted task as the table shows it; undefined when there is none or it is not deleted. */
 export async function findDeletedTask(db: Kysely<Database>, id: string): Promise<TaskRow | undefined> {
   const row = await base(db)
@@ -294,47 +270,6 @@ export async function findDeletedTask(db: Kysely<Database>, id: string): Promise
     .where("task.deletedAt", "is not", null)
     .executeTakeFirst();
   return row && toRow(row);
-}
-
-/** The region of a task, deleted or not. */
-export async function taskRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
-  const row = await db.selectFrom("task").select("regionId").where("id", "=", id).executeTakeFirst();
-  return row?.regionId;
-}
-
-/** A region's tasks deleted at or after `since`, newest first. */
-export async function listDeletedTasks(db: Kysely<Database>, regionId: string, since: Date) {
-  const rows = await db
-    .selectFrom("task")
-    .leftJoin("appUser", "appUser.id", "task.deletedBy")
-    .select(["task.id", "task.title", "task.deletedAt", "appUser.displayName as deletedByName"])
-    .where("task.regionId", "=", regionId)
-    .where("task.deletedAt", ">=", since)
-    .orderBy("task.deletedAt", "desc")
-    .orderBy("task.id")
-    .execute();
-  return rows.map((r) => ({ ...r, deletedAt: new Date(r.deletedAt as Date).toISOString() }));
-}
-
-/** Brings a deleted task back; false when it is not deleted. */
-export async function restoreTaskRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable("task")
-    .set({ deletedAt: null, deletedBy: null, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
-}
-
-/** Removes a deleted task and its comments for good; false when it is not deleted. */
-export async function purgeTaskRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("task")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
 }
 
 export interface TaskCommentRow {
@@ -391,24 +326,6 @@ export async function updateTaskCommentAtVersion(
   return result.numUpdatedRows === 1n;
 }
 
-/** Marks a live comment deleted if it is still at `version`. */
-export async function softDeleteTaskCommentAtVersion(
-  db: Kysely<Database>,
-  id: string,
-  version: number,
-  actorId: string | null,
-): Promise<Date | undefined> {
-  const row = await db
-    .updateTable("taskComment")
-    .set({ deletedAt: sql`now()`, deletedBy: actorId, version: sql`version + 1` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("deletedAt")
-    .executeTakeFirst();
-  return row?.deletedAt ?? undefined;
-}
-
 /** Brings back a deleted comment of a live task; false when it is not deleted or its task is. */
 export async function restoreTaskCommentRow(db: Kysely<Database>, id: string): Promise<boolean> {
   const result = await db
@@ -457,40 +374,4 @@ export async function taskCommentRegionId(db: Kysely<Database>, id: string): Pro
     .where("taskComment.id", "=", id)
     .executeTakeFirst();
   return row?.regionId;
-}
-
-/** A region's comments deleted on their own at or after `since` (not with their task), newest first. */
-export async function listDeletedTaskComments(db: Kysely<Database>, regionId: string, since: Date) {
-  const rows = await db
-    .selectFrom("taskComment")
-    .innerJoin("task", "task.id", "taskComment.taskId")
-    .leftJoin("appUser", "appUser.id", "taskComment.deletedBy")
-    .select([
-      "taskComment.id",
-      "task.title as taskTitle",
-      "taskComment.deletedAt",
-      "appUser.displayName as deletedByName",
-    ])
-    .where("task.regionId", "=", regionId)
-    .where("task.deletedAt", "is", null)
-    .where("taskComment.deletedAt", ">=", since)
-    .orderBy("taskComment.deletedAt", "desc")
-    .orderBy("taskComment.id")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: `「${r.taskTitle}」へのコメント`,
-    deletedAt: new Date(r.deletedAt as Date).toISOString(),
-    deletedByName: r.deletedByName,
-  }));
-}
-
-/** Removes a deleted comment for good; false when it is not deleted. */
-export async function purgeTaskCommentRow(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom("taskComment")
-    .where("id", "=", id)
-    .where("deletedAt", "is not", null)
-    .executeTakeFirst();
-  return result.numDeletedRows === 1n;
 }

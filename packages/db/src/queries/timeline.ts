@@ -3,6 +3,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { notOfDeletedAgreement } from "./agreements";
 import { toTimelineEntry } from "./mappers";
+import { updateLiveAtVersion } from "./soft-delete";
 
 export interface NewTimelineEntry {
   regionId: string;
@@ -138,15 +139,7 @@ export async function updateNoteAtVersion(
     isPublic: boolean;
   },
 ): Promise<boolean> {
-  const row = await db
-    .updateTable("timelineEntry")
-    .set({ ...note, version: sql`version + 1` })
-    .where("id", "=", id)
-    .where("version", "=", version)
-    .where("deletedAt", "is", null)
-    .returning("id")
-    .executeTakeFirst();
-  return row !== undefined;
+  return updateLiveAtVersion(db, "timelineEntry", id, version, note, { touch: false });
 }
 
 /** A meeting's or hearing's own entry on the log, changed along with its record. */

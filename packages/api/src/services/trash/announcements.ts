@@ -1,11 +1,12 @@
 import {
   findAnnouncement,
   findAnnouncementScope,
-  listDeletedAnnouncements,
-  purgeAnnouncementRow,
-  restoreAnnouncementRow,
+  listDeletedRecords,
+  purgeDeleted,
+  restoreDeleted,
   upsertAnnouncementTimelineEntry,
 } from "@kyoso/db";
+import { deletedRecords } from "./row-kind";
 import type { TrashKind } from "./types";
 
 // A deleted announcement (お知らせ). Restored, a published one is back on the public page, the feed and the
@@ -19,20 +20,16 @@ export const announcementTrash: TrashKind = {
   },
 
   async listDeleted(db, regionId, since) {
-    const rows = await listDeletedAnnouncements(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "announcement",
-      id: r.id,
+    return deletedRecords(
+      "announcement",
       regionId,
-      title: r.title,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
+      await listDeletedRecords(db, "announcement", regionId, since),
+    );
   },
 
   async restore({ tx, audit }, id) {
     const found = await findAnnouncement(tx, id, { deleted: true });
-    if (!found || !(await restoreAnnouncementRow(tx, id))) return false;
+    if (!found || !(await restoreDeleted(tx, "announcement", id))) return false;
     const restored = await findAnnouncement(tx, id);
     if (!restored) return false;
     if (restored.announcement.status === "published") {
@@ -51,7 +48,7 @@ export const announcementTrash: TrashKind = {
 
   async purge({ tx, audit }, id) {
     const found = await findAnnouncement(tx, id, { deleted: true });
-    if (!found || !(await purgeAnnouncementRow(tx, id))) return false;
+    if (!found || !(await purgeDeleted(tx, "announcement", id))) return false;
     await audit({
       action: "purge",
       recordType: "announcement",

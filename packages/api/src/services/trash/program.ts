@@ -1,123 +1,75 @@
 import {
+  type DB,
   findDeletedProgramItem,
   findEditionForUpdate,
   findProgramScope,
   findProgramSession,
   findProgramSpeaker,
-  listDeletedSessions,
-  listDeletedSpeakers,
-  purgeProgramItem,
+  listDeletedRecords,
+  purgeDeleted,
   restoreProgramItem,
   touchProgramSession,
 } from "@kyoso/db";
+import { deletedRecords } from "./row-kind";
 import type { TrashKind } from "./types";
 
 // Deleted program sessions and speakers. A restored one goes at the end of its program or session (its old
 // place may have been taken since); a session's speakers went and come back with it.
 
-export const sessionTrash: TrashKind = {
-  recordType: "forum_session",
+function programKind(
+  recordType: "forum_session" | "session_speaker",
+  table: "forumSession" | "sessionSpeaker",
+  find: (db: DB, id: string) => Promise<unknown>,
+): TrashKind {
+  const scopeOf = (db: DB, id: string) =>
+    findProgramScope(db, table === "forumSession" ? { sessionId: id } : { speakerId: id });
+  return {
+    recordType,
 
-  async regionOf(db, id) {
-    return (await findProgramScope(db, { sessionId: id }))?.regionId;
-  },
+    async regionOf(db, id) {
+      return (await scopeOf(db, id))?.regionId;
+    },
 
-  async listDeleted(db, regionId, since) {
-    const rows = await listDeletedSessions(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "forum_session",
-      id: r.id,
-      regionId,
-      title: r.title,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
-  },
+    async listDeleted(db, regionId, since) {
+      return deletedRecords(recordType, regionId, await listDeletedRecords(db, table, regionId, since));
+    },
 
-  async restore({ tx, audit }, id) {
-    const scope = await findProgramScope(tx, { sessionId: id });
-    if (!scope) return false;
-    // The edition's program is written one change at a time, as every program write does.
-    await findEditionForUpdate(tx, scope.editionId);
-    if (!(await findDeletedProgramItem(tx, "forumSession", id))) return false;
-    if (!(await restoreProgramItem(tx, "forumSession", id))) return false;
-    await audit({
-      action: "restore",
-      recordType: "forum_session",
-      recordId: id,
-      regionId: scope.regionId,
-      before: null,
-      after: await findProgramSession(tx, id),
-    });
-    return true;
-  },
+    async restore({ tx, audit }, id) {
+      const scope = await scopeOf(tx, id);
+      if (!scope) return false;
+      // The edition's program is written one change at a time, as every program write does.
+      await findEditionForUpdate(tx, scope.editionId);
+      const before = await findDeletedProgramItem(tx, table, id);
+      if (!before || !(await restoreProgramItem(tx, table, id))) return false;
+      // A speaker coming back changes its session.
+      if ("sessionId" in before) await touchProgramSession(tx, before.sessionId);
+      await audit({
+        action: "restore",
+        recordType,
+        recordId: id,
+        regionId: scope.regionId,
+        before: null,
+        after: await find(tx, id),
+      });
+      return true;
+    },
 
-  async purge({ tx, audit }, id) {
-    const scope = await findProgramScope(tx, { sessionId: id });
-    const before = await findDeletedProgramItem(tx, "forumSession", id);
-    if (!scope || !before || !(await purgeProgramItem(tx, "forumSession", id))) return false;
-    await audit({
-      action: "purge",
-      recordType: "forum_session",
-      recordId: id,
-      regionId: scope.regionId,
-      before,
-      after: null,
-    });
-    return true;
-  },
-};
+    async purge({ tx, audit }, id) {
+      const scope = await scopeOf(tx, id);
+      const before = await findDeletedProgramItem(tx, table, id);
+      if (!scope || !before || !(await purgeDeleted(tx, table, id))) return false;
+      await audit({
+        action: "purge",
+        recordType,
+        recordId: id,
+        regionId: scope.regionId,
+        before,
+        after: null,
+      });
+      return true;
+    },
+  };
+}
 
-export const speakerTrash: TrashKind = {
-  recordType: "session_speaker",
-
-  async regionOf(db, id) {
-    return (await findProgramScope(db, { speakerId: id }))?.regionId;
-  },
-
-  async listDeleted(db, regionId, since) {
-    const rows = await listDeletedSpeakers(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "session_speaker",
-      id: r.id,
-      regionId,
-      title: `${r.name}（${r.sessionTitle}）`,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
-  },
-
-  async restore({ tx, audit }, id) {
-    const scope = await findProgramScope(tx, { speakerId: id });
-    if (!scope) return false;
-    await findEditionForUpdate(tx, scope.editionId);
-    const before = await findDeletedProgramItem(tx, "sessionSpeaker", id);
-    if (!before || !("sessionId" in before)) return false;
-    if (!(await restoreProgramItem(tx, "sessionSpeaker", id))) return false;
-    await touchProgramSession(tx, before.sessionId);
-    await audit({
-      action: "restore",
-      recordType: "session_speaker",
-      recordId: id,
-      regionId: scope.regionId,
-      before: null,
-      after: await findProgramSpeaker(tx, id),
-    });
-    return true;
-  },
-
-  async purge({ tx, audit }, id) {
-    const scope = await findProgramScope(tx, { speakerId: id });
-    const before = await findDeletedProgramItem(tx, "sessionSpeaker", id);
-    if (!scope || !before || !(await purgeProgramItem(tx, "sessionSpeaker", id))) return false;
-    await audit({
-      action: "purge",
-      recordType: "session_speaker",
-      recordId: id,
-      regionId: scope.regionId,
-      before,
-      after: null,
-    });
-    return true;
-  },
-};
+export const sessionTrash: TrashKind = programKind("forum_session", "forumSession", findProgramSession);
+export const speakerTrash: TrashKind = programKind("session_speaker", "sessionSpeaker", findProgramSpeaker);

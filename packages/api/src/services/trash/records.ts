@@ -13,7 +13,8 @@ import {
 } from "@kyoso/db";
 import type { AuditRecordType } from "@kyoso/domain";
 import type { Write } from "../write";
-import type { DeletedRecord, TrashKind } from "./types";
+import { deletedRecords } from "./row-kind";
+import type { TrashKind } from "./types";
 
 // Meetings, hearings and timeline notes in the trash. A meeting's or hearing's own timeline entry comes back and
 // goes for good with its record.
@@ -27,16 +28,8 @@ function recordKind(
   return {
     recordType,
     regionOf: (db, id) => findRegionOfRecord(db, table, id),
-    async listDeleted(db, regionId, since): Promise<DeletedRecord[]> {
-      const rows = await listDeletedRecords(db, table, regionId, since);
-      return rows.map((r) => ({
-        recordType,
-        id: r.id,
-        regionId,
-        title: r.title,
-        deletedAt: r.deletedAt.toISOString(),
-        deletedByName: r.deletedByName,
-      }));
+    async listDeleted(db, regionId, since) {
+      return deletedRecords(recordType, regionId, await listDeletedRecords(db, table, regionId, since));
     },
     async restore({ tx, audit }: Write, id: string) {
       const regionId = await findRegionOfRecord(tx, table, id);

@@ -1,22 +1,23 @@
 import {
+  findRegionOfRecord,
   findResponse,
   findResponseRegionId,
   findSurvey,
-  findSurveyRegionId,
   listAuditForRecord,
+  listDeletedRecords,
   listDeletedResponses,
-  listDeletedSurveys,
   listSurveyQuestions,
   lockSurvey,
+  purgeDeleted,
   purgeResponse,
-  purgeSurveyRow,
   putBackSurveyTimelineEntries,
+  restoreDeleted,
   restoreResponse,
-  restoreSurveyRow,
   type SurveyTimelineEntry,
 } from "@kyoso/db";
 import { DomainError } from "@kyoso/domain";
 import { responseAuditView, withoutToken } from "../surveys";
+import { deletedRecords } from "./row-kind";
 import type { TrashKind } from "./types";
 
 // Deleted surveys and single deleted answers. A restored survey gets its timeline entries back (kept by the
@@ -26,23 +27,15 @@ import type { TrashKind } from "./types";
 export const surveyTrash: TrashKind = {
   recordType: "survey",
 
-  regionOf: (db, id) => findSurveyRegionId(db, id),
+  regionOf: (db, id) => findRegionOfRecord(db, "survey", id),
 
   async listDeleted(db, regionId, since) {
-    const rows = await listDeletedSurveys(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "survey",
-      id: r.id,
-      regionId,
-      title: r.title,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
+    return deletedRecords("survey", regionId, await listDeletedRecords(db, "survey", regionId, since));
   },
 
   async restore({ tx, audit }, id) {
     const deleted = await findSurvey(tx, id, { deleted: true });
-    if (!deleted || !(await restoreSurveyRow(tx, id))) return false;
+    if (!deleted || !(await restoreDeleted(tx, "survey", id))) return false;
     const deletion = (await listAuditForRecord(tx, "survey", id)).filter((r) => r.action === "delete").at(-1);
     const entries = ((deletion?.before ?? {}) as { timelineEntries?: SurveyTimelineEntry[] }).timelineEntries;
     await putBackSurveyTimelineEntries(tx, id, entries ?? [], deleted.openingEntryId ?? openingOf(entries));
@@ -61,7 +54,7 @@ export const surveyTrash: TrashKind = {
 
   async purge({ tx, audit }, id) {
     const deleted = await findSurvey(tx, id, { deleted: true });
-    if (!deleted || !(await purgeSurveyRow(tx, id))) return false;
+    if (!deleted || !(await purgeDeleted(tx, "survey", id))) return false;
     await audit({
       action: "purge",
       recordType: "survey",

@@ -14,32 +14,40 @@ function useRegionName() {
   return (item: HomeRegionRef) => (en ? item.regionNameEn : item.regionNameJa);
 }
 
-/** One list of the home page: its heading, the items (or why there are none) and how many more there are. */
+type HomeSectionName = "tasks" | "meetings" | "minutes" | "milestones" | "agreements" | "surveys";
+
+/**
+ * One list of the home page: its heading (`home.<name>.heading` unless given), the items (or `home.<name>.empty`
+ * when there are none) and how many more there are.
+ */
 function HomeSection({
-  id,
+  name,
   heading,
   count,
   shown,
-  empty,
   note,
   children,
 }: {
-  id: string;
-  heading: string;
+  name: HomeSectionName;
+  heading?: string;
   count: number;
   shown: number;
-  empty: string;
   note?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const id = `home-${name}`;
   return (
     <section aria-labelledby={`${id}-heading`} className="home-section">
       <h2 id={`${id}-heading`}>
-        {heading} <span className="home-count">{count}</span>
+        {heading ?? t(`home.${name}.heading`)} <span className="home-count">{count}</span>
       </h2>
       {note}
-      {shown === 0 ? <p className="empty">{empty}</p> : <ul className="home-list">{children}</ul>}
+      {shown === 0 ? (
+        <p className="empty">{t(`home.${name}.empty`)}</p>
+      ) : (
+        <ul className="home-list">{children}</ul>
+      )}
       {count > shown && <p className="muted small">{t("home.more", { count: count - shown })}</p>}
     </section>
   );
@@ -50,11 +58,10 @@ export function TaskList({ data }: { data: HomeData }) {
   const regionName = useRegionName();
   return (
     <HomeSection
-      id="home-tasks"
+      name="tasks"
       heading={t(data.role === "probono" ? "home.tasks.headingProbono" : "home.tasks.heading")}
       count={data.taskCount}
       shown={data.tasks.length}
-      empty={t("home.tasks.empty")}
     >
       {data.tasks.map((task) => (
         <li key={task.id} className={task.overdue ? "home-item home-item--overdue" : "home-item"}>
@@ -103,13 +110,7 @@ function MeetingItem({ meeting, children }: { meeting: HomeMeeting; children?: R
 export function MeetingList({ data }: { data: HomeData }) {
   const { t } = useTranslation();
   return (
-    <HomeSection
-      id="home-meetings"
-      heading={t("home.meetings.heading")}
-      count={data.meetingCount}
-      shown={data.meetings.length}
-      empty={t("home.meetings.empty")}
-    >
+    <HomeSection name="meetings" count={data.meetingCount} shown={data.meetings.length}>
       {data.meetings.map((meeting) => (
         <MeetingItem key={`${meeting.id}-${meeting.planned ? "next" : "held"}`} meeting={meeting}>
           <span className="home-item-meta">
@@ -127,15 +128,8 @@ export function MeetingList({ data }: { data: HomeData }) {
 }
 
 export function MinutesList({ data }: { data: HomeData }) {
-  const { t } = useTranslation();
   return (
-    <HomeSection
-      id="home-minutes"
-      heading={t("home.minutes.heading")}
-      count={data.withoutMinutesCount}
-      shown={data.withoutMinutes.length}
-      empty={t("home.minutes.empty")}
-    >
+    <HomeSection name="minutes" count={data.withoutMinutesCount} shown={data.withoutMinutes.length}>
       {data.withoutMinutes.map((meeting) => (
         <MeetingItem key={meeting.id} meeting={meeting} />
       ))}
@@ -144,17 +138,11 @@ export function MinutesList({ data }: { data: HomeData }) {
 }
 
 export function MilestoneList({ data }: { data: HomeData }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const en = toLanguage(i18n.resolvedLanguage) === "en";
   const regionName = useRegionName();
   return (
-    <HomeSection
-      id="home-milestones"
-      heading={t("home.milestones.heading")}
-      count={data.milestoneCount}
-      shown={data.milestones.length}
-      empty={t("home.milestones.empty")}
-    >
+    <HomeSection name="milestones" count={data.milestoneCount} shown={data.milestones.length}>
       {data.milestones.map((m) => (
         <li key={`${m.editionId}-${m.key}`} className="home-item">
           <Link to="/regions/$slug" params={{ slug: m.regionSlug }} className="home-item-title">
@@ -175,13 +163,7 @@ export function AgreementList({ data }: { data: HomeData }) {
   const dates = useDates();
   const regionName = useRegionName();
   return (
-    <HomeSection
-      id="home-agreements"
-      heading={t("home.agreements.heading")}
-      count={data.agreementCount}
-      shown={data.agreements.length}
-      empty={t("home.agreements.empty")}
-    >
+    <HomeSection name="agreements" count={data.agreementCount} shown={data.agreements.length}>
       {data.agreements.map((a) => (
         <li key={a.id} className="home-item">
           <Link
@@ -212,11 +194,9 @@ export function SurveyList({ data }: { data: HomeData }) {
   const count = data.surveys.reduce((n, s) => n + s.newAnswers, 0);
   return (
     <HomeSection
-      id="home-surveys"
-      heading={t("home.surveys.heading")}
+      name="surveys"
       count={count}
       shown={data.surveys.length}
-      empty={t("home.surveys.empty")}
       note={
         <p className="muted small">
           {data.seenAt
