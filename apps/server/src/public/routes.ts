@@ -1,13 +1,17 @@
-import { type DB, findLatestPublicEditionYear, findPublicForumPage } from "@kyoso/db";
-import { REGION_SLUG_PATTERN } from "@kyoso/domain";
+import { type DB, findLatestPublicEditionYear, findPublicForumPage, listPublicForums } from "@kyoso/db";
+import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import { renderForumPage, renderNotFound } from "./forum-page";
+import { renderForumsPage } from "./forums-page";
 
 const SLUG = REGION_SLUG_PATTERN;
 const YEAR = /^\d{4}$/;
 
 export const forumPath = (slug: string, year: number) => `/forums/${slug}/${year}`;
 export const atomPath = (slug: string) => `/feeds/regions/${slug}/atom.xml`;
+export const regionPath = (slug: string) => `/forums/${slug}`;
+export const FORUMS_PATH = "/forums";
+export const NATIONAL_ATOM_PATH = "/feeds/atom.xml";
 
 function notFound(res: Response): void {
   res.status(404).type("html").set("Cache-Control", "no-cache").send(renderNotFound());
@@ -18,8 +22,26 @@ function notFound(res: Response): void {
  * from PUBLIC_URL, never the request's Host header, since these pages are cached by shared caches. Errors (a
  * database away) go to the final error handler: 503, else 500, never a stack.
  */
-export function publicForumRoutes(db: DB, publicUrl: string): Router {
+export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = () => new Date()): Router {
   const router = Router();
+
+  router.get(FORUMS_PATH, async (_req, res) => {
+    const forums = await listPublicForums(db);
+    res
+      .type("html")
+      .set("Cache-Control", "public, max-age=300")
+      .send(
+        renderForumsPage(
+          forums,
+          {
+            canonical: `${publicUrl}${FORUMS_PATH}`,
+            atom: `${publicUrl}${NATIONAL_ATOM_PATH}`,
+            forum: forumPath,
+          },
+          todayInTokyo(now()),
+        ),
+      );
+  });
 
   router.get("/forums/:slug/:year", async (req, res) => {
     const { slug, year } = req.params;
@@ -31,11 +53,17 @@ export function publicForumRoutes(db: DB, publicUrl: string): Router {
       .type("html")
       .set("Cache-Control", "public, max-age=300")
       .send(
-        renderForumPage(page, {
-          canonical: `${base}${forumPath(slug, page.edition.year)}`,
-          atom: `${base}${atomPath(slug)}`,
-          edition: (y) => forumPath(slug, y),
-        }),
+        renderForumPage(
+          page,
+          {
+            canonical: `${base}${forumPath(slug, page.edition.year)}`,
+            atom: `${base}${atomPath(slug)}`,
+            edition: (y) => forumPath(slug, y),
+            region: `${base}${regionPath(slug)}`,
+            forums: FORUMS_PATH,
+          },
+          todayInTokyo(now()),
+        ),
       );
   });
 
