@@ -13,6 +13,7 @@ const urls = {
   edition: (y: number) => `/forums/osaka/${y}`,
   region: `${BASE}/forums/osaka`,
   forums: "/forums",
+  qr: "/forums/osaka/2027/qr.svg",
 };
 
 function page(edition: Partial<PublicForumPage["edition"]> = {}): PublicForumPage {

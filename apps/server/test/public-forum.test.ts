@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpClient } from "./http-client";
+import { decodeQrSvg } from "./qr-decode";
 import { startTestServer, type TestServer } from "./test-server";
 
 // The public forum page and the feeds over HTTP, on a real server with the demo data. Distinctive strings are
@@ -294,6 +295,58 @@ describe("the national page and feed", () => {
     expect((await get("/forums/miyagi/2027")).status).toBe(404);
     expect(await listed()).toBe(false);
     expect(await (await get("/feeds/atom.xml")).text()).not.toContain("宮城県の支援機関の皆さまへ説明会");
+  });
+});
+
+describe("QR codes to print", () => {
+  async function svgOf(pathname: string) {
+    const res = await get(pathname);
+    expect(res.status, pathname).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await res.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    return { res, svg };
+  }
+
+  it("encodes the forum page's address on PUBLIC_URL, linked from the page itself", async () => {
+    const page = await (await get("/forums/saitama/2026")).text();
+    expect(page).toContain('href="/forums/saitama/2026/qr.svg"');
+    const { svg } = await svgOf("/forums/saitama/2026/qr.svg");
+    expect(decodeQrSvg(svg)).toBe(`${server.url}/forums/saitama/2026`);
+    expect((await get("/forums/miyagi/2027/qr.svg")).status).toBe(404);
+  });
+
+  it("encodes a published or closed survey's answer link, never kept by caches, and none for a draft's", async () => {
+    const client = httpClient(server);
+    await client.signIn();
+    const surveyOf = async (slug: string) => {
+      const [listed] = await ok<{ id: string }[]>(client.query("survey.forRegion", { slug }));
+      return ok<{ publicToken: string; answerUrl: string; status: string }>(
+        client.query("survey.byId", { id: listed?.id }),
+      );
+    };
+    // 首都圏's survey is open; SAITAMA's closed one still leads to its page, which says it is closed.
+    const [open, closed] = [await surveyOf("shutoken"), await surveyOf("saitama")];
+    expect([open.status, closed.status]).toEqual(["published", "closed"]);
+    const { res, svg } = await svgOf(`/answer/${open.publicToken}/qr.svg`);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(decodeQrSvg(svg)).toBe(`${server.url}/answer/${open.publicToken}`);
+    expect(open.answerUrl).toBe(`${server.url}/answer/${open.publicToken}`);
+    expect(decodeQrSvg((await svgOf(`/answer/${closed.publicToken}/qr.svg`)).svg)).toBe(closed.answerUrl);
+
+    const region = await ok<{ id: string }>(client.query("region.bySlug", { slug: "saitama" }));
+    const draft = await ok<{ publicToken: string }>(
+      client.mutate("survey.create", {
+        regionId: region.id,
+        title: "下書きのアンケート",
+        opensOn: "2026-11-01",
+        closesOn: "2026-12-31",
+        questions: [{ kind: "longText", label: "ご意見", required: false }],
+      }),
+    );
+    expect((await get(`/answer/${draft.publicToken}/qr.svg`)).status).toBe(404);
+    expect((await get(`/answer/${"A".repeat(43)}/qr.svg`)).status).toBe(404);
   });
 });
 

@@ -26,6 +26,8 @@ export interface PageUrls {
   region: string;
   /** Path of the national page listing every forum. */
   forums: string;
+  /** Path of this page's address as a QR code (SVG). */
+  qr: string;
 }
 
 const dateText = (date: string) => formatDate(date);
@@ -186,6 +188,7 @@ ${
       )}</ul></nav>`
     : ""
 }
+<p><a href="${urls.qr}">このページのQRコード（SVG、チラシやスライドの印刷用）</a></p>
 <p><a href="${urls.forums}">全国のフォーラム一覧</a></p>
 <p>${SITE_NAME}</p>`;
   return publicDocument(

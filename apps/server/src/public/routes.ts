@@ -1,8 +1,15 @@
-import { type DB, findLatestPublicEditionYear, findPublicForumPage, listPublicForums } from "@kyoso/db";
+import {
+  type DB,
+  findLatestPublicEditionYear,
+  findPublicForumPage,
+  isSurveyLinkPublic,
+  listPublicForums,
+} from "@kyoso/db";
 import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import { renderForumPage, renderNotFound } from "./forum-page";
 import { renderForumsPage } from "./forums-page";
+import { qrSvg } from "./qr";
 
 const SLUG = REGION_SLUG_PATTERN;
 const YEAR = /^\d{4}$/;
@@ -12,6 +19,20 @@ export const atomPath = (slug: string) => `/feeds/regions/${slug}/atom.xml`;
 export const regionPath = (slug: string) => `/forums/${slug}`;
 export const FORUMS_PATH = "/forums";
 export const NATIONAL_ATOM_PATH = "/feeds/atom.xml";
+export const forumQrPath = (slug: string, year: number) => `${forumPath(slug, year)}/qr.svg`;
+export const answerPath = (token: string) => `/answer/${token}`;
+/** A survey's public token: 32 random bytes in base64url (packages/api newSurveyToken). */
+const SURVEY_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+
+function sendSvg(res: Response, svg: string, filename: string, cacheControl: string): void {
+  res
+    .type("image/svg+xml; charset=utf-8")
+    .set({
+      "Cache-Control": cacheControl,
+      "Content-Disposition": `inline; filename="${filename}"`,
+    })
+    .send(svg);
+}
 
 function notFound(res: Response): void {
   res.status(404).type("html").set("Cache-Control", "no-cache").send(renderNotFound());
@@ -60,11 +81,41 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
             atom: `${base}${atomPath(slug)}`,
             edition: (y) => forumPath(slug, y),
             region: `${base}${regionPath(slug)}`,
+            qr: forumQrPath(slug, page.edition.year),
             forums: FORUMS_PATH,
           },
           todayInTokyo(now()),
         ),
       );
+  });
+
+  /** The forum page's address as a QR code, to print on a flyer or show on a slide. */
+  router.get("/forums/:slug/:year/qr.svg", async (req, res) => {
+    const { slug, year } = req.params;
+    if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
+    const page = await findPublicForumPage(db, slug, Number(year));
+    if (!page) return notFound(res);
+    const svg = await qrSvg(`${publicUrl}${forumPath(slug, page.edition.year)}`);
+    sendSvg(res, svg, `forum-${slug}-${year}-qr.svg`, "public, max-age=300");
+  });
+
+  /**
+   * A survey's answer link as a QR code, for the paper handed out at the forum. Only a link that leads to the
+   * answer page (published or closed, not deleted); the token is as secret as the link itself, so nothing
+   * keeps or indexes it.
+   */
+  router.get("/answer/:token/qr.svg", async (req, res) => {
+    const { token } = req.params;
+    if (!SURVEY_TOKEN.test(token) || !(await isSurveyLinkPublic(db, token))) {
+      res
+        .status(404)
+        .type("text/plain; charset=utf-8")
+        .set("Cache-Control", "no-store")
+        .send("見つかりません。");
+      return;
+    }
+    res.set("X-Robots-Tag", "noindex");
+    sendSvg(res, await qrSvg(`${publicUrl}${answerPath(token)}`), "survey-qr.svg", "no-store");
   });
 
   /** A region's forum without a year: its newest public edition. */

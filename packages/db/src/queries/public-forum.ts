@@ -402,3 +402,18 @@ export async function findPublicNationalFeed(db: Kysely<Database>, limit = 100):
     })),
   };
 }
+
+/**
+ * Whether a survey's public answer link leads to its page: published or closed (the page then says so), not a
+ * draft's (whose link leads nowhere, like an unknown one), and not deleted.
+ */
+export async function isSurveyLinkPublic(db: Kysely<Database>, token: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("survey")
+    .select("id")
+    .where("publicToken", "=", token)
+    .where("status", "in", ["published", "closed"])
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
