@@ -23,7 +23,7 @@ const SECRET = {
 const HOSTILE_TITLE = `<script>alert("kyoso")</script> & 'quotes'`;
 
 beforeAll(async () => {
-  server = await startTestServer("public");
+  server = await startTestServer("public", { onPostgres: true });
   await writeThingsThePublicMustNotSee();
 });
 
