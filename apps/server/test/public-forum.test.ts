@@ -317,7 +317,7 @@ describe("QR codes to print", () => {
     expect((await get("/forums/miyagi/2027/qr.svg")).status).toBe(404);
   });
 
-  it("encodes a published or closed survey's answer link, never kept by caches, and none for a draft's", async () => {
+  it("encodes a published or closed survey's answer link, never kept by caches, none for a draft's or a deleted one's", async () => {
     const client = httpClient(server);
     await client.signIn();
     const surveyOf = async (slug: string) => {
@@ -336,7 +336,7 @@ describe("QR codes to print", () => {
     expect(decodeQrSvg((await svgOf(`/answer/${closed.publicToken}/qr.svg`)).svg)).toBe(closed.answerUrl);
 
     const region = await ok<{ id: string }>(client.query("region.bySlug", { slug: "saitama" }));
-    const draft = await ok<{ publicToken: string }>(
+    const draft = await ok<{ id: string; version: number; publicToken: string }>(
       client.mutate("survey.create", {
         regionId: region.id,
         title: "下書きのアンケート",
@@ -345,6 +345,13 @@ describe("QR codes to print", () => {
         questions: [{ kind: "longText", label: "ご意見", required: false }],
       }),
     );
+    expect((await get(`/answer/${draft.publicToken}/qr.svg`)).status).toBe(404);
+    const published = await ok<{ version: number }>(
+      client.mutate("survey.publish", { id: draft.id, version: draft.version }),
+    );
+    expect((await get(`/answer/${draft.publicToken}/qr.svg`)).status).toBe(200);
+    // Deleted (restorable for 30 days): its link leads nowhere, so neither does its code.
+    await ok(client.mutate("survey.delete", { id: draft.id, version: published.version }));
     expect((await get(`/answer/${draft.publicToken}/qr.svg`)).status).toBe(404);
     expect((await get(`/answer/${"A".repeat(43)}/qr.svg`)).status).toBe(404);
   });

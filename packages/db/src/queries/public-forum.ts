@@ -10,7 +10,7 @@ import {
   type Stage,
   type TimelineKind,
 } from "@kyoso/domain";
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { notOfDeletedAgreement } from "./agreements";
 
@@ -25,18 +25,24 @@ const publicStages = [...PUBLIC_STAGES];
 export const PREPARATION_STAGES = ["concept", "approach", "coordinating"] as const satisfies readonly Stage[];
 const preparationStages = [...PREPARATION_STAGES];
 
-/** Whether a region has at least one public timeline entry (not deleted). */
+/** The public timeline entries (not deleted, nor of a deleted agreement) of the region joined as `region`. */
+const publicEntriesOf = (eb: ExpressionBuilder<Database, "region">) =>
+  eb
+    .selectFrom("timelineEntry")
+    .select("timelineEntry.id")
+    .whereRef("timelineEntry.regionId", "=", "region.id")
+    .where("timelineEntry.isPublic", "=", true)
+    .where("timelineEntry.deletedAt", "is", null)
+    .where(notOfDeletedAgreement);
+
+/** Whether a region has at least one public timeline entry. */
 async function hasPublicEntry(db: Kysely<Database>, regionId: string): Promise<boolean> {
   const row = await db
-    .selectFrom("timelineEntry")
-    .select("id")
-    .where("regionId", "=", regionId)
-    .where("isPublic", "=", true)
-    .where("deletedAt", "is", null)
-    .where(notOfDeletedAgreement)
-    .limit(1)
+    .selectFrom("region")
+    .select((eb) => eb.exists(publicEntriesOf(eb)).as("has"))
+    .where("region.id", "=", regionId)
     .executeTakeFirst();
-  return row !== undefined;
+  return Boolean(row?.has);
 }
 
 /** The stages whose editions the public sees for a region: preparation ones only once it has a public entry. */
@@ -205,17 +211,7 @@ export async function findLatestPublicEditionYear(
     .where((eb) =>
       eb.or([
         eb("forumEdition.stage", "in", publicStages),
-        eb.and([
-          eb("forumEdition.stage", "in", preparationStages),
-          eb.exists(
-            eb
-              .selectFrom("timelineEntry")
-              .select("timelineEntry.id")
-              .whereRef("timelineEntry.regionId", "=", "region.id")
-              .where("timelineEntry.isPublic", "=", true)
-              .where("timelineEntry.deletedAt", "is", null),
-          ),
-        ]),
+        eb.and([eb("forumEdition.stage", "in", preparationStages), eb.exists(publicEntriesOf(eb))]),
       ]),
     )
     .orderBy(sql`forum_edition.stage in (${sql.join(publicStages)})`, "desc")
@@ -297,17 +293,7 @@ export async function listPublicForums(db: Kysely<Database>): Promise<PublicForu
     .where((eb) =>
       eb.or([
         eb("forumEdition.stage", "in", publicStages),
-        eb.and([
-          eb("forumEdition.stage", "in", preparationStages),
-          eb.exists(
-            eb
-              .selectFrom("timelineEntry")
-              .select("timelineEntry.id")
-              .whereRef("timelineEntry.regionId", "=", "region.id")
-              .where("timelineEntry.isPublic", "=", true)
-              .where("timelineEntry.deletedAt", "is", null),
-          ),
-        ]),
+        eb.and([eb("forumEdition.stage", "in", preparationStages), eb.exists(publicEntriesOf(eb))]),
       ]),
     )
     .orderBy(sql`forum_edition.held_on is null`)
