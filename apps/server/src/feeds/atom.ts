@@ -1,6 +1,8 @@
+import type { PublicNationalFeed } from "@kyoso/db";
 import type { PublicRegionFeed } from "@kyoso/domain";
 
-// A region's Atom feed (RFC 4287): its published announcements and public timeline entries, newest first.
+// Atom feeds (RFC 4287), a region's and the national one of every region: published announcements and public
+// timeline entries, newest first.
 
 // Characters XML 1.0 does not allow at all: dropped, since they cannot even be escaped.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
@@ -52,43 +54,101 @@ function entryXml(e: Entry): string {
     .join("\n");
 }
 
-export function renderAtom(feed: PublicRegionFeed, urls: AtomUrls): string {
-  const home = urls.page ?? urls.self;
-  const entries: Entry[] = [
-    ...feed.announcements.map((a) => ({
-      id: `urn:uuid:${a.id}`,
-      title: a.title,
-      link: `${home}#announcement-${a.id}`,
-      published: dayStart(a.announcedOn),
-      updated: new Date(a.updatedAt).toISOString(),
-      category: { term: "announcement", label: "お知らせ" },
-      content: a.body,
-    })),
-    ...feed.timeline.map((t) => ({
-      id: `urn:uuid:${t.id}`,
-      title: t.title,
-      link: home,
-      published: dayStart(t.occurredOn),
-      updated: dayStart(t.occurredOn),
-      category: { term: t.kind, label: "フォーラム準備の記録" },
-      content: t.body,
-    })),
-  ].sort((a, b) => b.published.localeCompare(a.published) || Date.parse(b.updated) - Date.parse(a.updated));
+const ANNOUNCEMENT = { term: "announcement", label: "お知らせ" };
+const PREPARATION = "フォーラム準備の記録";
+
+function feedXml(head: { self: string; page: string | null; title: string; author: string }, list: Entry[]) {
+  const entries = [...list].sort(
+    (a, b) => b.published.localeCompare(a.published) || Date.parse(b.updated) - Date.parse(a.updated),
+  );
   // The feed changed when its newest entry did; an empty feed keeps a fixed date so it never looks new.
   const newest = Math.max(Date.parse("2000-01-01T00:00:00Z"), ...entries.map((e) => Date.parse(e.updated)));
   const updated = new Date(newest).toISOString();
-  const title = `${feed.region.nameJa}の難病・慢性疾患就労支援ネットワークフォーラム：お知らせと準備の記録`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
-    `  <id>${escapeXml(urls.self)}</id>`,
-    `  <title type="text">${escapeXml(title)}</title>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(urls.self)}"/>`,
-    urls.page ? `  <link rel="alternate" type="text/html" href="${escapeXml(urls.page)}"/>` : "",
+    `  <id>${escapeXml(head.self)}</id>`,
+    `  <title type="text">${escapeXml(head.title)}</title>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(head.self)}"/>`,
+    head.page ? `  <link rel="alternate" type="text/html" href="${escapeXml(head.page)}"/>` : "",
     `  <updated>${updated}</updated>`,
-    `  <author><name>${escapeXml(`${feed.region.nameJa} フォーラム実行委員会`)}</name></author>`,
+    `  <author><name>${escapeXml(head.author)}</name></author>`,
     ...entries.map(entryXml),
     "</feed>",
   ].filter((line) => line !== "");
   return `${lines.join("\n")}\n`;
+}
+
+export function renderAtom(feed: PublicRegionFeed, urls: AtomUrls): string {
+  const home = urls.page ?? urls.self;
+  return feedXml(
+    {
+      self: urls.self,
+      page: urls.page,
+      title: `${feed.region.nameJa}の難病・慢性疾患就労支援ネットワークフォーラム：お知らせと準備の記録`,
+      author: `${feed.region.nameJa} フォーラム実行委員会`,
+    },
+    [
+      ...feed.announcements.map((a) => ({
+        id: `urn:uuid:${a.id}`,
+        title: a.title,
+        link: `${home}#announcement-${a.id}`,
+        published: dayStart(a.announcedOn),
+        updated: new Date(a.updatedAt).toISOString(),
+        category: ANNOUNCEMENT,
+        content: a.body,
+      })),
+      ...feed.timeline.map((t) => ({
+        id: `urn:uuid:${t.id}`,
+        title: t.title,
+        link: home,
+        published: dayStart(t.occurredOn),
+        updated: dayStart(t.occurredOn),
+        category: { term: t.kind, label: PREPARATION },
+        content: t.body,
+      })),
+    ],
+  );
+}
+
+export interface NationalAtomUrls {
+  self: string;
+  /** The national page listing every forum. */
+  page: string;
+  /** Absolute URL of a forum's page. */
+  forum: (slug: string, year: number) => string;
+  /** Absolute URL of a region's page (its newest forum). */
+  region: (slug: string) => string;
+}
+
+/** Every region's announcements and public entries; each title names its region. */
+export function renderNationalAtom(feed: PublicNationalFeed, urls: NationalAtomUrls): string {
+  return feedXml(
+    {
+      self: urls.self,
+      page: urls.page,
+      title: "難病・慢性疾患就労支援ネットワークフォーラム：全国のお知らせと準備の記録",
+      author: "難病・慢性疾患就労支援ネットワークフォーラム",
+    },
+    [
+      ...feed.announcements.map((a) => ({
+        id: `urn:uuid:${a.id}`,
+        title: `【${a.regionNameJa}】${a.title}`,
+        link: `${urls.forum(a.regionSlug, a.editionYear)}#announcement-${a.id}`,
+        published: dayStart(a.announcedOn),
+        updated: new Date(a.updatedAt).toISOString(),
+        category: ANNOUNCEMENT,
+        content: a.body,
+      })),
+      ...feed.timeline.map((t) => ({
+        id: `urn:uuid:${t.id}`,
+        title: `【${t.regionNameJa}】${t.title}`,
+        link: urls.region(t.regionSlug),
+        published: dayStart(t.occurredOn),
+        updated: dayStart(t.occurredOn),
+        category: { term: t.kind, label: PREPARATION },
+        content: t.body,
+      })),
+    ],
+  );
 }

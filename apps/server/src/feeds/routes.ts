@@ -1,9 +1,9 @@
 import { personalCalendar, regionCalendar, resolveFeedToken } from "@kyoso/api";
-import { type DB, findPublicRegionFeed } from "@kyoso/db";
+import { type DB, findPublicNationalFeed, findPublicRegionFeed } from "@kyoso/db";
 import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
-import { atomPath, forumPath } from "../public/routes";
-import { renderAtom } from "./atom";
+import { atomPath, FORUMS_PATH, forumPath, NATIONAL_ATOM_PATH, regionPath } from "../public/routes";
+import { renderAtom, renderNationalAtom } from "./atom";
 import { renderCalendar } from "./ical";
 
 const SLUG = REGION_SLUG_PATTERN;
@@ -26,6 +26,22 @@ function notFound(res: Response): void {
  */
 export function feedRoutes(db: DB, publicUrl: string): Router {
   const router = Router();
+
+  router.get(NATIONAL_ATOM_PATH, async (_req, res) => {
+    const feed = await findPublicNationalFeed(db);
+    const base = publicUrl;
+    res
+      .type("application/atom+xml; charset=utf-8")
+      .set("Cache-Control", "public, max-age=300")
+      .send(
+        renderNationalAtom(feed, {
+          self: `${base}${NATIONAL_ATOM_PATH}`,
+          page: `${base}${FORUMS_PATH}`,
+          forum: (slug, year) => `${base}${forumPath(slug, year)}`,
+          region: (slug) => `${base}${regionPath(slug)}`,
+        }),
+      );
+  });
 
   router.get("/feeds/regions/:slug/atom.xml", async (req, res) => {
     const { slug } = req.params;

@@ -1,11 +1,14 @@
 import {
   formatDate,
   formatPartialDate,
+  type IsoDate,
+  isEditionPublic,
   type PublicForumPage,
   type PublicSession,
   participationStatus,
   SESSION_KIND_LABELS_JA,
 } from "@kyoso/domain";
+import { forumEvent, jsonLdScript } from "./event-json-ld";
 import { type Html, html, paragraphs } from "./html";
 import { publicDocument, SITE_NAME } from "./layout";
 
@@ -19,13 +22,21 @@ export interface PageUrls {
   atom: string;
   /** Path of another edition's page, by year. */
   edition: (year: number) => string;
+  /** Absolute URL of the region's page (its newest forum). */
+  region: string;
+  /** Path of the national page listing every forum. */
+  forums: string;
+  /** Path of this page's address as a QR code (SVG). */
+  qr: string;
 }
 
 const dateText = (date: string) => formatDate(date);
 const time = (date: string) => html`<time datetime="${date}">${dateText(date)}</time>`;
 
-function participationNotice(page: PublicForumPage): Html {
+function participationNotice(page: PublicForumPage, today: IsoDate): Html {
   const { edition } = page;
+  // After the forum day nobody can register any more: the page says it was held instead.
+  if (held(page, today)) return html``;
   switch (participationStatus(edition)) {
     case "online_only":
       return html`<div class="notice"><p><strong>会場参加枠は定員となりました。</strong>${
@@ -40,18 +51,24 @@ function participationNotice(page: PublicForumPage): Html {
   }
 }
 
-const held = (page: PublicForumPage) =>
-  page.edition.stage === "held" || page.edition.stage === "retrospective";
+/** Held: the committee says so (開催済, 振り返り), or the forum day is past in Tokyo. */
+export const held = (page: PublicForumPage, today: IsoDate) =>
+  page.edition.stage === "held" ||
+  page.edition.stage === "retrospective" ||
+  (page.edition.heldOn !== null && page.edition.heldOn < today);
 
-function heldNote(page: PublicForumPage): Html {
+function heldNote(page: PublicForumPage, today: IsoDate): Html {
   const { edition } = page;
-  if (!held(page)) return html``;
+  if (!held(page, today)) return html``;
   return html`<p class="done">このフォーラムは${edition.heldOn ? dateText(edition.heldOn) : ""}に開催しました。ご参加いただいた皆さま、ありがとうございました。</p>`;
 }
 
-function facts(page: PublicForumPage): Html {
+function facts(page: PublicForumPage, today: IsoDate): Html {
   const { edition } = page;
-  const venue = participationStatus(edition) === "online_only" ? "オンライン（会場参加は定員）" : null;
+  const venue =
+    !held(page, today) && participationStatus(edition) === "online_only"
+      ? "オンライン（会場参加は定員）"
+      : null;
   return html`<dl class="facts">
 <dt>開催日</dt><dd>${edition.heldOn ? time(edition.heldOn) : "調整中"}</dd>
 ${edition.venueName ? html`<dt>会場</dt><dd>${edition.venueName}</dd>` : ""}
@@ -114,11 +131,14 @@ ${e.body ? html`<div class="body">${paragraphs(e.body)}</div>` : ""}
 }
 
 /** Up to about 150 characters for search results and link previews. */
-function description(page: PublicForumPage): string {
+function description(page: PublicForumPage, today: IsoDate): string {
   const { edition } = page;
+  if (!isEditionPublic(edition.stage)) {
+    return `${edition.title}。開催に向けて、地域の皆さまと準備を進めています。`;
+  }
   const parts = [
     `${edition.title}${edition.heldOn ? `（${dateText(edition.heldOn)}開催）` : ""}。`,
-    held(page)
+    held(page, today)
       ? "開催しました。"
       : participationStatus(edition) === "online_only"
         ? "会場参加枠は定員となり、オンラインでのご参加のみ受付中です。"
@@ -129,20 +149,37 @@ function description(page: PublicForumPage): string {
   return text.length > 150 ? `${text.slice(0, 149)}…` : text;
 }
 
-export function renderForumPage(page: PublicForumPage, urls: PageUrls): string {
+/** The page of an edition before 開催決定: no date, venue or program yet, only the public preparation log. */
+function preparationMain(page: PublicForumPage): Html {
   const { edition, region } = page;
-  const main = html`<article>
+  return html`<article>
 <header class="hero">
 <p class="eyebrow">${region.nameJa}</p>
 <h1>${edition.title}</h1>
-${facts(page)}
-${participationNotice(page)}
-${heldNote(page)}
+<p class="done">開催に向けて、地域の支援機関、自治体、難病相談支援センターの皆さまとお話を進めています。開催が決まり、内容を公開できる時期となりましたら、このページでお知らせします。</p>
+</header>
+${section("preparation", "フォーラム準備の記録", preparationLog(page))}
+</article>`;
+}
+
+/** `today` is Tokyo's today: after the forum day the page says it was held instead of who may still come. */
+export function renderForumPage(page: PublicForumPage, urls: PageUrls, today: IsoDate): string {
+  const { edition, region } = page;
+  const event = forumEvent(page, { page: urls.canonical, region: urls.region });
+  const main = isEditionPublic(edition.stage)
+    ? html`<article>
+<header class="hero">
+<p class="eyebrow">${region.nameJa}</p>
+<h1>${edition.title}</h1>
+${facts(page, today)}
+${participationNotice(page, today)}
+${heldNote(page, today)}
 </header>
 ${section("announcements", "お知らせ", announcements(page))}
 ${section("program", "プログラム", program(page))}
 ${section("preparation", "フォーラム準備の記録", preparationLog(page))}
-</article>`;
+</article>`
+    : preparationMain(page);
   const footer = html`<p><a href="${urls.atom}">お知らせと準備の記録のフィード（Atom）</a></p>
 ${
   page.otherEditions.length > 0
@@ -151,13 +188,16 @@ ${
       )}</ul></nav>`
     : ""
 }
+<p><a href="${urls.qr}">このページのQRコード（SVG、チラシやスライドの印刷用）</a></p>
+<p><a href="${urls.forums}">全国のフォーラム一覧</a></p>
 <p>${SITE_NAME}</p>`;
   return publicDocument(
     {
-      title: `${edition.title}${edition.heldOn ? `｜${dateText(edition.heldOn)}開催` : ""}`,
-      description: description(page),
+      title: `${edition.title}${isEditionPublic(edition.stage) && edition.heldOn ? `｜${dateText(edition.heldOn)}開催` : ""}`,
+      description: description(page, today),
       canonical: urls.canonical,
       atom: { href: urls.atom, title: `${region.nameJa}のお知らせと準備の記録` },
+      ...(event ? { head: jsonLdScript(event) } : {}),
     },
     main,
     footer,

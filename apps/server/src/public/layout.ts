@@ -10,6 +10,8 @@ export interface PageMeta {
   canonical?: string;
   /** Absolute URL of the region's Atom feed. */
   atom?: { href: string; title: string };
+  /** More elements for the head, such as JSON-LD. */
+  head?: Html;
 }
 
 /** The document around a public page: language, metadata for search and link previews, skip link, landmarks. */
@@ -32,6 +34,7 @@ ${meta.canonical ? html`<meta property="og:url" content="${meta.canonical}">` : 
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${meta.title}">
 <meta name="twitter:description" content="${meta.description}">
+${meta.head ?? ""}
 <style>${new Html(PUBLIC_CSS)}</style>
 </head>
 <body>

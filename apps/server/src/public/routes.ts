@@ -1,13 +1,38 @@
-import { type DB, findLatestPublicEditionYear, findPublicForumPage } from "@kyoso/db";
-import { REGION_SLUG_PATTERN } from "@kyoso/domain";
+import {
+  type DB,
+  findLatestPublicEditionYear,
+  findPublicForumPage,
+  isSurveyLinkPublic,
+  listPublicForums,
+} from "@kyoso/db";
+import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import { renderForumPage, renderNotFound } from "./forum-page";
+import { renderForumsPage } from "./forums-page";
+import { qrSvg } from "./qr";
 
 const SLUG = REGION_SLUG_PATTERN;
 const YEAR = /^\d{4}$/;
 
 export const forumPath = (slug: string, year: number) => `/forums/${slug}/${year}`;
 export const atomPath = (slug: string) => `/feeds/regions/${slug}/atom.xml`;
+export const regionPath = (slug: string) => `/forums/${slug}`;
+export const FORUMS_PATH = "/forums";
+export const NATIONAL_ATOM_PATH = "/feeds/atom.xml";
+export const forumQrPath = (slug: string, year: number) => `${forumPath(slug, year)}/qr.svg`;
+export const answerPath = (token: string) => `/answer/${token}`;
+/** A survey's public token: 32 random bytes in base64url (packages/api newSurveyToken). */
+const SURVEY_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+
+function sendSvg(res: Response, svg: string, filename: string, cacheControl: string): void {
+  res
+    .type("image/svg+xml; charset=utf-8")
+    .set({
+      "Cache-Control": cacheControl,
+      "Content-Disposition": `inline; filename="${filename}"`,
+    })
+    .send(svg);
+}
 
 function notFound(res: Response): void {
   res.status(404).type("html").set("Cache-Control", "no-cache").send(renderNotFound());
@@ -18,8 +43,26 @@ function notFound(res: Response): void {
  * from PUBLIC_URL, never the request's Host header, since these pages are cached by shared caches. Errors (a
  * database away) go to the final error handler: 503, else 500, never a stack.
  */
-export function publicForumRoutes(db: DB, publicUrl: string): Router {
+export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = () => new Date()): Router {
   const router = Router();
+
+  router.get(FORUMS_PATH, async (_req, res) => {
+    const forums = await listPublicForums(db);
+    res
+      .type("html")
+      .set("Cache-Control", "public, max-age=300")
+      .send(
+        renderForumsPage(
+          forums,
+          {
+            canonical: `${publicUrl}${FORUMS_PATH}`,
+            atom: `${publicUrl}${NATIONAL_ATOM_PATH}`,
+            forum: forumPath,
+          },
+          todayInTokyo(now()),
+        ),
+      );
+  });
 
   router.get("/forums/:slug/:year", async (req, res) => {
     const { slug, year } = req.params;
@@ -31,12 +74,48 @@ export function publicForumRoutes(db: DB, publicUrl: string): Router {
       .type("html")
       .set("Cache-Control", "public, max-age=300")
       .send(
-        renderForumPage(page, {
-          canonical: `${base}${forumPath(slug, page.edition.year)}`,
-          atom: `${base}${atomPath(slug)}`,
-          edition: (y) => forumPath(slug, y),
-        }),
+        renderForumPage(
+          page,
+          {
+            canonical: `${base}${forumPath(slug, page.edition.year)}`,
+            atom: `${base}${atomPath(slug)}`,
+            edition: (y) => forumPath(slug, y),
+            region: `${base}${regionPath(slug)}`,
+            qr: forumQrPath(slug, page.edition.year),
+            forums: FORUMS_PATH,
+          },
+          todayInTokyo(now()),
+        ),
       );
+  });
+
+  /** The forum page's address as a QR code, to print on a flyer or show on a slide. */
+  router.get("/forums/:slug/:year/qr.svg", async (req, res) => {
+    const { slug, year } = req.params;
+    if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
+    const page = await findPublicForumPage(db, slug, Number(year));
+    if (!page) return notFound(res);
+    const svg = await qrSvg(`${publicUrl}${forumPath(slug, page.edition.year)}`);
+    sendSvg(res, svg, `forum-${slug}-${year}-qr.svg`, "public, max-age=300");
+  });
+
+  /**
+   * A survey's answer link as a QR code, for the paper handed out at the forum. Only a link that leads to the
+   * answer page (published or closed, not deleted); the token is as secret as the link itself, so nothing
+   * keeps or indexes it.
+   */
+  router.get("/answer/:token/qr.svg", async (req, res) => {
+    const { token } = req.params;
+    if (!SURVEY_TOKEN.test(token) || !(await isSurveyLinkPublic(db, token))) {
+      res
+        .status(404)
+        .type("text/plain; charset=utf-8")
+        .set("Cache-Control", "no-store")
+        .send("見つかりません。");
+      return;
+    }
+    res.set("X-Robots-Tag", "noindex");
+    sendSvg(res, await qrSvg(`${publicUrl}${answerPath(token)}`), "survey-qr.svg", "no-store");
   });
 
   /** A region's forum without a year: its newest public edition. */

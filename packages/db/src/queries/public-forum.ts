@@ -1,4 +1,5 @@
 import {
+  isEditionPublic,
   isProgramPublic,
   PUBLIC_STAGES,
   type PublicAnnouncement,
@@ -9,15 +10,44 @@ import {
   type Stage,
   type TimelineKind,
 } from "@kyoso/domain";
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { notOfDeletedAgreement } from "./agreements";
 
 // The public forum page and the region's Atom feed. Every select below names only public columns and filters
 // to what was published: an edition from 開催決定 on, published announcements, timeline entries marked public.
 // Counts, notes, drafts, minutes and private entries are never read here, so they cannot leak from here.
+// A region whose committee has published a timeline entry has a page from then on: its editions still being
+// prepared (構想 to 調整中) show the public preparation log only, never a venue, program or announcement.
 
 const publicStages = [...PUBLIC_STAGES];
+/** Stages before 開催決定 whose edition gets a preparation page once the region has a public entry. */
+export const PREPARATION_STAGES = ["concept", "approach", "coordinating"] as const satisfies readonly Stage[];
+const preparationStages = [...PREPARATION_STAGES];
+
+/** The public timeline entries (not deleted, nor of a deleted agreement) of the region joined as `region`. */
+const publicEntriesOf = (eb: ExpressionBuilder<Database, "region">) =>
+  eb
+    .selectFrom("timelineEntry")
+    .select("timelineEntry.id")
+    .whereRef("timelineEntry.regionId", "=", "region.id")
+    .where("timelineEntry.isPublic", "=", true)
+    .where("timelineEntry.deletedAt", "is", null)
+    .where(notOfDeletedAgreement);
+
+/** Whether a region has at least one public timeline entry. */
+async function hasPublicEntry(db: Kysely<Database>, regionId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("region")
+    .select((eb) => eb.exists(publicEntriesOf(eb)).as("has"))
+    .where("region.id", "=", regionId)
+    .executeTakeFirst();
+  return Boolean(row?.has);
+}
+
+/** The stages whose editions the public sees for a region: preparation ones only once it has a public entry. */
+const visibleStages = (withPreparation: boolean): Stage[] =>
+  withPreparation ? [...preparationStages, ...publicStages] : publicStages;
 
 function publicRegion(db: Kysely<Database>, slug: string) {
   return db
@@ -27,7 +57,7 @@ function publicRegion(db: Kysely<Database>, slug: string) {
     .executeTakeFirst();
 }
 
-function publicEditions(db: Kysely<Database>, regionId: string) {
+function publicEditions(db: Kysely<Database>, regionId: string, stages: Stage[] = publicStages) {
   return db
     .selectFrom("forumEdition")
     .select([
@@ -43,7 +73,7 @@ function publicEditions(db: Kysely<Database>, regionId: string) {
       ),
     ])
     .where("regionId", "=", regionId)
-    .where("stage", "in", publicStages)
+    .where("stage", "in", stages)
     .orderBy("year", "desc")
     .execute();
 }
@@ -96,7 +126,7 @@ export async function findPublicForumPage(
 ): Promise<PublicForumPage | undefined> {
   const region = await publicRegion(db, slug);
   if (!region) return undefined;
-  const editions = await publicEditions(db, region.id);
+  const editions = await publicEditions(db, region.id, visibleStages(await hasPublicEntry(db, region.id)));
   const edition = editions.find((e) => e.year === year);
   if (!edition) return undefined;
 
@@ -134,7 +164,7 @@ export async function findPublicForumPage(
     db
       .selectFrom("announcement")
       .select(["id", "announcedOn", "title", "body", "updatedAt"])
-      .where("editionId", "=", edition.id)
+      .where("editionId", "=", isEditionPublic(edition.stage as Stage) ? edition.id : null)
       .where("status", "=", "published")
       .where("deletedAt", "is", null)
       .orderBy("announcedOn", "desc")
@@ -178,7 +208,13 @@ export async function findLatestPublicEditionYear(
     .innerJoin("region", "region.id", "forumEdition.regionId")
     .select("forumEdition.year")
     .where("region.slug", "=", slug)
-    .where("forumEdition.stage", "in", publicStages)
+    .where((eb) =>
+      eb.or([
+        eb("forumEdition.stage", "in", publicStages),
+        eb.and([eb("forumEdition.stage", "in", preparationStages), eb.exists(publicEntriesOf(eb))]),
+      ]),
+    )
+    .orderBy(sql`forum_edition.stage in (${sql.join(publicStages)})`, "desc")
     .orderBy("forumEdition.year", "desc")
     .limit(1)
     .executeTakeFirst();
@@ -228,4 +264,142 @@ export async function findPublicRegionFeed(
     })),
     timeline,
   };
+}
+
+/** One forum on the national page: a public edition, or one being prepared in a region with a public entry. */
+export interface PublicForumListing {
+  region: { slug: string; nameJa: string };
+  year: number;
+  title: string;
+  stage: Stage;
+  heldOn: string | null;
+  venueName: string | null;
+}
+
+/** Every forum the public may see, of every region, by date (undated ones last), then region. */
+export async function listPublicForums(db: Kysely<Database>): Promise<PublicForumListing[]> {
+  const rows = await db
+    .selectFrom("forumEdition")
+    .innerJoin("region", "region.id", "forumEdition.regionId")
+    .select([
+      "region.slug",
+      "region.nameJa",
+      "forumEdition.year",
+      "forumEdition.title",
+      "forumEdition.stage",
+      "forumEdition.heldOn",
+      "forumEdition.venueName",
+    ])
+    .where((eb) =>
+      eb.or([
+        eb("forumEdition.stage", "in", publicStages),
+        eb.and([eb("forumEdition.stage", "in", preparationStages), eb.exists(publicEntriesOf(eb))]),
+      ]),
+    )
+    .orderBy(sql`forum_edition.held_on is null`)
+    .orderBy("forumEdition.heldOn")
+    .orderBy("forumEdition.year")
+    .orderBy("region.slug")
+    .execute();
+  return rows.map((r) => ({
+    region: { slug: r.slug, nameJa: r.nameJa },
+    year: r.year,
+    title: r.title,
+    stage: r.stage as Stage,
+    heldOn: r.heldOn,
+    venueName: r.venueName,
+  }));
+}
+
+/** What the national Atom feed holds: the published announcements and public entries of every region. */
+export interface PublicNationalFeed {
+  announcements: (PublicAnnouncement & { regionSlug: string; regionNameJa: string; editionYear: number })[];
+  timeline: (PublicTimelineEntry & { regionSlug: string; regionNameJa: string })[];
+}
+
+export async function findPublicNationalFeed(db: Kysely<Database>, limit = 100): Promise<PublicNationalFeed> {
+  const [announcements, timeline] = await Promise.all([
+    db
+      .selectFrom("announcement")
+      .innerJoin("forumEdition", "forumEdition.id", "announcement.editionId")
+      .innerJoin("region", "region.id", "forumEdition.regionId")
+      .select([
+        "announcement.id",
+        "announcement.announcedOn",
+        "announcement.title",
+        "announcement.body",
+        "announcement.updatedAt",
+        "forumEdition.year as editionYear",
+        "region.slug as regionSlug",
+        "region.nameJa as regionNameJa",
+      ])
+      .where("forumEdition.stage", "in", publicStages)
+      .where("announcement.status", "=", "published")
+      .where("announcement.deletedAt", "is", null)
+      .orderBy("announcement.announcedOn", "desc")
+      .orderBy("announcement.publishedAt", "desc")
+      .orderBy("announcement.id")
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom("timelineEntry")
+      .innerJoin("region", "region.id", "timelineEntry.regionId")
+      .select([
+        "timelineEntry.id",
+        "timelineEntry.occurredOn",
+        "timelineEntry.precision",
+        "timelineEntry.kind",
+        "timelineEntry.title",
+        "timelineEntry.body",
+        "region.slug as regionSlug",
+        "region.nameJa as regionNameJa",
+      ])
+      .where("timelineEntry.isPublic", "=", true)
+      .where("timelineEntry.deletedAt", "is", null)
+      .where((eb) =>
+        eb.or([
+          eb("timelineEntry.sourceType", "is", null),
+          eb("timelineEntry.sourceType", "<>", "announcement"),
+        ]),
+      )
+      .where(notOfDeletedAgreement)
+      .orderBy("timelineEntry.occurredOn", "desc")
+      .orderBy("timelineEntry.createdAt", "desc")
+      .orderBy("timelineEntry.id")
+      .limit(limit)
+      .execute(),
+  ]);
+  return {
+    announcements: announcements.map((a) => ({
+      ...toPublicAnnouncement(a),
+      regionSlug: a.regionSlug,
+      regionNameJa: a.regionNameJa,
+      editionYear: a.editionYear,
+    })),
+    timeline: timeline.map((t) => ({
+      id: t.id,
+      occurredOn: t.occurredOn,
+      precision: t.precision,
+      kind: t.kind as TimelineKind,
+      title: t.title,
+      body: t.body,
+      regionSlug: t.regionSlug,
+      regionNameJa: t.regionNameJa,
+    })),
+  };
+}
+
+/**
+ * Whether a survey's public answer link leads to its page: published or closed (the page then says so), not a
+ * draft's (whose link leads nowhere, like an unknown one), and not deleted.
+ */
+export async function isSurveyLinkPublic(db: Kysely<Database>, token: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("survey")
+    .select("id")
+    .where("publicToken", "=", token)
+    .where("status", "in", ["published", "closed"])
+    .where("deletedAt", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
 }
