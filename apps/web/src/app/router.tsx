@@ -8,6 +8,7 @@ import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
+import { RouteError, RoutePending } from "./route-states";
 import { HomeRoute } from "./routes/home-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
 
@@ -402,7 +403,14 @@ const routeTree = rootRoute.addChildren([
   answerRoute,
 ]);
 
-export const router = createRouter({ routeTree, scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  scrollRestoration: true,
+  // Every screen but the home is its own chunk: a status text while one loads, a reload prompt if it cannot.
+  defaultPendingComponent: RoutePending,
+  defaultPendingMs: 300,
+  defaultErrorComponent: RouteError,
+});
 
 declare module "@tanstack/react-router" {
   interface Register {
