@@ -1,13 +1,14 @@
 import { ErrorComponent, type ErrorComponentProps } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { PageHeading } from "../components/page-heading";
 
 /** Shown while a screen's chunk (and its data) is on its way, after a short delay so fast loads do not flash. */
 export function RoutePending() {
   const { t } = useTranslation();
   return (
-    <p className="loading" role="status" aria-busy="true">
-      {t("app.pageLoading")}
-    </p>
+    <div role="status" aria-busy="true">
+      <h1 className="page-title loading">{t("app.pageLoading")}</h1>
+    </div>
   );
 }
 
@@ -30,11 +31,14 @@ export function RouteError(props: ErrorComponentProps) {
   const { t } = useTranslation();
   if (!isChunkLoadError(props.error)) return <ErrorComponent {...props} />;
   return (
-    <div className="notice notice--error" role="alert">
-      <p>{t("app.chunkLoadError")}</p>
-      <button type="button" className="button" onClick={() => window.location.reload()}>
-        {t("app.reload")}
-      </button>
-    </div>
+    <>
+      <PageHeading title={t("app.chunkLoadTitle")} />
+      <div className="notice notice--error" role="alert">
+        <p>{t("app.chunkLoadError")}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t("app.reload")}
+        </button>
+      </div>
+    </>
   );
 }

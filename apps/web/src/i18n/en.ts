@@ -30,8 +30,9 @@ export const en: typeof ja = {
     loadError: "The data could not be loaded.",
     retry: "Try again",
     pageLoading: "Loading the page…",
+    chunkLoadTitle: "This screen could not be loaded",
     chunkLoadError:
-      "This screen could not be loaded. A new version may have been published, or the connection dropped. Please reload the page.",
+      "A new version may have been published, or the connection dropped. Please reload the page.",
     reload: "Reload the page",
   },
   languages: {
