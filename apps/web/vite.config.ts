@@ -49,6 +49,8 @@ const api = "http://localhost:3000";
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  // apps/server/bench/bundle.mjs reads it to add up what the first screen downloads.
+  build: { manifest: true },
   server: {
     proxy: {
       "/trpc": api,

@@ -1,4 +1,3 @@
-import "./i18n/index";
 import "./styles.css";
 import "./components.css";
 import "./lists.css";
@@ -9,12 +8,17 @@ import "./tasks.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/provider";
+import { i18nReady } from "./i18n/index";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// English (when chosen) is its own chunk: render once the chosen language's texts are there. A failed load
+// still renders, in Japanese, rather than nothing.
+void i18nReady.finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

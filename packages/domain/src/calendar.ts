@@ -1,27 +1,4 @@
-import holidayJp from "@holiday-jp/holiday_jp";
-import { type IsoDate, isWeekend } from "./dates";
-
-export interface DayInfo {
-  weekend: boolean;
-  /** A Japanese national holiday (祝日, 振替休日 included), from the maintained holiday_jp data. */
-  holiday: { nameJa: string; nameEn: string } | null;
-}
-
-const holidays = holidayJp.holidays as Record<string, { name: string; name_en: string } | undefined>;
-
-/** Whether a date is a weekend or a national holiday, to mark due dates that fall on a day off. */
-export function dayInfo(date: IsoDate): DayInfo {
-  const holiday = holidays[date];
-  return {
-    weekend: isWeekend(date),
-    holiday: holiday ? { nameJa: holiday.name, nameEn: holiday.name_en } : null,
-  };
-}
-
-export function isDayOff(date: IsoDate): boolean {
-  const info = dayInfo(date);
-  return info.weekend || info.holiday !== null;
-}
+import type { IsoDate } from "./dates";
 
 /** A calendar date moved by whole days (negative to go back). */
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { dayInfo, isDayOff } from "../src/holidays";
 import {
   addDays,
   DEFAULT_MILESTONE_TEMPLATE,
-  dayInfo,
   editionMilestones,
-  isDayOff,
   milestoneDueOn,
   milestoneStatus,
   milestoneStatusesOn,

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { NotFound } from "../components/not-found";
 import { parseAuditSearch } from "../features/audit/lib/audit-search";
 import { parseForumSearch } from "../features/forum-admin/lib/forum-search";
@@ -8,60 +8,9 @@ import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
-import {
-  AccountRoute,
-  CalendarLinksRoute,
-  ConfirmEmailRoute,
-  ForgotPasswordRoute,
-  MailOutboxRoute,
-  ResetPasswordRoute,
-} from "./routes/account-routes";
-import { AuditRoute, EditUserRoute, InviteRoute, UsersRoute } from "./routes/admin-routes";
-import { AgreementRoute, CohostsRoute, CreateAgreementRoute } from "./routes/cohost-routes";
-import { CreateEditionRoute, EditEditionRoute } from "./routes/edition-routes";
-import {
-  ForumAnnouncementsRoute,
-  ForumCapacityRoute,
-  ForumProgramRoute,
-  ForumRetrospectiveRoute,
-} from "./routes/forum-routes";
-import {
-  CreateHearingRoute,
-  EditHearingRoute,
-  FindingsRoute,
-  HearingRoute,
-  HearingsRoute,
-} from "./routes/hearing-routes";
+import { RouteError, RoutePending } from "./route-states";
 import { HomeRoute } from "./routes/home-route";
-import { NotificationSettingsRoute, NotificationsRoute } from "./routes/notification-routes";
-import {
-  CreateOrganizationRoute,
-  EditOrganizationRoute,
-  ImportOrganizationsRoute,
-  OrganizationsRoute,
-} from "./routes/organization-routes";
-import { OverviewRoute } from "./routes/overview-route";
-import {
-  CreateMeetingRoute,
-  EditMeetingRoute,
-  MeetingRoute,
-  MeetingsRoute,
-  QuickLogRoute,
-  TimelineRoute,
-  TrashRoute,
-} from "./routes/record-routes";
-import { RegionRoute } from "./routes/region-route";
 import { RootRoute, SignedInRoute } from "./routes/root-route";
-import { MilestoneSettingsRoute, RegionAdminRoute } from "./routes/settings-routes";
-import {
-  AnswerRoute,
-  CreateSurveyRoute,
-  EditSurveyRoute,
-  SurveyResultsRoute,
-  SurveyRoute,
-  SurveysRoute,
-} from "./routes/survey-routes";
-import { BoardRoute, TaskRoute, TasksRoute } from "./routes/task-routes";
 
 const rootRoute = createRootRoute({
   component: RootRoute,
@@ -85,25 +34,25 @@ const homeRoute = createRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/overview",
-  component: OverviewRoute,
+  component: lazyRouteComponent(() => import("./routes/overview-route"), "OverviewRoute"),
 });
 
 export const regionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug",
-  component: RegionRoute,
+  component: lazyRouteComponent(() => import("./routes/region-route"), "RegionRoute"),
 });
 
 export const createEditionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/editions/new",
-  component: CreateEditionRoute,
+  component: lazyRouteComponent(() => import("./routes/edition-routes"), "CreateEditionRoute"),
 });
 
 export const editEditionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/editions/$editionId/edit",
-  component: EditEditionRoute,
+  component: lazyRouteComponent(() => import("./routes/edition-routes"), "EditEditionRoute"),
 });
 
 // フォーラム運営: the forum edition's program, capacity, announcements and retrospective (`?edition=` for another year).
@@ -111,28 +60,28 @@ const forumProgramRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/forum",
   validateSearch: parseForumSearch,
-  component: ForumProgramRoute,
+  component: lazyRouteComponent(() => import("./routes/forum-routes"), "ForumProgramRoute"),
 });
 
 const forumCapacityRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/forum/capacity",
   validateSearch: parseForumSearch,
-  component: ForumCapacityRoute,
+  component: lazyRouteComponent(() => import("./routes/forum-routes"), "ForumCapacityRoute"),
 });
 
 const forumAnnouncementsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/forum/announcements",
   validateSearch: parseForumSearch,
-  component: ForumAnnouncementsRoute,
+  component: lazyRouteComponent(() => import("./routes/forum-routes"), "ForumAnnouncementsRoute"),
 });
 
 const forumRetrospectiveRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/forum/retrospective",
   validateSearch: parseForumSearch,
-  component: ForumRetrospectiveRoute,
+  component: lazyRouteComponent(() => import("./routes/forum-routes"), "ForumRetrospectiveRoute"),
 });
 
 // The region's record pages: each tab and form is its own address.
@@ -140,262 +89,262 @@ const timelineRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/timeline",
   validateSearch: parseTimelineSearch,
-  component: TimelineRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "TimelineRoute"),
 });
 
 const meetingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/meetings",
   validateSearch: parsePageSearch,
-  component: MeetingsRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "MeetingsRoute"),
 });
 
 const createMeetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/meetings/new",
-  component: CreateMeetingRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "CreateMeetingRoute"),
 });
 
 const quickLogRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/meetings/quick",
-  component: QuickLogRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "QuickLogRoute"),
 });
 
 const meetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/meetings/$meetingId",
-  component: MeetingRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "MeetingRoute"),
 });
 
 const trashRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/trash",
-  component: TrashRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "TrashRoute"),
 });
 
 const editMeetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/meetings/$meetingId/edit",
-  component: EditMeetingRoute,
+  component: lazyRouteComponent(() => import("./routes/record-routes"), "EditMeetingRoute"),
 });
 
 const hearingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings",
   validateSearch: parsePageSearch,
-  component: HearingsRoute,
+  component: lazyRouteComponent(() => import("./routes/hearing-routes"), "HearingsRoute"),
 });
 
 const createHearingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings/new",
-  component: CreateHearingRoute,
+  component: lazyRouteComponent(() => import("./routes/hearing-routes"), "CreateHearingRoute"),
 });
 
 const hearingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings/$hearingId",
-  component: HearingRoute,
+  component: lazyRouteComponent(() => import("./routes/hearing-routes"), "HearingRoute"),
 });
 
 const editHearingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/hearings/$hearingId/edit",
-  component: EditHearingRoute,
+  component: lazyRouteComponent(() => import("./routes/hearing-routes"), "EditHearingRoute"),
 });
 
 const findingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/hearings",
   validateSearch: parseFindingsSearch,
-  component: FindingsRoute,
+  component: lazyRouteComponent(() => import("./routes/hearing-routes"), "FindingsRoute"),
 });
 
 const cohostsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/cohosts",
-  component: CohostsRoute,
+  component: lazyRouteComponent(() => import("./routes/cohost-routes"), "CohostsRoute"),
 });
 
 const createAgreementRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/cohosts/new",
-  component: CreateAgreementRoute,
+  component: lazyRouteComponent(() => import("./routes/cohost-routes"), "CreateAgreementRoute"),
 });
 
 const agreementRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/cohosts/$agreementId",
-  component: AgreementRoute,
+  component: lazyRouteComponent(() => import("./routes/cohost-routes"), "AgreementRoute"),
 });
 
 const organizationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/organizations",
   validateSearch: parseOrganizationSearch,
-  component: OrganizationsRoute,
+  component: lazyRouteComponent(() => import("./routes/organization-routes"), "OrganizationsRoute"),
 });
 
 const createOrganizationRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/organizations/new",
-  component: CreateOrganizationRoute,
+  component: lazyRouteComponent(() => import("./routes/organization-routes"), "CreateOrganizationRoute"),
 });
 
 const importOrganizationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/organizations/import",
-  component: ImportOrganizationsRoute,
+  component: lazyRouteComponent(() => import("./routes/organization-routes"), "ImportOrganizationsRoute"),
 });
 
 const editOrganizationRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/organizations/$organizationId/edit",
-  component: EditOrganizationRoute,
+  component: lazyRouteComponent(() => import("./routes/organization-routes"), "EditOrganizationRoute"),
 });
 
 const surveysRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/surveys",
-  component: SurveysRoute,
+  component: lazyRouteComponent(() => import("./routes/survey-routes"), "SurveysRoute"),
 });
 
 const createSurveyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/surveys/new",
-  component: CreateSurveyRoute,
+  component: lazyRouteComponent(() => import("./routes/survey-routes"), "CreateSurveyRoute"),
 });
 
 const surveyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/surveys/$surveyId",
-  component: SurveyRoute,
+  component: lazyRouteComponent(() => import("./routes/survey-routes"), "SurveyRoute"),
 });
 
 const editSurveyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/surveys/$surveyId/edit",
   validateSearch: parseBuilderSearch,
-  component: EditSurveyRoute,
+  component: lazyRouteComponent(() => import("./routes/survey-routes"), "EditSurveyRoute"),
 });
 
 const surveyResultsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug/surveys/$surveyId/results",
-  component: SurveyResultsRoute,
+  component: lazyRouteComponent(() => import("./routes/survey-routes"), "SurveyResultsRoute"),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/users",
-  component: UsersRoute,
+  component: lazyRouteComponent(() => import("./routes/admin-routes"), "UsersRoute"),
 });
 
 const editUserRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/users/$userId",
-  component: EditUserRoute,
+  component: lazyRouteComponent(() => import("./routes/admin-routes"), "EditUserRoute"),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/audit",
   validateSearch: parseAuditSearch,
-  component: AuditRoute,
+  component: lazyRouteComponent(() => import("./routes/admin-routes"), "AuditRoute"),
 });
 
 const tasksRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/tasks",
   validateSearch: parseTaskSearch,
-  component: TasksRoute,
+  component: lazyRouteComponent(() => import("./routes/task-routes"), "TasksRoute"),
 });
 
 const boardRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/tasks/board",
-  component: BoardRoute,
+  component: lazyRouteComponent(() => import("./routes/task-routes"), "BoardRoute"),
 });
 
 const taskRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/tasks/$taskId",
-  component: TaskRoute,
+  component: lazyRouteComponent(() => import("./routes/task-routes"), "TaskRoute"),
 });
 
 const milestoneSettingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/settings/milestones",
-  component: MilestoneSettingsRoute,
+  component: lazyRouteComponent(() => import("./routes/settings-routes"), "MilestoneSettingsRoute"),
 });
 
 const notificationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications",
-  component: NotificationsRoute,
+  component: lazyRouteComponent(() => import("./routes/notification-routes"), "NotificationsRoute"),
 });
 
 const notificationSettingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications/settings",
-  component: NotificationSettingsRoute,
+  component: lazyRouteComponent(() => import("./routes/notification-routes"), "NotificationSettingsRoute"),
 });
 
 const regionAdminRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/settings/regions",
-  component: RegionAdminRoute,
+  component: lazyRouteComponent(() => import("./routes/settings-routes"), "RegionAdminRoute"),
 });
 
 const calendarLinksRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/account/calendar",
-  component: CalendarLinksRoute,
+  component: lazyRouteComponent(() => import("./routes/account-routes"), "CalendarLinksRoute"),
 });
 
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/account",
-  component: AccountRoute,
+  component: lazyRouteComponent(() => import("./routes/account-routes"), "AccountRoute"),
 });
 
 const mailOutboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/mail",
-  component: MailOutboxRoute,
+  component: lazyRouteComponent(() => import("./routes/account-routes"), "MailOutboxRoute"),
 });
 
 // Opened signed out, like an invitation: "forgot password", a reset link, a new address's confirmation link.
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/forgot-password",
-  component: ForgotPasswordRoute,
+  component: lazyRouteComponent(() => import("./routes/account-routes"), "ForgotPasswordRoute"),
 });
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/reset/$token",
-  component: ResetPasswordRoute,
+  component: lazyRouteComponent(() => import("./routes/account-routes"), "ResetPasswordRoute"),
 });
 
 const confirmEmailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/account/email/$token",
-  component: ConfirmEmailRoute,
+  component: lazyRouteComponent(() => import("./routes/account-routes"), "ConfirmEmailRoute"),
 });
 
 const inviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invite/$token",
-  component: InviteRoute,
+  component: lazyRouteComponent(() => import("./routes/admin-routes"), "InviteRoute"),
 });
 
 // A survey's public answer page: no sign-in and no dashboard frame (RootRoute leaves it bare).
 export const answerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/answer/$token",
-  component: AnswerRoute,
+  component: lazyRouteComponent(() => import("./routes/answer-route"), "AnswerRoute"),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -454,7 +403,14 @@ const routeTree = rootRoute.addChildren([
   answerRoute,
 ]);
 
-export const router = createRouter({ routeTree, scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  scrollRestoration: true,
+  // Every screen but the home is its own chunk: a status text while one loads, a reload prompt if it cannot.
+  defaultPendingComponent: RoutePending,
+  defaultPendingMs: 300,
+  defaultErrorComponent: RouteError,
+});
 
 declare module "@tanstack/react-router" {
   interface Register {

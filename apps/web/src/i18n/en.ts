@@ -29,6 +29,11 @@ export const en: typeof ja = {
     loading: "Loading…",
     loadError: "The data could not be loaded.",
     retry: "Try again",
+    pageLoading: "Loading the page…",
+    chunkLoadTitle: "This screen could not be loaded",
+    chunkLoadError:
+      "A new version may have been published, or the connection dropped. Please reload the page.",
+    reload: "Reload the page",
   },
   languages: {
     ja: "日本語",

@@ -1,6 +1,5 @@
-import i18n from "i18next";
+import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
 import { ja } from "./ja";
 
 export const LANGUAGES = ["ja", "en"] as const;
@@ -31,13 +30,35 @@ i18n.on("languageChanged", (lng) => {
   }
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: "ja",
-  supportedLngs: LANGUAGES,
-  // React escapes text already.
-  interpolation: { escapeValue: false },
-});
+/**
+ * Japanese is bundled (it is the first language and every other one falls back to it); English is a chunk of its
+ * own, fetched only when it is the chosen language (at start or when switched), so a Japanese reader never
+ * downloads it. changeLanguage waits for it before the screen switches.
+ */
+const otherLanguages: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== "en") return callback(null, language === "ja" ? ja : null);
+    import("./en").then(
+      (module) => callback(null, module.en),
+      (error: unknown) => callback(error instanceof Error ? error.message : String(error), null),
+    );
+  },
+};
+
+/** Resolves once the chosen language's texts are there: the app renders after it, never half translated. */
+export const i18nReady = i18n
+  .use(otherLanguages)
+  .use(initReactI18next)
+  .init({
+    resources: { ja: { translation: ja } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: "ja",
+    supportedLngs: LANGUAGES,
+    // React escapes text already.
+    interpolation: { escapeValue: false },
+  });
 
 export { i18n };

@@ -29,6 +29,11 @@ export const ja = {
     loading: "読み込んでいます…",
     loadError: "データを読み込めませんでした。",
     retry: "もう一度読み込む",
+    pageLoading: "画面を読み込んでいます…",
+    chunkLoadTitle: "この画面を読み込めませんでした",
+    chunkLoadError:
+      "新しい版が公開されたか、通信が途切れた可能性があります。ページを再読み込みしてください。",
+    reload: "ページを再読み込みする",
   },
   languages: {
     ja: "日本語",

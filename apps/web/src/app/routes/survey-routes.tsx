@@ -1,6 +1,5 @@
 import { useParams, useSearch } from "@tanstack/react-router";
 import { RegionFrame } from "../../components/region-frame";
-import { AnswerPage } from "../../features/surveys/components/answer-page";
 import { CreateSurveyPage } from "../../features/surveys/components/create-survey-page";
 import { EditSurveyPage } from "../../features/surveys/components/edit-survey-page";
 import { SurveyDetailPage } from "../../features/surveys/components/survey-detail-page";
@@ -47,10 +46,4 @@ export function SurveyResultsRoute() {
       {(context) => <SurveyResultsPage context={context} surveyId={surveyId} />}
     </RegionFrame>
   );
-}
-
-/** The public answer page: outside the sign-in gate and the dashboard frame. */
-export function AnswerRoute() {
-  const { token } = useParams({ from: "/answer/$token" });
-  return <AnswerPage token={token} />;
 }
