@@ -88,6 +88,7 @@ export const enMeetings: typeof jaMeetings = {
       nextMeeting: "Type 11月 or 12.3.",
     },
     defaultTitle: "{{kind}} {{date}}",
+    empty: "Fill in the attendees, the decisions or the next step.",
     save: "Save",
     saved: "Saved.",
     openMeeting: "Open the meeting",

@@ -86,6 +86,7 @@ export const jaMeetings = {
       nextMeeting: "「11月」や「12.3」のように入力できます。",
     },
     defaultTitle: "{{kind}} {{date}}",
+    empty: "出席者・決まったこと・次の一手のどれかを入力してください。",
     save: "記録する",
     saved: "記録しました。",
     openMeeting: "記録した会議を見る",

@@ -1,16 +1,21 @@
 import { acceptInvitationSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormControl } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FieldFrame } from "../../../components/form-field";
 import { PageHeading } from "../../../components/page-heading";
 import { describeApiFailure } from "../../../lib/api-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 import { sessionExpiry } from "../../../lib/session-expiry";
 import { useTRPC } from "../../../lib/trpc";
 
 type Field = "password" | "confirm";
 const fieldId = (name: Field) => `invitation-${name}`;
+// A malformed token is the link's fault, not the password's: the server's answer covers it.
+const passwordSchema = acceptInvitationSchema.pick({ password: true });
 
 /** Opened from a one-time link, signed out: the invited person sets a password and is signed in. */
 export function AcceptInvitationPage({ token }: { token: string }) {
@@ -18,8 +23,13 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [values, setValues] = useState({ password: "", confirm: "" });
-  const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
+  const sf = useSchemaForm({
+    schema: passwordSchema,
+    defaultValues: { password: "", confirm: "" },
+    toInput: (values: Record<Field, string>) => ({ password: values.password }),
+    check: (values): FieldErrors =>
+      values.confirm !== values.password ? { confirm: [t("invitation.mismatch")] } : {},
+  });
   const accept = useMutation(
     trpc.auth.acceptInvitation.mutationOptions({
       onSuccess: async () => {
@@ -32,51 +42,48 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   );
   const failure = accept.isError ? describeApiFailure(accept.error, t("edition.networkError")) : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (accept.isPending) return;
-    const found: Partial<Record<Field, string[]>> = {};
-    const parsed = acceptInvitationSchema.safeParse({ token, password: values.password });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        // A malformed token is the link's fault, not the password's: the server's answer covers it.
-        if (issue.path[0] === "password") found.password = [...(found.password ?? []), issue.message];
-      }
-    }
-    if (values.confirm !== values.password) found.confirm = [t("invitation.mismatch")];
-    setErrors(found);
-    const first = (["password", "confirm"] as const).find((name) => found[name]);
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    accept.mutate({ token, password: values.password });
-  };
-
   const field = (name: Field, hint: string) => (
-    <FieldFrame id={fieldId(name)} label={t(`invitation.${name}`)} required hint={hint} errors={errors[name]}>
-      {(describedBy, invalid) => (
-        <input
+    <FormControl<string>
+      name={name}
+      render={({ value, onChange, messages }) => (
+        <FieldFrame
           id={fieldId(name)}
-          name={name}
-          type="password"
-          autoComplete="new-password"
+          label={t(`invitation.${name}`)}
           required
-          minLength={10}
-          value={values[name]}
-          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        />
+          hint={hint}
+          errors={messages()}
+        >
+          {(describedBy, invalid) => (
+            <input
+              id={fieldId(name)}
+              name={name}
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={10}
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+            />
+          )}
+        </FieldFrame>
       )}
-    </FieldFrame>
+    />
   );
 
   return (
     <div className="sign-in">
       <PageHeading title={t("invitation.title")} />
       <p className="lead">{t("invitation.intro")}</p>
-      <form className="form card" noValidate onSubmit={submit}>
+      <SchemaForm
+        form={sf}
+        onValid={({ password }) => {
+          if (accept.isPending) return;
+          accept.mutate({ token, password });
+        }}
+        className="form card"
+      >
         <div role="alert" className={failure ? "notice notice--error" : undefined}>
           {failure && (
             <>
@@ -92,7 +99,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
             {accept.isPending ? t("invitation.submitting") : t("invitation.submit")}
           </button>
         </div>
-      </form>
+      </SchemaForm>
     </div>
   );
 }

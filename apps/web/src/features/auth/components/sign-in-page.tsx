@@ -1,8 +1,10 @@
 import { signInSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormControl } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FieldFrame } from "../../../components/form-field";
 import { PageHeading } from "../../../components/page-heading";
 import { describeApiFailure } from "../../../lib/api-errors";
@@ -15,8 +17,12 @@ export function SignInPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({ email: "", password: "" });
-  const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
+  const sf = useSchemaForm({
+    schema: signInSchema,
+    defaultValues: { email: "", password: "" },
+    // Anything not about the password is said beside the email.
+    fieldOf: (path): Field => (path === "password" ? "password" : "email"),
+  });
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       // Everything cached so far was fetched signed out.
@@ -29,40 +35,27 @@ export function SignInPage() {
   const expired = useSessionExpired();
   const failure = signIn.isError ? describeApiFailure(signIn.error, t("edition.networkError")) : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const parsed = signInSchema.safeParse(values);
-    if (!parsed.success) {
-      const found: Partial<Record<Field, string[]>> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] === "password" ? "password" : "email";
-        found[key] = [...(found[key] ?? []), issue.message];
-      }
-      setErrors(found);
-      document.getElementById(found.email ? "sign-in-email" : "sign-in-password")?.focus();
-      return;
-    }
-    setErrors({});
-    signIn.mutate(parsed.data);
-  };
-
   const field = (name: Field, type: "email" | "password", autoComplete: string) => (
-    <FieldFrame id={`sign-in-${name}`} label={t(`auth.${name}`)} required errors={errors[name]}>
-      {(describedBy, invalid) => (
-        <input
-          id={`sign-in-${name}`}
-          name={name}
-          type={type}
-          autoComplete={autoComplete}
-          required
-          value={values[name]}
-          onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        />
+    <FormControl<string>
+      name={name}
+      render={({ value, onChange, messages }) => (
+        <FieldFrame id={`sign-in-${name}`} label={t(`auth.${name}`)} required errors={messages()}>
+          {(describedBy, invalid) => (
+            <input
+              id={`sign-in-${name}`}
+              name={name}
+              type={type}
+              autoComplete={autoComplete}
+              required
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+            />
+          )}
+        </FieldFrame>
       )}
-    </FieldFrame>
+    />
   );
 
   return (
@@ -74,7 +67,14 @@ export function SignInPage() {
         </p>
       )}
       <p className="lead">{t("auth.intro")}</p>
-      <form className="form card" noValidate onSubmit={submit}>
+      <SchemaForm
+        form={sf}
+        onValid={(input) => {
+          if (signIn.isPending) return;
+          signIn.mutate(input);
+        }}
+        className="form card"
+      >
         <div role="alert" className={failure ? "notice notice--error" : undefined}>
           {failure && (
             <>
@@ -92,7 +92,7 @@ export function SignInPage() {
             {signIn.isPending ? t("auth.signingIn") : t("auth.signIn")}
           </button>
         </div>
-      </form>
+      </SchemaForm>
       <p>
         <Link to="/forgot-password">{t("forgot.link")}</Link>
       </p>

@@ -8,7 +8,6 @@ import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure, isForbidden, isNotFound } from "../../../lib/api-errors";
-import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { emptyValues, toCreateInput } from "../lib/form-values";
 import { EditionForm } from "./edition-form";
@@ -46,11 +45,9 @@ export function CreateEditionPage({ slug }: { slug: string }) {
         mode="create"
         initialValues={emptyValues(nextYear)}
         stageOptions={INITIAL_STAGES}
-        validate={(values) => {
-          const parsed = forumEditionCreateSchema.safeParse(toCreateInput(values, regionId));
-          return parsed.success ? null : fieldErrorsOf(parsed.error);
-        }}
-        onSubmit={(values) => create.mutate(toCreateInput(values, regionId))}
+        schema={forumEditionCreateSchema}
+        toInput={(values) => toCreateInput(values, regionId)}
+        onSubmit={(input) => create.mutate(input)}
         pending={create.isPending}
         failure={create.isError ? describeApiFailure(create.error, t("edition.networkError")) : null}
         success={

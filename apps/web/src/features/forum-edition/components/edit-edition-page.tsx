@@ -9,7 +9,6 @@ import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure, isForbidden, isMissing } from "../../../lib/api-errors";
-import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { toUpdateInput, valuesOf } from "../lib/form-values";
 import { EditionForm } from "./edition-form";
@@ -71,13 +70,9 @@ export function EditEditionPage({ slug, editionId }: { slug: string; editionId: 
         mode="edit"
         initialValues={valuesOf(current)}
         stageOptions={stageOptions}
-        validate={(values) => {
-          const parsed = forumEditionUpdateSchema.safeParse(
-            toUpdateInput(values, current.id, current.version),
-          );
-          return parsed.success ? null : fieldErrorsOf(parsed.error);
-        }}
-        onSubmit={(values) => update.mutate(toUpdateInput(values, current.id, current.version))}
+        schema={forumEditionUpdateSchema}
+        toInput={(values) => toUpdateInput(values, current.id, current.version)}
+        onSubmit={(input) => update.mutate(input)}
         pending={update.isPending}
         failure={update.isError ? describeApiFailure(update.error, t("edition.networkError")) : null}
         success={update.isSuccess && <p>{t("edition.saved")}</p>}

@@ -1,56 +1,51 @@
 import type { Stage } from "@kyoso/domain";
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import type { ApiFailure } from "../../../lib/api-errors";
-import type { FieldErrors } from "../../../lib/field-errors";
 import type { EditionFormValues } from "../lib/form-values";
-import { EditionFields, type EditionFormMode, FIELD_ORDER, fieldId } from "./edition-fields";
+import { EditionFields, type EditionFormMode } from "./edition-fields";
 
-interface Props {
+interface Props<S extends z.ZodType> {
   mode: EditionFormMode;
   initialValues: EditionFormValues;
   stageOptions: readonly Stage[];
-  /** Checks the values with the domain schema the API uses; returns the errors, or null when valid. */
-  validate: (values: EditionFormValues) => FieldErrors | null;
-  onSubmit: (values: EditionFormValues) => void;
+  /** The domain schema the API uses; its Japanese messages show beside the fields. */
+  schema: S;
+  /** The text of the inputs turned into the schema's input (numbers, nulls, ids). */
+  toInput: (values: EditionFormValues) => unknown;
+  onSubmit: (input: z.output<S>) => void;
   pending: boolean;
   failure: ApiFailure | null;
   success: ReactNode;
   onReload?: () => void;
 }
 
-export function EditionForm(props: Props) {
+export function EditionForm<S extends z.ZodType>(props: Props<S>) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(props.initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const { failure } = props;
-  const errors = { ...failure?.fieldErrors, ...clientErrors };
-
-  const change = (name: keyof EditionFormValues, value: string) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    if (clientErrors[name]) setClientErrors(({ [name]: _fixed, ...rest }) => rest);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (props.pending) return;
-    const found = props.validate(values);
-    setClientErrors(found ?? {});
-    if (found) {
-      // Focus lands on the first field to fix; its message is announced through aria-describedby.
-      const first = FIELD_ORDER.find((name) => found[name]);
-      if (first) document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
+  const sf = useSchemaForm({
+    schema: props.schema,
+    defaultValues: props.initialValues,
+    toInput: props.toInput,
+  });
 
   const serverFieldMessages = Object.values(failure?.fieldErrors ?? {})
     .flat()
     .filter((message) => message !== failure?.message);
 
   return (
-    <form className="form card" noValidate onSubmit={submit}>
+    <SchemaForm
+      form={sf}
+      serverErrors={failure?.fieldErrors}
+      onValid={(input) => {
+        if (props.pending) return;
+        props.onSubmit(input);
+      }}
+      className="form card"
+    >
       <p className="muted">{t("edition.requiredNote")}</p>
       <div role="alert" className={failure ? "notice notice--error" : undefined}>
         {failure && (
@@ -75,13 +70,7 @@ export function EditionForm(props: Props) {
           </>
         )}
       </div>
-      <EditionFields
-        mode={props.mode}
-        values={values}
-        errors={errors}
-        stageOptions={props.stageOptions}
-        onChange={change}
-      />
+      <EditionFields mode={props.mode} stageOptions={props.stageOptions} />
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={props.pending || undefined}>
           {props.pending
@@ -94,6 +83,6 @@ export function EditionForm(props: Props) {
           {props.success}
         </div>
       </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,15 +1,14 @@
 import { hearingThemeCreateSchema } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../components/fields";
+import { FormText } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { ListState } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 
 const EMPTY = { nameJa: "", nameEn: "" };
 
@@ -19,35 +18,17 @@ export function ThemeManager() {
   const locale = toLanguage(i18n.resolvedLanguage);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const themes = useQuery(trpc.hearing.themes.queryOptions());
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const sf = useSchemaForm({ schema: hearingThemeCreateSchema, defaultValues: EMPTY });
   const create = useMutation(
     trpc.hearing.createTheme.mutationOptions({
       onSuccess: () => {
-        setValues(EMPTY);
+        sf.form.reset(EMPTY);
         return queryClient.invalidateQueries(trpc.hearing.themes.pathFilter());
       },
     }),
   );
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
-  const shown: FieldErrors = { ...failure?.fieldErrors, ...errors };
-  const set = (key: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const parsed = hearingThemeCreateSchema.safeParse(values);
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      create.reset();
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
-  };
 
   return (
     <section aria-labelledby="themes-manage-heading" className="section">
@@ -65,36 +46,33 @@ export function ThemeManager() {
           </ul>
         )}
       </ListState>
-      <form
-        ref={formRef}
+      <SchemaForm
+        form={sf}
+        serverErrors={failure?.fieldErrors}
+        onValid={(input) => {
+          if (create.isPending) return;
+          create.mutate(input);
+        }}
         className="form card"
-        noValidate
-        onSubmit={submit}
         aria-labelledby="themes-add-heading"
       >
         <h3 id="themes-add-heading">{t("hearings.themes.addHeading")}</h3>
         <p className="muted">{t("form.requiredNote")}</p>
         <FormFailure failure={failure} />
         <div className="field-row">
-          <TextField
-            id="theme-nameJa"
-            label={t("hearings.themes.nameJa")}
-            required
-            value={values.nameJa}
-            onChange={set("nameJa")}
-            errors={shown.nameJa}
-          />
-          <TextField
-            id="theme-nameEn"
-            label={t("hearings.themes.nameEn")}
-            required
-            value={values.nameEn}
-            onChange={set("nameEn")}
-            errors={shown.nameEn}
-          />
+          <FormText id="theme-nameJa" name="nameJa" label={t("hearings.themes.nameJa")} required />
+          <FormText id="theme-nameEn" name="nameEn" label={t("hearings.themes.nameEn")} required />
         </div>
         <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
+          <button
+            type="submit"
+            className="button"
+            aria-disabled={create.isPending || undefined}
+            // A new attempt clears the last refusal (Enter in a field clicks this button too).
+            onClick={() => {
+              if (!create.isPending) create.reset();
+            }}
+          >
             {create.isPending ? t("form.saving") : t("hearings.themes.add")}
           </button>
           <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
@@ -107,7 +85,7 @@ export function ThemeManager() {
             )}
           </div>
         </div>
-      </form>
+      </SchemaForm>
     </section>
   );
 }

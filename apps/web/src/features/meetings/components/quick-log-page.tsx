@@ -1,19 +1,27 @@
 import { MEETING_KINDS, type MeetingKind, meetingCreateSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useRef, useState } from "react";
+import { type KeyboardEvent, useRef } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/fields";
+import {
+  FormCheckbox,
+  FormSelect,
+  FormShortDate,
+  FormText,
+  FormTextArea,
+} from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
-import { readShortDate, ShortDateField } from "../../../components/short-date-field";
+import { readShortDate } from "../../../components/short-date-field";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
+import type { FieldErrors } from "../../../lib/field-errors";
 import { shortDateContext, todayText } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 
 interface Values {
   heldOn: string;
@@ -43,7 +51,14 @@ const initial = (): Values => ({
 const FIELD_OF: Record<string, keyof Values> = {
   "actionItems.0.title": "nextStep",
   "actionItems.0.dueOn": "nextStepDue",
+  "nextMeeting.date": "nextMeeting",
 };
+
+/** Enter that confirms a Japanese IME conversion is not a submit (Safari reports it as keyCode 229). */
+function keepImeEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === "Enter" && (event.nativeEvent.isComposing || event.keyCode === 229))
+    event.preventDefault();
+}
 
 /** A meeting logged on a phone right after it ends: one column, big targets, sensible defaults. */
 export function QuickLogPage({ context }: { context: RegionContext }) {
@@ -51,16 +66,52 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
   const dates = useDates();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const { region, slug } = context;
   const dateContext = shortDateContext(region.currentEdition);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const defaultTitleOf = (values: Pick<Values, "heldOn" | "kind">) => {
+    const held = readShortDate(values.heldOn, dateContext, "past", false, t);
+    return t("quickLog.defaultTitle", {
+      kind: t(`meetingKind.${values.kind}`),
+      date: held.value ? dates.partial(held.value) : "",
+    }).trim();
+  };
+  const sf = useSchemaForm({
+    schema: meetingCreateSchema,
+    defaultValues: initial(),
+    toInput: (values: Values) => ({
+      regionId: region.id,
+      editionId: region.currentEdition?.id ?? null,
+      kind: values.kind,
+      heldOn: readShortDate(values.heldOn, dateContext, "past", false, t).value?.date,
+      title: values.title.trim() || defaultTitleOf(values),
+      online: false,
+      attendees: values.attendees,
+      decisions: values.decisions,
+      nextMeeting: readShortDate(values.nextMeeting, dateContext, "upcoming", true, t).value,
+      actionItems: values.nextStep.trim()
+        ? [{ title: values.nextStep, dueOn: values.nextStepDue || null }]
+        : [],
+      isPublic: values.isPublic,
+    }),
+    check: (values): FieldErrors => {
+      const found: FieldErrors = {};
+      const held = readShortDate(values.heldOn, dateContext, "past", false, t);
+      if (held.error || !held.value) found.heldOn = [held.error ?? t("shortDate.invalid")];
+      // A save tapped before anything was written down keeps no empty meeting.
+      if (![values.attendees, values.decisions, values.nextStep].some((v) => v.trim()))
+        found.attendees = [t("quickLog.empty")];
+      const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
+      if (next.error) found.nextMeeting = [next.error];
+      return found;
+    },
+    fieldOf: (path) => FIELD_OF[path] ?? path,
+  });
+  const [heldOn, kind] = useWatch({ control: sf.form.control, name: ["heldOn", "kind"] });
+  const defaultTitle = defaultTitleOf({ heldOn, kind });
   const create = useMutation(
     trpc.meeting.create.mutationOptions({
       onSuccess: () => {
-        setValues(initial());
+        sf.form.reset(initial());
         return Promise.all([
           queryClient.invalidateQueries(trpc.meeting.pathFilter()),
           queryClient.invalidateQueries(trpc.timeline.pathFilter()),
@@ -70,129 +121,74 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
     }),
   );
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
-  const shown: FieldErrors = { ...failure?.fieldErrors, ...errors };
-  for (const [key, field] of Object.entries(FIELD_OF)) if (shown[key]) shown[field] = shown[key];
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  const held = readShortDate(values.heldOn, dateContext, "past", false, t);
-  const defaultTitle = t("quickLog.defaultTitle", {
-    kind: t(`meetingKind.${values.kind}`),
-    date: held.value ? dates.partial(held.value) : "",
-  }).trim();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
-    const parsed = meetingCreateSchema.safeParse({
-      regionId: region.id,
-      editionId: region.currentEdition?.id ?? null,
-      kind: values.kind,
-      heldOn: held.value?.date,
-      title: values.title.trim() || defaultTitle,
-      online: false,
-      attendees: values.attendees,
-      decisions: values.decisions,
-      nextMeeting: next.value,
-      actionItems: values.nextStep.trim()
-        ? [{ title: values.nextStep, dueOn: values.nextStepDue || null }]
-        : [],
-      isPublic: values.isPublic,
-    });
-    const found: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-    if (held.error || !held.value) found.heldOn = [held.error ?? t("shortDate.invalid")];
-    if (next.error) found.nextMeeting = [next.error];
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) {
-      focusInvalid();
-      return;
-    }
-    create.mutate(parsed.data);
-  };
+  // The schema check is asynchronous: a second tap during it must not send the meeting twice.
+  const sending = useRef(false);
 
   return (
     <div className="quick-log">
       <PageHeading title={t("quickLog.title")} />
       <p className="lead">{t("quickLog.intro")}</p>
-      <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+      <SchemaForm
+        form={sf}
+        serverErrors={failure?.fieldErrors}
+        onValid={(input) => {
+          if (sending.current) return;
+          sending.current = true;
+          create.mutate(input, {
+            onSettled: () => {
+              sending.current = false;
+            },
+          });
+        }}
+        onKeyDown={keepImeEnter}
+        className="form card"
+      >
         <p className="muted">{t("form.requiredNote")}</p>
         <FormFailure failure={failure} />
-        <ShortDateField
+        <FormShortDate
           id="quick-heldOn"
+          name="heldOn"
           label={t("quickLog.fields.heldOn")}
-          value={values.heldOn}
-          onChange={(v) => set("heldOn", v)}
           context={dateContext}
           reading="past"
           required
-          errors={shown.heldOn}
         />
-        <SelectField
+        <FormSelect
           id="quick-kind"
+          name="kind"
           label={t("quickLog.fields.kind")}
-          value={values.kind}
-          onChange={(v) => set("kind", MEETING_KINDS.find((k) => k === v) ?? "planning")}
           options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetingKind.${k}`) }))}
           required
-          errors={shown.kind}
         />
-        <TextField
+        <FormText
           id="quick-title"
+          name="title"
           label={t("quickLog.fields.title")}
           hint={t("quickLog.hints.title", { example: defaultTitle })}
-          value={values.title}
-          onChange={(v) => set("title", v)}
-          errors={shown.title}
         />
-        <TextAreaField
-          id="quick-attendees"
-          label={t("quickLog.fields.attendees")}
-          value={values.attendees}
-          onChange={(v) => set("attendees", v)}
-          rows={2}
-          errors={shown.attendees}
-        />
-        <TextAreaField
-          id="quick-decisions"
-          label={t("quickLog.fields.decisions")}
-          value={values.decisions}
-          onChange={(v) => set("decisions", v)}
-          rows={3}
-          errors={shown.decisions}
-        />
-        <TextField
-          id="quick-nextStep"
-          label={t("quickLog.fields.nextStep")}
-          value={values.nextStep}
-          onChange={(v) => set("nextStep", v)}
-          errors={shown.nextStep}
-        />
-        <TextField
+        <FormTextArea id="quick-attendees" name="attendees" label={t("quickLog.fields.attendees")} rows={2} />
+        <FormTextArea id="quick-decisions" name="decisions" label={t("quickLog.fields.decisions")} rows={3} />
+        <FormText id="quick-nextStep" name="nextStep" label={t("quickLog.fields.nextStep")} />
+        <FormText
           id="quick-nextStepDue"
+          name="nextStepDue"
           type="date"
           label={t("quickLog.fields.nextStepDue")}
-          value={values.nextStepDue}
-          onChange={(v) => set("nextStepDue", v)}
-          errors={shown.nextStepDue}
         />
-        <ShortDateField
+        <FormShortDate
           id="quick-nextMeeting"
+          name="nextMeeting"
           label={t("quickLog.fields.nextMeeting")}
           hint={t("quickLog.hints.nextMeeting")}
-          value={values.nextMeeting}
-          onChange={(v) => set("nextMeeting", v)}
           context={dateContext}
           reading="upcoming"
           allowMonth
-          errors={shown.nextMeeting ?? shown["nextMeeting.date"]}
         />
-        <CheckboxField
+        <FormCheckbox
           id="quick-isPublic"
+          name="isPublic"
           label={t("form.isPublic")}
           hint={t("form.isPublicHint")}
-          checked={values.isPublic}
-          onChange={(v) => set("isPublic", v)}
         />
         <div className="form-actions">
           <button
@@ -220,7 +216,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
             )}
           </div>
         </div>
-      </form>
+      </SchemaForm>
     </div>
   );
 }

@@ -1,32 +1,45 @@
 import { templateItemCreateSchema, templateItemUpdateSchema } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../components/fields";
+import { FormText } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
-import { useFocusInvalid } from "../../../lib/use-focus-invalid";
 
 type Item = RouterOutputs["milestone"]["template"][number];
+
+interface Values {
+  key: string;
+  labelJa: string;
+  labelEn: string;
+  offsetDays: string;
+}
+
+const blank = (): Values => ({ key: "", labelJa: "", labelEn: "", offsetDays: "" });
 
 /** One template step: edits it at its version, or (without an item) adds a new step. */
 export function TemplateItemForm({ item, onReload }: { item?: Item; onReload?: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusInvalid = useFocusInvalid(formRef);
   const prefix = item ? `template-${item.key}` : "template-new";
-  const [values, setValues] = useState({
-    key: item?.key ?? "",
-    labelJa: item?.labelJa ?? "",
-    labelEn: item?.labelEn ?? "",
-    offsetDays: item ? String(item.offsetDays) : "",
+  const sf = useSchemaForm({
+    schema: item ? templateItemUpdateSchema : templateItemCreateSchema,
+    defaultValues: item
+      ? { key: item.key, labelJa: item.labelJa, labelEn: item.labelEn, offsetDays: String(item.offsetDays) }
+      : blank(),
+    toInput: (values: Values) => {
+      // An empty number becomes NaN so the schema answers with its own "enter a number" message.
+      const offsetDays = values.offsetDays.trim() === "" ? Number.NaN : Number(values.offsetDays);
+      return item
+        ? { ...values, offsetDays, key: item.key, version: item.version }
+        : { ...values, offsetDays };
+    },
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState("");
   const onSuccess = async () => {
     await queryClient.invalidateQueries(trpc.milestone.pathFilter());
@@ -35,85 +48,51 @@ export function TemplateItemForm({ item, onReload }: { item?: Item; onReload?: (
   const add = useMutation(trpc.milestone.addTemplateItem.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.milestone.updateTemplateItem.mutationOptions({ onSuccess }));
   const mutation = item ? update : add;
-  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+  const failure = mutation.isError ? describeApiFailure(mutation.error, t("form.networkError")) : null;
 
   return (
-    <form
-      ref={formRef}
-      noValidate
+    <SchemaForm
+      form={sf}
+      serverErrors={failure?.fieldErrors}
       className="card form template-item"
       aria-labelledby={`${prefix}-heading`}
-      onSubmit={(e) => {
-        e.preventDefault();
+      onValid={(input) => {
         setSaved("");
-        const offsetDays = values.offsetDays.trim() === "" ? Number.NaN : Number(values.offsetDays);
-        const input = { ...values, offsetDays };
-        const parsed = item
-          ? templateItemUpdateSchema.safeParse({ ...input, key: item.key, version: item.version })
-          : templateItemCreateSchema.safeParse(input);
-        if (!parsed.success) {
-          setErrors(fieldErrorsOf(parsed.error));
-          focusInvalid();
-          return;
-        }
-        setErrors({});
-        const label = parsed.data.labelJa;
+        const label = input.labelJa;
         const done = () => {
           setSaved(t(item ? "milestones.settings.saved" : "milestones.settings.added", { label }));
-          if (!item) setValues({ key: "", labelJa: "", labelEn: "", offsetDays: "" });
+          if (!item) sf.form.reset(blank());
         };
-        if (item)
-          update.mutate({ ...parsed.data, key: item.key, version: item.version }, { onSuccess: done });
-        else add.mutate(templateItemCreateSchema.parse(input), { onSuccess: done });
+        if (item) update.mutate({ ...input, key: item.key, version: item.version }, { onSuccess: done });
+        else add.mutate(input, { onSuccess: done });
       }}
     >
       <h3 id={`${prefix}-heading`}>{item ? item.labelJa : t("milestones.settings.addHeading")}</h3>
       <div className="field-row">
         {!item && (
-          <TextField
+          <FormText
             id={`${prefix}-key`}
+            name="key"
             label={t("milestones.settings.key")}
             hint={t("milestones.settings.keyHint")}
             required
-            value={values.key}
-            errors={errors.key}
-            onChange={(key) => set({ key })}
           />
         )}
-        <TextField
-          id={`${prefix}-ja`}
-          label={t("milestones.settings.labelJa")}
-          required
-          value={values.labelJa}
-          errors={errors.labelJa}
-          onChange={(labelJa) => set({ labelJa })}
-        />
-        <TextField
-          id={`${prefix}-en`}
-          label={t("milestones.settings.labelEn")}
-          required
-          value={values.labelEn}
-          errors={errors.labelEn}
-          onChange={(labelEn) => set({ labelEn })}
-        />
-        <TextField
+        <FormText id={`${prefix}-ja`} name="labelJa" label={t("milestones.settings.labelJa")} required />
+        <FormText id={`${prefix}-en`} name="labelEn" label={t("milestones.settings.labelEn")} required />
+        <FormText
           id={`${prefix}-offset`}
+          name="offsetDays"
           label={t("milestones.settings.offsetDays")}
           hint={t("milestones.shiftHint")}
           required
-          value={values.offsetDays}
-          errors={errors.offsetDays}
-          onChange={(offsetDays) => set({ offsetDays })}
         />
       </div>
-      <FormFailure
-        failure={mutation.isError ? describeApiFailure(mutation.error, t("form.networkError")) : null}
-        onReload={onReload}
-      />
+      <FormFailure failure={failure} onReload={onReload} />
       <p role="status">{saved}</p>
       <button type="submit" className="button" disabled={mutation.isPending}>
         {item ? t("milestones.settings.save") : t("milestones.settings.add")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -2,6 +2,9 @@ import { type EditionMilestone, editionMilestoneUpdateSchema, todayInTokyo } fro
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormControl } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { serverMessage } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 
@@ -17,8 +20,19 @@ export function MilestoneRowForm({ editionId, milestone, label }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const prefix = `milestone-${milestone.key}`;
-  const [shift, setShift] = useState(String(milestone.shiftDays));
-  const [done, setDone] = useState(milestone.doneOn !== null);
+  const sf = useSchemaForm({
+    schema: editionMilestoneUpdateSchema,
+    defaultValues: { shift: String(milestone.shiftDays), done: milestone.doneOn !== null },
+    toInput: ({ shift, done }: { shift: string; done: boolean }) => ({
+      editionId,
+      key: milestone.key,
+      shiftDays: shift.trim() === "" ? 0 : Number(shift),
+      doneOn: done ? (milestone.doneOn ?? todayInTokyo()) : null,
+      version: milestone.version,
+    }),
+    // The row has one place for messages: every one of them is said next to the shift.
+    fieldOf: () => "shift",
+  });
   const [message, setMessage] = useState("");
   const [error, setError] = useState("");
   const save = useMutation(
@@ -34,59 +48,66 @@ export function MilestoneRowForm({ editionId, milestone, label }: Props) {
   );
 
   return (
-    <form
-      noValidate
+    <SchemaForm
+      form={sf}
       className="milestone-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onValid={(input) => {
         setMessage("");
-        const parsed = editionMilestoneUpdateSchema.safeParse({
-          editionId,
-          key: milestone.key,
-          shiftDays: shift.trim() === "" ? 0 : Number(shift),
-          doneOn: done ? (milestone.doneOn ?? todayInTokyo()) : null,
-          version: milestone.version,
-        });
-        if (!parsed.success) {
-          setError(parsed.error.issues.map((i) => i.message).join(" "));
-          return;
-        }
         setError("");
-        save.mutate(parsed.data);
+        save.mutate(input);
       }}
     >
-      <div className="field inline-field">
-        <label htmlFor={`${prefix}-shift`}>
-          {t("milestones.shiftDays")}
-          <span className="visually-hidden">{label}</span>
-        </label>
-        <input
-          id={`${prefix}-shift`}
-          type="number"
-          inputMode="numeric"
-          step={1}
-          className="input--narrow"
-          value={shift}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${prefix}-error` : undefined}
-          onChange={(e) => setShift(e.target.value)}
-        />
-      </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={done} onChange={(e) => setDone(e.target.checked)} />
-        {t("milestones.done")}
-        <span className="visually-hidden">{label}</span>
-      </label>
-      <button type="submit" className="button button--secondary button--small" disabled={save.isPending}>
-        {t("milestones.save")}
-        <span className="visually-hidden">{label}</span>
-      </button>
-      <p id={`${prefix}-error`} role="alert" className="field-error">
-        {error}
-      </p>
+      <FormControl<string>
+        name="shift"
+        render={({ value, onChange, messages }) => {
+          const shown = messages()?.join(" ") || error;
+          return (
+            <>
+              <div className="field inline-field">
+                <label htmlFor={`${prefix}-shift`}>
+                  {t("milestones.shiftDays")}
+                  <span className="visually-hidden">{label}</span>
+                </label>
+                <input
+                  id={`${prefix}-shift`}
+                  type="number"
+                  inputMode="numeric"
+                  step={1}
+                  className="input--narrow"
+                  value={value}
+                  aria-invalid={shown ? true : undefined}
+                  aria-describedby={shown ? `${prefix}-error` : undefined}
+                  onChange={(e) => onChange(e.target.value)}
+                />
+              </div>
+              <FormControl<boolean>
+                name="done"
+                render={({ value: done, onChange: setDone }) => (
+                  <label className="checkbox">
+                    <input type="checkbox" checked={done} onChange={(e) => setDone(e.target.checked)} />
+                    {t("milestones.done")}
+                    <span className="visually-hidden">{label}</span>
+                  </label>
+                )}
+              />
+              <button
+                type="submit"
+                className="button button--secondary button--small"
+                disabled={save.isPending}
+              >
+                {t("milestones.save")}
+                <span className="visually-hidden">{label}</span>
+              </button>
+              <p id={`${prefix}-error`} role="alert" className="field-error">
+                {shown}
+              </p>
+            </>
+          );
+        }}
+      />
       <p role="status" className="small">
         {message}
       </p>
-    </form>
+    </SchemaForm>
   );
 }

@@ -7,7 +7,6 @@ import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { toUserUpdateInput, userValuesOf } from "../lib/user-form";
@@ -83,11 +82,9 @@ function EditUser({ userId }: { userId: string }) {
         regions={regions.data}
         withEmail={false}
         withStatus
-        validate={(values) => {
-          const parsed = userUpdateSchema.safeParse(toUserUpdateInput(values, user));
-          return parsed.success ? null : fieldErrorsOf(parsed.error);
-        }}
-        onSubmit={(values) => update.mutate(toUserUpdateInput(values, user))}
+        schema={userUpdateSchema}
+        toInput={(values) => toUserUpdateInput(values, user)}
+        onSubmit={(input) => update.mutate(input)}
         pending={update.isPending}
         labels={{
           submit: t("edition.save"),

@@ -1,55 +1,59 @@
 import { type RegionSummary, ROLES } from "@kyoso/domain";
+import { useController } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { FormControl } from "../../../components/form/fields";
+import { useFormMessages } from "../../../components/form/schema-form";
 import { FieldFrame } from "../../../components/form-field";
 import { toLanguage } from "../../../i18n/index";
-import type { FieldErrors } from "../../../lib/field-errors";
 import { type UserFormValues, usesRegions } from "../lib/user-form";
-
-export type UserField = "email" | "displayName" | "role" | "regionIds" | "partnerEditionId";
-/** Screen order, also the order in which the first invalid field gets focus. */
-export const USER_FIELD_ORDER: readonly UserField[] = [
-  "email",
-  "displayName",
-  "role",
-  "regionIds",
-  "partnerEditionId",
-];
-
-export const userFieldId = (form: string, name: UserField) =>
-  // A checkbox group is focused through its first box.
-  name === "regionIds" ? `${form}-regionIds-0` : `${form}-${name}`;
 
 interface Props {
   form: string;
-  values: UserFormValues;
-  errors: FieldErrors;
   regions: RegionSummary[];
   /** The invite form asks for an email; an existing user's email is fixed. */
   withEmail: boolean;
-  onChange: (patch: Partial<UserFormValues>, field: UserField) => void;
 }
 
-export function UserFields({ form, values, errors, regions, withEmail, onChange }: Props) {
+/** The user's fields, bound by name to the surrounding SchemaForm; regions and forum follow the role. */
+export function UserFields({ form, regions, withEmail }: Props) {
   const { t, i18n } = useTranslation();
+  const { field: roleField } = useController<UserFormValues, "role">({ name: "role" });
+  const { field: regionField } = useController<UserFormValues, "regionIds">({ name: "regionIds" });
+  const { field: partnerField } = useController<UserFormValues, "partnerEditionId">({
+    name: "partnerEditionId",
+  });
+  const role = roleField.value;
+  const messages = useFormMessages();
+  const errors = {
+    role: messages("role"),
+    regionIds: messages("regionIds"),
+    partnerEditionId: messages("partnerEditionId"),
+  };
+  const id = (name: string) => `${form}-${name}`;
   const locale = toLanguage(i18n.resolvedLanguage);
   const regionName = (r: RegionSummary) => (locale === "en" ? r.nameEn : r.nameJa);
 
   const text = (name: "email" | "displayName", type: "email" | "text", autoComplete: string) => (
-    <FieldFrame id={userFieldId(form, name)} label={t(`users.fields.${name}`)} required errors={errors[name]}>
-      {(describedBy, invalid) => (
-        <input
-          id={userFieldId(form, name)}
-          name={name}
-          type={type}
-          autoComplete={autoComplete}
-          required
-          value={values[name]}
-          onChange={(e) => onChange({ [name]: e.target.value }, name)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        />
+    <FormControl<string>
+      name={name}
+      render={({ value, onChange, messages }) => (
+        <FieldFrame id={id(name)} label={t(`users.fields.${name}`)} required errors={messages()}>
+          {(describedBy, invalid) => (
+            <input
+              id={id(name)}
+              name={name}
+              type={type}
+              autoComplete={autoComplete}
+              required
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+            />
+          )}
+        </FieldFrame>
       )}
-    </FieldFrame>
+    />
   );
 
   const regionErrorId = errors.regionIds?.length ? `${form}-regionIds-error` : undefined;
@@ -59,26 +63,26 @@ export function UserFields({ form, values, errors, regions, withEmail, onChange 
     <>
       {withEmail && text("email", "email", "off")}
       {text("displayName", "text", "off")}
-      <FieldFrame id={userFieldId(form, "role")} label={t("users.fields.role")} required errors={errors.role}>
+      <FieldFrame id={id("role")} label={t("users.fields.role")} required errors={errors.role}>
         {(describedBy, invalid) => (
           <select
-            id={userFieldId(form, "role")}
+            id={id("role")}
             name="role"
             required
-            value={values.role}
-            onChange={(e) => onChange({ role: e.target.value as UserFormValues["role"] }, "role")}
+            value={role}
+            onChange={(e) => roleField.onChange(e.target.value as UserFormValues["role"])}
             aria-invalid={invalid || undefined}
             aria-describedby={describedBy}
           >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
               </option>
             ))}
           </select>
         )}
       </FieldFrame>
-      {usesRegions(values.role) && (
+      {usesRegions(role) && (
         <fieldset
           className={regionErrorId ? "field checkbox-group field--invalid" : "field checkbox-group"}
           aria-describedby={regionDescribedBy}
@@ -107,17 +111,15 @@ export function UserFields({ form, values, errors, regions, withEmail, onChange 
                   type="checkbox"
                   name="regionIds"
                   value={region.id}
-                  checked={values.regionIds.includes(region.id)}
+                  checked={regionField.value.includes(region.id)}
                   onChange={(e) =>
-                    onChange(
-                      {
-                        regionIds: e.target.checked
-                          ? [...values.regionIds, region.id]
-                          : values.regionIds.filter((id) => id !== region.id),
-                      },
-                      "regionIds",
+                    regionField.onChange(
+                      e.target.checked
+                        ? [...regionField.value, region.id]
+                        : regionField.value.filter((r) => r !== region.id),
                     )
                   }
+                  aria-invalid={regionErrorId ? true : undefined}
                 />
                 {regionName(region)}
               </label>
@@ -125,9 +127,9 @@ export function UserFields({ form, values, errors, regions, withEmail, onChange 
           </div>
         </fieldset>
       )}
-      {values.role === "partner" && (
+      {role === "partner" && (
         <FieldFrame
-          id={userFieldId(form, "partnerEditionId")}
+          id={id("partnerEditionId")}
           label={t("users.fields.partnerEditionId")}
           required
           hint={t("users.hints.partnerEditionId")}
@@ -135,11 +137,11 @@ export function UserFields({ form, values, errors, regions, withEmail, onChange 
         >
           {(describedBy, invalid) => (
             <select
-              id={userFieldId(form, "partnerEditionId")}
+              id={id("partnerEditionId")}
               name="partnerEditionId"
               required
-              value={values.partnerEditionId}
-              onChange={(e) => onChange({ partnerEditionId: e.target.value }, "partnerEditionId")}
+              value={partnerField.value}
+              onChange={(e) => partnerField.onChange(e.target.value)}
               aria-invalid={invalid || undefined}
               aria-describedby={describedBy}
             >

@@ -1,20 +1,26 @@
 import type { RegionSummary } from "@kyoso/domain";
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { FormControl } from "../../../components/form/fields";
+import { SchemaForm } from "../../../components/form/schema-form";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import type { ApiFailure } from "../../../lib/api-errors";
-import type { FieldErrors } from "../../../lib/field-errors";
 import type { UserFormValues } from "../lib/user-form";
-import { USER_FIELD_ORDER, UserFields, userFieldId } from "./user-fields";
+import { UserFields } from "./user-fields";
 
-interface Props {
+interface Props<S extends z.ZodType> {
   form: string;
   initialValues: UserFormValues;
   regions: RegionSummary[];
   withEmail: boolean;
   /** The edit form offers disabling; inviting always creates an enabled user. */
   withStatus: boolean;
-  validate: (values: UserFormValues) => FieldErrors | null;
-  onSubmit: (values: UserFormValues) => void;
+  /** The domain schema the API uses; its Japanese messages show beside the fields. */
+  schema: S;
+  /** The form's values turned into the schema's input: hidden choices dropped, id and version added. */
+  toInput: (values: UserFormValues) => unknown;
+  onSubmit: (input: z.output<S>) => void;
   pending: boolean;
   labels: { submit: string; pending: string; failed: string };
   failure: ApiFailure | null;
@@ -23,28 +29,25 @@ interface Props {
 }
 
 /** The invite and edit forms: checked with the domain's schema first, the server's answer shown inline. */
-export function UserForm(props: Props) {
+export function UserForm<S extends z.ZodType>(props: Props<S>) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(props.initialValues);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const { failure } = props;
-  const errors = { ...failure?.fieldErrors, ...clientErrors };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (props.pending) return;
-    const found = props.validate(values);
-    setClientErrors(found ?? {});
-    if (found) {
-      const first = USER_FIELD_ORDER.find((name) => found[name]);
-      if (first) document.getElementById(userFieldId(props.form, first))?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
+  const sf = useSchemaForm({
+    schema: props.schema,
+    defaultValues: props.initialValues,
+    toInput: props.toInput,
+  });
 
   return (
-    <form className="form card" noValidate onSubmit={submit}>
+    <SchemaForm
+      form={sf}
+      serverErrors={failure?.fieldErrors}
+      onValid={(input) => {
+        if (props.pending) return;
+        props.onSubmit(input);
+      }}
+      className="form card"
+    >
       <p className="muted">{t("edition.requiredNote")}</p>
       <div role="alert" className={failure ? "notice notice--error" : undefined}>
         {failure && (
@@ -62,33 +65,28 @@ export function UserForm(props: Props) {
           </>
         )}
       </div>
-      <UserFields
-        form={props.form}
-        values={values}
-        errors={errors}
-        regions={props.regions}
-        withEmail={props.withEmail}
-        onChange={(patch, field) => {
-          setValues((v) => ({ ...v, ...patch }));
-          if (clientErrors[field]) setClientErrors(({ [field]: _fixed, ...rest }) => rest);
-        }}
-      />
+      <UserFields form={props.form} regions={props.regions} withEmail={props.withEmail} />
       {props.withStatus && (
-        <div className="field">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="disabled"
-              checked={values.disabled}
-              onChange={(e) => setValues((v) => ({ ...v, disabled: e.target.checked }))}
-              aria-describedby={`${props.form}-disabled-hint`}
-            />
-            {t("users.fields.disabled")}
-          </label>
-          <p id={`${props.form}-disabled-hint`} className="field-hint">
-            {t("users.hints.disabled")}
-          </p>
-        </div>
+        <FormControl<boolean>
+          name="disabled"
+          render={({ value, onChange }) => (
+            <div className="field">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  name="disabled"
+                  checked={value}
+                  onChange={(e) => onChange(e.target.checked)}
+                  aria-describedby={`${props.form}-disabled-hint`}
+                />
+                {t("users.fields.disabled")}
+              </label>
+              <p id={`${props.form}-disabled-hint`} className="field-hint">
+                {t("users.hints.disabled")}
+              </p>
+            </div>
+          )}
+        />
       )}
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={props.pending || undefined}>
@@ -98,6 +96,6 @@ export function UserForm(props: Props) {
           {props.success}
         </div>
       </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -7,7 +7,6 @@ import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
 import { ListState } from "../../../components/query-state";
 import { describeApiFailure, serverMessage } from "../../../lib/api-errors";
-import { fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { emptyUserValues, toInviteInput } from "../lib/user-form";
@@ -120,11 +119,9 @@ function ManageUsers() {
             regions={regions.data}
             withEmail
             withStatus={false}
-            validate={(values) => {
-              const parsed = userInviteSchema.safeParse(toInviteInput(values));
-              return parsed.success ? null : fieldErrorsOf(parsed.error);
-            }}
-            onSubmit={(values) => invite.mutate(toInviteInput(values))}
+            schema={userInviteSchema}
+            toInput={(values) => toInviteInput(values)}
+            onSubmit={(input) => invite.mutate(input)}
             pending={invite.isPending}
             labels={{
               submit: t("users.invite"),
