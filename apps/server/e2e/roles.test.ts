@@ -134,7 +134,8 @@ describe("a regional committee member (Saitama)", () => {
   it("sees Saitama in full, only a summary of Shutoken without asking for its details, and no user admin", () =>
     as("saitama@kyoso.example", async (page) => {
       // ホーム, 自分の地域, 全国の状況, タスク.
-      expect(await mainNav(page).getByRole("link").count()).toBe(4);
+      // The menu fills in as the person's regions arrive: counted once it has settled.
+      await expect.poll(() => mainNav(page).getByRole("link").count(), { timeout: 10_000 }).toBe(4);
 
       await page.goto(`${url}/regions/saitama`);
       await page.getByRole("region", { name: "準備の記録" }).waitFor();
