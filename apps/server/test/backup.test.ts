@@ -24,14 +24,17 @@ const url = process.env.DATABASE_URL;
 
 /**
  * A server that has just started still runs its start-up jobs (the reminder catch-up writes notifications and
- * mail): waits until two readings a second apart agree, so the backup and the comparison see the same rows.
+ * mail): waits until the row counts hold still for five seconds, so the backup and the comparison see the same rows.
  */
 async function settledRowCounts(db: Parameters<typeof countRowsPerTable>[0]) {
+  // Six readings a second apart must agree: the queue polls every 2 s, so a job sent at start has run by then.
   let last = JSON.stringify(await countRowsPerTable(db));
-  for (let i = 0; i < 60; i++) {
+  let same = 0;
+  for (let i = 0; i < 90; i++) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const now = JSON.stringify(await countRowsPerTable(db));
-    if (now === last) return;
+    same = now === last ? same + 1 : 0;
+    if (same >= 5) return;
     last = now;
   }
   throw new Error("the server's start-up jobs kept writing for a minute");
