@@ -57,6 +57,17 @@ async function answerAsGuest(answer: (guest: Page) => Promise<void>): Promise<vo
   }
 }
 
+/** The same screen on a 375 px phone: one column, nothing scrolls sideways, no axe findings; then back. */
+async function checkOnPhone(name: string): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await expect
+    .poll(() => page.evaluate<number>("document.documentElement.scrollWidth"))
+    .toBeLessThanOrEqual(375);
+  await screenshot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 const fill = (scope: Page | Locator, name: RegExp, value: string) =>
   scope.getByRole("textbox", { name }).fill(value);
 
@@ -78,6 +89,13 @@ describe("surveys", () => {
     await fill(page, /^はじめの説明/, "次回のフォーラムづくりのため、3分ほどでお答えください。");
     await page.getByLabel(/^回答受付の開始日/).fill(today);
     await page.getByLabel(/^回答受付の締切日/).fill(closesOn);
+
+    // A survey with no questions is refused by the domain's schema: the message sits by the add buttons, focused.
+    await page.getByRole("button", { name: "下書きとして作成" }).click();
+    await page.getByText("質問を1つ以上追加してください。").waitFor();
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement?.id ?? ""'))
+      .toBe("survey-add-questions");
 
     await page.getByRole("button", { name: "単一選択を追加" }).click();
     const q1 = questionGroup(1, "単一選択");
@@ -118,6 +136,7 @@ describe("surveys", () => {
     await page.locator(".answer-preview").getByText(Q_SATISFACTION).waitFor();
     await screenshot(page, "survey-builder");
     expect(await axeViolations(page)).toEqual([]);
+    await checkOnPhone("survey-builder-phone");
 
     await page.getByRole("button", { name: "下書きとして作成" }).click();
     await page.waitForURL(/\/surveys\/[0-9a-f-]{36}\/edit/);
@@ -273,6 +292,7 @@ describe("surveys", () => {
     expect(await q1.getByRole("button", { name: "選択肢 4 を削除" }).isDisabled()).toBe(true);
     await screenshot(page, "survey-builder-locked");
     expect(await axeViolations(page)).toEqual([]);
+    await checkOnPhone("survey-builder-locked-phone");
   });
 
   it("copies the demo participant survey as a new draft to adjust", async () => {

@@ -1,32 +1,44 @@
 import { surveyCreateSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SelectField } from "../../../components/fields";
 import { Forbidden } from "../../../components/forbidden";
+import { FormSelect } from "../../../components/form/fields";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { PageHeading } from "../../../components/page-heading";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { emptyDraft, type SurveyDraft, surveyFields } from "../lib/builder-state";
 import { SurveyForm } from "./survey-form";
 import { SurveyPreview } from "./survey-preview";
-import { useFocusFirstError } from "./use-focus-first-error";
 import "../surveys.css";
+
+/** The builder's values, and the forum the survey belongs to (chosen only when creating). */
+interface Values extends SurveyDraft {
+  editionId: string;
+}
 
 export function CreateSurveyPage({ context }: { context: RegionContext }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef, "survey-add-questions");
   const { region, slug, name, canWrite } = context;
-  const [draft, setDraft] = useState<SurveyDraft>(() => emptyDraft(todayInTokyo(new Date())));
-  const [editionId, setEditionId] = useState(region.currentEdition?.id ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const sf = useSchemaForm({
+    schema: surveyCreateSchema,
+    defaultValues: {
+      ...emptyDraft(todayInTokyo(new Date())),
+      editionId: region.currentEdition?.id ?? "",
+    },
+    toInput: (values: Values) => ({
+      regionId: region.id,
+      editionId: values.editionId || null,
+      ...surveyFields(values),
+    }),
+  });
+  // The live preview reads what is typed, as it is typed.
+  const draft = sf.form.watch();
   const create = useMutation(
     trpc.survey.create.mutationOptions({
       onSuccess: async (created) => {
@@ -43,20 +55,6 @@ export function CreateSurveyPage({ context }: { context: RegionContext }) {
   if (!canWrite) return <Forbidden />;
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
 
-  const submit = () => {
-    const parsed = surveyCreateSchema.safeParse({
-      regionId: region.id,
-      editionId: editionId || null,
-      ...surveyFields(draft),
-    });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusFirstError();
-      return;
-    }
-    create.mutate(parsed.data);
-  };
-
   return (
     <div className="survey-builder">
       <p className="breadcrumb">
@@ -66,28 +64,23 @@ export function CreateSurveyPage({ context }: { context: RegionContext }) {
       </p>
       <PageHeading title={t("surveys.builder.createTitle")} />
       <SurveyForm
-        formRef={formRef}
-        draft={draft}
-        onChange={setDraft}
+        form={sf}
+        onValid={(input) => create.mutate(input)}
         responseCount={0}
-        errors={{ ...failure?.fieldErrors, ...errors }}
         failure={failure}
         pending={create.isPending}
         submitLabel={t("surveys.builder.create")}
         success={null}
         extraFields={
-          <SelectField
+          <FormSelect
             id="survey-editionId"
+            name="editionId"
             label={t("surveys.fields.editionId")}
             hint={t("surveys.hints.editionId")}
             placeholder={t("surveys.fields.noEdition")}
-            value={editionId}
-            onChange={setEditionId}
             options={region.editions.map((e) => ({ value: e.id, label: e.title }))}
-            errors={errors.editionId}
           />
         }
-        onSubmit={submit}
       />
       <SurveyPreview draft={draft} />
     </div>

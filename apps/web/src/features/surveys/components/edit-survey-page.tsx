@@ -1,15 +1,15 @@
 import { surveyUpdateSchema } from "@kyoso/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
+import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { describeApiFailure, isMissing } from "../../../lib/api-errors";
-import { type FieldErrors, fieldErrorsOf } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { draftOf, type SurveyDraft, surveyFields } from "../lib/builder-state";
 import type { SurveyDetail } from "../lib/types";
@@ -17,7 +17,6 @@ import { PublicLink } from "./public-link";
 import { SurveyActions } from "./survey-actions";
 import { SurveyForm } from "./survey-form";
 import { SurveyPreview } from "./survey-preview";
-import { useFocusFirstError } from "./use-focus-first-error";
 import "../surveys.css";
 
 interface Props {
@@ -65,18 +64,22 @@ function Builder({ context, saved, created, onReload }: BuilderProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstError = useFocusFirstError(formRef, "survey-add-questions");
   const { slug, name } = context;
-  const [draft, setDraft] = useState<SurveyDraft>(() => draftOf(saved));
   // The version this draft was based on: saving against a newer one is someone else's change (CONFLICT).
   const [baseVersion, setBaseVersion] = useState(saved.version);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // The create form's builder, started from the saved survey.
+  const sf = useSchemaForm({
+    schema: surveyUpdateSchema,
+    defaultValues: draftOf(saved),
+    toInput: (values: SurveyDraft) => ({ id: saved.id, version: baseVersion, ...surveyFields(values) }),
+  });
+  // The live preview and the unsaved-changes warning read what is typed, as it is typed.
+  const draft = sf.form.watch();
   const update = useMutation(
     trpc.survey.update.mutationOptions({
       onSuccess: async (updated) => {
-        // The server gave ids to new questions and options: the draft takes them, so the next save keeps them.
-        setDraft(draftOf(updated));
+        // The server gave ids to new questions and options: the form takes them, so the next save keeps them.
+        sf.form.reset(draftOf(updated));
         setBaseVersion(updated.version);
         queryClient.setQueryData(trpc.survey.byId.queryKey({ id: updated.id }), updated);
         await queryClient.invalidateQueries(trpc.survey.forRegion.pathFilter());
@@ -85,20 +88,6 @@ function Builder({ context, saved, created, onReload }: BuilderProps) {
   );
   const failure = update.isError ? describeApiFailure(update.error, t("form.networkError")) : null;
   const dirty = !sameContent(draft, draftOf(saved));
-
-  const submit = () => {
-    const parsed = surveyUpdateSchema.safeParse({
-      id: saved.id,
-      version: baseVersion,
-      ...surveyFields(draft),
-    });
-    setErrors(parsed.success ? {} : fieldErrorsOf(parsed.error));
-    if (!parsed.success) {
-      focusFirstError();
-      return;
-    }
-    update.mutate(parsed.data);
-  };
 
   return (
     <div className="survey-builder">
@@ -123,7 +112,7 @@ function Builder({ context, saved, created, onReload }: BuilderProps) {
           onChanged={(next) => {
             // A status change moves the version on but leaves the questions as they are (reopen moves the closing day).
             setBaseVersion(next.version);
-            setDraft((d) => ({ ...d, closesOn: next.closesOn }));
+            sf.form.setValue("closesOn", next.closesOn);
           }}
         />
         <PublicLink url={saved.answerUrl} status={saved.status} />
@@ -132,11 +121,9 @@ function Builder({ context, saved, created, onReload }: BuilderProps) {
         <p className="notice notice--info">{t("surveys.builder.publishedNotice")}</p>
       )}
       <SurveyForm
-        formRef={formRef}
-        draft={draft}
-        onChange={setDraft}
+        form={sf}
+        onValid={(input) => update.mutate(input)}
         responseCount={saved.responseCount}
-        errors={{ ...failure?.fieldErrors, ...errors }}
         failure={failure}
         onReload={() => void onReload()}
         pending={update.isPending}
@@ -151,7 +138,6 @@ function Builder({ context, saved, created, onReload }: BuilderProps) {
             </p>
           )
         }
-        onSubmit={submit}
       />
       <SurveyPreview draft={draft} />
     </div>

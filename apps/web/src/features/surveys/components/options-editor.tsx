@@ -1,40 +1,45 @@
+import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { FieldFrame } from "../../../components/form-field";
-import type { FieldErrors } from "../../../lib/field-errors";
-import { addOption, type DraftQuestion } from "../lib/builder-state";
+import { FormText } from "../../../components/form/fields";
+import { useFormMessages } from "../../../components/form/schema-form";
+import { type DraftQuestion, emptyOption, type SurveyDraft } from "../lib/builder-state";
 import { useFocusLater } from "./use-focus-later";
 
 interface Props {
+  /** The question's current values (watched). */
   question: DraftQuestion;
-  /** Position in the survey, for the API's error paths (questions.<index>.options…). */
+  /** Position in the survey: the choices are the field array `questions.<index>.options`. */
   index: number;
   /** The survey has answers: saved options may be reworded but not removed. */
   locked: boolean;
-  errors: FieldErrors;
-  onChange: (question: DraftQuestion) => void;
 }
 
 /** The choices of a single or multiple choice question: one labelled box each, add below, remove beside. */
-export function OptionsEditor({ question, index, locked, errors, onChange }: Props) {
+export function OptionsEditor({ question, index, locked }: Props) {
   const { t } = useTranslation();
   const focusLater = useFocusLater();
+  const { control, getValues } = useFormContext<SurveyDraft>();
+  const name = `questions.${index}.options` as const;
+  const rows = useFieldArray({ control, name });
+  const messages = useFormMessages(name);
   const base = `sq-${question.key}`;
   const inputId = (key: string) => `${base}-option-${key}`;
-  const groupErrors = errors[`questions.${index}.options`];
+  // With choices on the page, react-hook-form keeps the group's own message under "root".
+  const groupErrors = messages(name) ?? messages(`${name}.root`);
   const groupErrorId = groupErrors ? `${base}-options-error` : undefined;
   const lockNoteId = `${base}-options-locked`;
-  const anyLocked = locked && question.options.some((o) => o.id);
+  const anyLocked = locked && (getValues(name) ?? []).some((o) => o.id);
+  // Read from the form, not the watched question: an added or removed row is there in the same render.
+  const optionAt = (position: number) => getValues(`${name}.${position}`);
 
   const add = () => {
-    const next = addOption(question);
-    onChange(next);
-    const added = next.options[next.options.length - 1];
-    if (added) focusLater(inputId(added.key));
+    const added = emptyOption();
+    rows.append(added, { shouldFocus: false });
+    focusLater(inputId(added.key));
   };
   const remove = (position: number) => {
-    const options = question.options.filter((_, i) => i !== position);
-    onChange({ ...question, options });
-    const neighbour = options[Math.max(position - 1, 0)];
+    const neighbour = position > 0 ? optionAt(position - 1) : optionAt(position + 1);
+    rows.remove(position);
     focusLater(neighbour ? inputId(neighbour.key) : `${base}-add-option`);
   };
 
@@ -54,36 +59,19 @@ export function OptionsEditor({ question, index, locked, errors, onChange }: Pro
         </ul>
       )}
       <ol className="option-rows">
-        {question.options.map((option, position) => {
+        {rows.fields.map((row, position) => {
+          const option = optionAt(position);
+          if (!option) return null;
           const n = position + 1;
           const optionLocked = locked && option.id !== undefined;
           return (
-            <li key={option.key} className="option-row">
-              <FieldFrame
+            <li key={row.id} className="option-row">
+              <FormText
                 id={inputId(option.key)}
+                name={`${name}.${position}.label`}
                 label={t("surveys.builder.option", { n })}
                 required
-                errors={errors[`questions.${index}.options.${position}.label`]}
-              >
-                {(describedBy, invalid) => (
-                  <input
-                    id={inputId(option.key)}
-                    type="text"
-                    value={option.label}
-                    required
-                    aria-invalid={invalid || undefined}
-                    aria-describedby={describedBy}
-                    onChange={(e) =>
-                      onChange({
-                        ...question,
-                        options: question.options.map((o) =>
-                          o.key === option.key ? { ...o, label: e.target.value } : o,
-                        ),
-                      })
-                    }
-                  />
-                )}
-              </FieldFrame>
+              />
               <button
                 type="button"
                 className="button button--secondary button--small"

@@ -1,19 +1,18 @@
 import { isChoiceKind, QUESTION_KINDS, type QuestionKind } from "@kyoso/domain";
+import { useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, TextAreaField, TextField } from "../../../components/fields";
+import { FormCheckbox, FormControl, FormText, FormTextArea } from "../../../components/form/fields";
 import { FieldFrame } from "../../../components/form-field";
-import type { FieldErrors } from "../../../lib/field-errors";
-import { type DraftQuestion, withKind } from "../lib/builder-state";
+import { type DraftQuestion, type SurveyDraft, withKind } from "../lib/builder-state";
 import { OptionsEditor } from "./options-editor";
 
 interface Props {
+  /** The question's current values (watched); its fields are bound to `questions.<index>` of the form. */
   question: DraftQuestion;
   index: number;
   total: number;
   /** The survey has answers: a saved question may not change kind or be removed. */
   locked: boolean;
-  errors: FieldErrors;
-  onChange: (question: DraftQuestion) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }
@@ -22,23 +21,20 @@ export const questionControlId = (key: string, control: "label" | "up" | "down" 
   `sq-${key}-${control}`;
 
 /** One question of the builder, as a titled group: its kind, wording, help, required flag and kind's details. */
-export function QuestionEditor({
-  question,
-  index,
-  total,
-  locked,
-  errors,
-  onChange,
-  onMove,
-  onRemove,
-}: Props) {
+export function QuestionEditor({ question, index, total, locked, onMove, onRemove }: Props) {
   const { t } = useTranslation();
+  const { setValue } = useFormContext<SurveyDraft>();
   const n = index + 1;
   const base = `sq-${question.key}`;
   const savedAndLocked = locked && question.id !== undefined;
   const lockNoteId = `${base}-locked`;
-  const path = (field: string) => errors[`questions.${index}.${field}`];
-  const set = (patch: Partial<DraftQuestion>) => onChange({ ...question, ...patch });
+  const name = `questions.${index}` as const;
+  // A choice kind needs two choices to fill in; the choices typed so far stay when switching kinds.
+  const changeKind = (kind: QuestionKind, change: (kind: QuestionKind) => void) => {
+    const options = withKind(question, kind).options;
+    change(kind);
+    if (options.length !== question.options.length) setValue(`${name}.options`, options);
+  };
 
   return (
     <fieldset className="question-editor" id={base}>
@@ -48,75 +44,59 @@ export function QuestionEditor({
           {t("surveys.builder.lockedQuestion")}
         </p>
       )}
-      <FieldFrame id={`${base}-kind`} label={t("surveys.builder.kind")} errors={path("kind")}>
-        {(describedBy, invalid) => (
-          <select
-            id={`${base}-kind`}
-            value={question.kind}
-            disabled={savedAndLocked}
-            aria-invalid={invalid || undefined}
-            aria-describedby={
-              [describedBy, savedAndLocked ? lockNoteId : null].filter(Boolean).join(" ") || undefined
-            }
-            onChange={(e) => onChange(withKind(question, e.target.value as QuestionKind))}
-          >
-            {QUESTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`surveys.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
+      <FormControl<QuestionKind>
+        name={`${name}.kind`}
+        render={({ value, onChange, messages }) => (
+          <FieldFrame id={`${base}-kind`} label={t("surveys.builder.kind")} errors={messages()}>
+            {(describedBy, invalid) => (
+              <select
+                id={`${base}-kind`}
+                value={value}
+                disabled={savedAndLocked}
+                aria-invalid={invalid || undefined}
+                aria-describedby={
+                  [describedBy, savedAndLocked ? lockNoteId : null].filter(Boolean).join(" ") || undefined
+                }
+                onChange={(e) => changeKind(e.target.value as QuestionKind, onChange)}
+              >
+                {QUESTION_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`surveys.kind.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
         )}
-      </FieldFrame>
-      <TextField
+      />
+      <FormText
         id={questionControlId(question.key, "label")}
+        name={`${name}.label`}
         label={t("surveys.builder.label")}
         required
-        value={question.label}
-        onChange={(label) => set({ label })}
-        errors={path("label")}
       />
-      <TextAreaField
+      <FormTextArea
         id={`${base}-help`}
+        name={`${name}.help`}
         label={t("surveys.builder.help")}
         hint={t("surveys.builder.helpHint")}
         rows={2}
-        value={question.help}
-        onChange={(help) => set({ help })}
-        errors={path("help")}
       />
-      <CheckboxField
-        id={`${base}-required`}
-        label={t("surveys.builder.required")}
-        checked={question.required}
-        onChange={(required) => set({ required })}
-      />
-      {isChoiceKind(question.kind) && (
-        <OptionsEditor
-          question={question}
-          index={index}
-          locked={locked}
-          errors={errors}
-          onChange={onChange}
-        />
-      )}
+      <FormCheckbox id={`${base}-required`} name={`${name}.required`} label={t("surveys.builder.required")} />
+      {isChoiceKind(question.kind) && <OptionsEditor question={question} index={index} locked={locked} />}
       {question.kind === "scale" && (
         <div className="field-row">
-          <TextField
+          <FormText
             id={`${base}-scaleMin`}
+            name={`${name}.scaleMinLabel`}
             label={t("surveys.builder.scaleMin")}
             hint={t("surveys.builder.scaleMinHint")}
-            value={question.scaleMinLabel}
-            onChange={(scaleMinLabel) => set({ scaleMinLabel })}
-            errors={path("scaleMinLabel")}
           />
-          <TextField
+          <FormText
             id={`${base}-scaleMax`}
+            name={`${name}.scaleMaxLabel`}
             label={t("surveys.builder.scaleMax")}
             hint={t("surveys.builder.scaleMaxHint")}
-            value={question.scaleMaxLabel}
-            onChange={(scaleMaxLabel) => set({ scaleMaxLabel })}
-            errors={path("scaleMaxLabel")}
           />
         </div>
       )}

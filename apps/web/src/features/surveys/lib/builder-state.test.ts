@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitServerErrors } from "./answer-state";
-import { draftOf, moved, newQuestion, surveyFields, withKind } from "./builder-state";
+import { draftOf, newQuestion, surveyFields, withKind } from "./builder-state";
 
 const saved = {
   title: "参加者アンケート",
@@ -46,10 +46,14 @@ describe("the builder's draft", () => {
     expect(withKind(scale, "multiple").options.map((o) => o.label)).toEqual(["", ""]);
   });
 
-  it("moves a question one place, and not past either end", () => {
-    expect(moved(["a", "b", "c"], 2, -1)).toEqual(["a", "c", "b"]);
-    expect(moved(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"]);
-    expect(moved(["a", "b", "c"], 2, 1)).toEqual(["a", "b", "c"]);
+  it("keeps the choices typed when a question is switched to another kind and back", () => {
+    const q = draftOf(saved).questions[0];
+    if (!q) throw new Error("no question");
+    const back = withKind(withKind(q, "scale"), "multiple");
+    expect(back.options.map((o) => ({ id: o.id, label: o.label }))).toEqual([
+      { id: "q1-1", label: "会場" },
+      { id: "q1-2", label: "オンライン" },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { addDays, isChoiceKind, type QuestionKind, type SurveyQuestion } from "@kyoso/domain";
 
-// The builder's working copy of a survey. Saved questions and options keep their server ids, so answers stay
-// linked to them when labels change; new ones have none until the server gives them one on save.
+// The builder's form values (react-hook-form holds them). Saved questions and options keep their server ids, so
+// answers stay linked to them when labels change; new ones have none until the server gives them one on save.
 
 export interface DraftOption {
   /** Stable within this page: React key and the base of element ids. */
@@ -80,7 +80,7 @@ export function draftOf(survey: SavedSurvey): SurveyDraft {
   };
 }
 
-const emptyOption = (): DraftOption => ({ key: newKey(), label: "" });
+export const emptyOption = (): DraftOption => ({ key: newKey(), label: "" });
 
 export function newQuestion(kind: QuestionKind): DraftQuestion {
   return {
@@ -95,11 +95,6 @@ export function newQuestion(kind: QuestionKind): DraftQuestion {
   };
 }
 
-export const addOption = (q: DraftQuestion): DraftQuestion => ({
-  ...q,
-  options: [...q.options, emptyOption()],
-});
-
 /** A choice question needs at least two options to fill in; other kinds keep what they had. */
 export function withKind(q: DraftQuestion, kind: QuestionKind): DraftQuestion {
   const options =
@@ -107,18 +102,6 @@ export function withKind(q: DraftQuestion, kind: QuestionKind): DraftQuestion {
       ? [...q.options, ...Array.from({ length: 2 - q.options.length }, emptyOption)]
       : q.options;
   return { ...q, kind, options };
-}
-
-/** The list with the item at `index` swapped with its neighbour; unchanged at either end. */
-export function moved<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
-  const target = index + delta;
-  const out = [...list];
-  const a = out[index];
-  const b = out[target];
-  if (a === undefined || b === undefined) return out;
-  out[index] = b;
-  out[target] = a;
-  return out;
 }
 
 const orNull = (text: string) => (text.trim() === "" ? null : text);
