@@ -99,6 +99,24 @@ describe("forgot password", () => {
     expect(again.code).toBe("NOT_FOUND");
   });
 
+  it("is written in English for someone who chose English, and in Japanese for everyone else", async () => {
+    const saitama = await api.as("saitama");
+    await saitama.notification.savePreferences({
+      ...(await saitama.notification.preferences()),
+      language: "en",
+    });
+    await browser().caller.auth.requestPasswordReset({ email: DEMO_EMAILS.saitama });
+    await browser().caller.auth.requestPasswordReset({ email: DEMO_EMAILS.probono });
+    expect(await deliver()).toMatchObject({ sent: 2 });
+    const to = (email: string) => smtp.received.find((m) => m.to.includes(email))?.raw ?? "";
+    const english = mailText(to(DEMO_EMAILS.saitama));
+    expect(to(DEMO_EMAILS.saitama)).toContain("Subject: [Kyoso] Reset your password");
+    expect(english).toContain("Open this link within one hour");
+    expect(english).not.toMatch(/[ぁ-ん]/);
+    expect(linkIn(english, "/reset").startsWith("https://kyoso.example/reset/")).toBe(true);
+    expect(mailText(to(DEMO_EMAILS.probono))).toContain("1時間以内に次のリンクを開き");
+  });
+
   it("answers an unknown address exactly like a known one, in at least the same time, and sends nothing", async () => {
     const knownWaits: number[] = [];
     const unknownWaits: number[] = [];

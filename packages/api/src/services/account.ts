@@ -28,7 +28,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { hashToken, newToken } from "../auth/tokens";
 import type { Context } from "../context";
 import { countOrRefuse, limitKey } from "../limits";
-import { emailChangeMail, passwordChangedMail } from "./account-mail";
+import { accountMail, mailLanguageOf } from "./account-mail";
 import { queueMail, sendMailSoon } from "./mail";
 import { audited } from "./write";
 
@@ -71,7 +71,9 @@ export async function changePassword(
       before: { version: user.version },
       after: { version: user.version + 1, passwordChanged: true, endedSessions },
     });
-    await queueMail({ tx }, passwordChangedMail(user, `${ctx.publicUrl}/forgot-password`), ctx.now());
+    const language = await mailLanguageOf(tx, actor.id);
+    const link = `${ctx.publicUrl}/forgot-password`;
+    await queueMail({ tx }, accountMail("password_changed", user, link, language), ctx.now());
     return { endedSessions };
   });
   await sendMailSoon(ctx);
@@ -112,11 +114,8 @@ export async function requestEmailChange(
       after: { email: user.email, newEmail: input.newEmail, expiresAt: expiresAt.toISOString() },
     });
     const link = `${ctx.publicUrl}/account/email/${token}`;
-    await queueMail(
-      { tx },
-      emailChangeMail({ newEmail: input.newEmail, displayName: user.displayName }, link),
-      now,
-    );
+    const to = { email: input.newEmail, displayName: user.displayName };
+    await queueMail({ tx }, accountMail("email_change", to, link, await mailLanguageOf(tx, actor.id)), now);
   });
   await sendMailSoon(ctx);
   return { sentTo: input.newEmail, expiresAt: expiresAt.toISOString() };

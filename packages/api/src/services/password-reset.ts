@@ -24,7 +24,7 @@ import { createSession } from "../auth/sessions";
 import { hashToken, newToken } from "../auth/tokens";
 import type { Context } from "../context";
 import { countOrRefuse, limitKey } from "../limits";
-import { passwordResetMail } from "./account-mail";
+import { accountMail, mailLanguageOf } from "./account-mail";
 import { queueMail, sendMailSoon } from "./mail";
 import { audited } from "./write";
 
@@ -76,7 +76,13 @@ export async function requestPasswordReset(
         before: null,
         after: { requestedBy: "self", expiresAt: expiresAt.toISOString() },
       });
-      await queueMail({ tx }, passwordResetMail(account, `${ctx.publicUrl}${resetPath(token)}`), now);
+      // In the account's own language; an unknown address gets no mail at all.
+      const link = `${ctx.publicUrl}${resetPath(token)}`;
+      await queueMail(
+        { tx },
+        accountMail("password_reset", account, link, await mailLanguageOf(tx, account.id)),
+        now,
+      );
     });
   }
   await sendMailSoon(ctx);
