@@ -1,9 +1,10 @@
-import type { AuditRecordType, FieldChange, RecordHistoryEntry } from "@kyoso/domain";
+import type { AuditRecordType, RecordHistoryEntry } from "@kyoso/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useDates } from "../i18n/use-dates";
 import { useTRPC } from "../lib/trpc";
+import { ChangesTable } from "./changes-table";
 import { ListState } from "./query-state";
 import "./record-history.css";
 
@@ -97,44 +98,13 @@ function HistoryEntry({
         <span className="tag">{t(`recordHistory.action.${entry.action}`)}</span>
       </p>
       {entry.action === "update" && entry.changes.length > 0 && (
-        <ChangesTable changes={entry.changes} labels={labels} show={show} />
+        <ChangesTable
+          changes={entry.changes}
+          labels={labels}
+          show={show}
+          caption={t("recordHistory.changesCaption")}
+        />
       )}
     </li>
-  );
-}
-
-function ChangesTable({
-  changes,
-  labels,
-  show,
-}: {
-  changes: FieldChange[];
-  labels: Record<string, string>;
-  show: (field: string, value: unknown) => string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <table className="changes-table">
-      <caption className="visually-hidden">{t("recordHistory.changesCaption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("audit.field")}</th>
-          <th scope="col">{t("audit.before")}</th>
-          <th scope="col">{t("audit.after")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((change) => (
-          <tr key={change.field}>
-            <th scope="row">{labels[change.field] ?? change.field}</th>
-            <td>{show(change.field, change.before)}</td>
-            <td>
-              <span aria-hidden="true">→ </span>
-              {show(change.field, change.after)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -24,7 +24,6 @@ export const enAccount: typeof jaAccount = {
       currentAddress: "Current address: {{email}}",
       next: "New e-mail address",
       nextHint: "We send a confirmation message there. The address changes when you open its link.",
-      password: "Current password",
       submit: "Send confirmation",
       submitting: "Sending…",
       sent: "A confirmation message was sent to {{email}}. Open its link within 24 hours to change your address.",

@@ -22,7 +22,6 @@ export const jaAccount = {
       currentAddress: "現在のメールアドレス: {{email}}",
       next: "新しいメールアドレス",
       nextHint: "このアドレスに確認のメールを送ります。メールのリンクを開くと変更されます。",
-      password: "現在のパスワード",
       submit: "確認メールを送る",
       submitting: "送信しています…",
       sent: "確認のメールを {{email}} に送りました。24時間以内にメールのリンクを開くと、メールアドレスが変わります。",

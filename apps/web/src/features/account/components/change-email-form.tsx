@@ -8,6 +8,7 @@ import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
+import { AccountSubmit, CurrentPasswordField } from "./account-form-parts";
 
 const empty = { newEmail: "", currentPassword: "" };
 
@@ -53,19 +54,12 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
         hint={t("account.email.nextHint")}
         required
       />
-      <FormText
-        id="email-password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        label={t("account.email.password")}
-        required
+      <CurrentPasswordField id="email-password" />
+      <AccountSubmit
+        pending={request.isPending}
+        label={t("account.email.submit")}
+        pendingLabel={t("account.email.submitting")}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={request.isPending || undefined}>
-          {request.isPending ? t("account.email.submitting") : t("account.email.submit")}
-        </button>
-      </div>
     </SchemaForm>
   );
 }

@@ -9,6 +9,7 @@ import { FormFailure } from "../../../components/form-failure";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { FieldErrors } from "../../../lib/field-errors";
 import { useTRPC } from "../../../lib/trpc";
+import { AccountSubmit, CurrentPasswordField } from "./account-form-parts";
 
 interface Values {
   currentPassword: string;
@@ -62,14 +63,7 @@ export function ChangePasswordForm() {
         {done}
       </div>
       <FormFailure failure={failure} />
-      <FormText
-        id="password-current"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        label={t("account.password.current")}
-        required
-      />
+      <CurrentPasswordField id="password-current" />
       <FormText
         id="password-new"
         name="newPassword"
@@ -88,11 +82,11 @@ export function ChangePasswordForm() {
         hint={t("account.password.confirmHint")}
         required
       />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
-          {change.isPending ? t("account.password.submitting") : t("account.password.submit")}
-        </button>
-      </div>
+      <AccountSubmit
+        pending={change.isPending}
+        label={t("account.password.submit")}
+        pendingLabel={t("account.password.submitting")}
+      />
     </SchemaForm>
   );
 }

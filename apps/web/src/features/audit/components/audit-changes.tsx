@@ -1,5 +1,6 @@
 import { ROLES, STAGES } from "@kyoso/domain";
 import { useTranslation } from "react-i18next";
+import { ChangesTable } from "../../../components/changes-table";
 import { changedFields } from "../lib/changes";
 
 interface Props {
@@ -37,27 +38,7 @@ export function AuditChanges({ before, after, regionNames }: Props) {
   return (
     <details className="changes">
       <summary>{t("audit.showChanges", { count: changes.length })}</summary>
-      <table className="changes-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("audit.field")}</th>
-            <th scope="col">{t("audit.before")}</th>
-            <th scope="col">{t("audit.after")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.key}>
-              <th scope="row">{labels[change.key] ?? change.key}</th>
-              <td>{show(change.key, change.before)}</td>
-              <td>
-                <span aria-hidden="true">→ </span>
-                {show(change.key, change.after)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChangesTable changes={changes} labels={labels} show={show} />
     </details>
   );
 }

@@ -1,8 +1,4 @@
-export interface FieldChange {
-  key: string;
-  before: unknown;
-  after: unknown;
-}
+import type { FieldChange } from "@kyoso/domain";
 
 // Bookkeeping that changes with every save: listing it would bury the fields a person actually changed.
 const BOOKKEEPING = new Set(["id", "version", "updatedAt", "regionId"]);
@@ -19,5 +15,5 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
   return keys
     .filter((key) => !BOOKKEEPING.has(key) && JSON.stringify(from[key]) !== JSON.stringify(to[key]))
-    .map((key) => ({ key, before: from[key], after: to[key] }));
+    .map((key) => ({ field: key, before: from[key], after: to[key] }));
 }

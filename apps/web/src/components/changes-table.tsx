@@ -1,0 +1,41 @@
+import type { FieldChange } from "@kyoso/domain";
+import { useTranslation } from "react-i18next";
+
+interface Props {
+  changes: readonly FieldChange[];
+  /** Field names in words; a field without a label shows its own name. */
+  labels: Record<string, string>;
+  /** A value in words (a date the Japanese way, a role, a region's name). */
+  show: (field: string, value: unknown) => string;
+  /** For screen readers, when the surrounding text does not already say what the table is. */
+  caption?: string;
+}
+
+/** The changed fields of one edit, before → after: the audit log and a record's change history both show it. */
+export function ChangesTable({ changes, labels, show, caption }: Props) {
+  const { t } = useTranslation();
+  return (
+    <table className="changes-table">
+      {caption && <caption className="visually-hidden">{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{t("audit.field")}</th>
+          <th scope="col">{t("audit.before")}</th>
+          <th scope="col">{t("audit.after")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field}>
+            <th scope="row">{labels[change.field] ?? change.field}</th>
+            <td>{show(change.field, change.before)}</td>
+            <td>
+              <span aria-hidden="true">→ </span>
+              {show(change.field, change.after)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
