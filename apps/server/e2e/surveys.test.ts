@@ -108,6 +108,17 @@ describe("surveys", () => {
     await q1.getByRole("button", { name: "選択肢を追加" }).click();
     await fill(q1, /^選択肢 3/, "知人の紹介");
 
+    // A question switched to a choice kind gets two choices to fill in; removed, focus moves to the one before it.
+    await page.getByRole("button", { name: "短い記述を追加" }).click();
+    await questionGroup(2, "短い記述").getByRole("combobox", { name: "回答の形式" }).selectOption("multiple");
+    const switched = questionGroup(2, "複数選択");
+    expect(await switched.getByRole("textbox", { name: /^選択肢 [12]/ }).count()).toBe(2);
+    await switched.getByRole("button", { name: /^この質問を削除/ }).click();
+    await page.getByRole("status").filter({ hasText: "質問 2「（質問文なし）」を削除しました。" }).waitFor();
+    await expect
+      .poll(() => page.evaluate<string>('document.activeElement?.id ?? ""'))
+      .toBe(await q1.getByRole("textbox", { name: /^質問文/ }).getAttribute("id"));
+
     await page.getByRole("button", { name: "長い記述を追加" }).click();
     const longText = questionGroup(2, "長い記述");
     await fill(longText, /^質問文/, Q_OPINION);
