@@ -377,7 +377,7 @@ const printReportRoute = createRoute({
 const printSurveyRoute = createRoute({
   getParentRoute: () => printRoute,
   path: "/print/regions/$slug/surveys/$surveyId/results",
-  component: lazyRouteComponent(() => import("./routes/print-routes"), "PrintSurveyResultsRoute"),
+  component: lazyRouteComponent(() => import("./routes/print-survey-route"), "PrintSurveyResultsRoute"),
 });
 
 const routeTree = rootRoute.addChildren([

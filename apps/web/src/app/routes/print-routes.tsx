@@ -2,7 +2,6 @@ import { useParams, useSearch } from "@tanstack/react-router";
 import { ProgramPrintPage } from "../../features/forum-admin/components/program-print-page";
 import { MeetingPrintPage } from "../../features/meetings/components/meeting-print-page";
 import { RegionReportPrintPage } from "../../features/region-page/components/region-report-print-page";
-import { SurveyResultsPrintPage } from "../../features/surveys/components/survey-results-print-page";
 
 export function PrintMeetingRoute() {
   const { slug, meetingId } = useParams({ from: "/_print/print/regions/$slug/meetings/$meetingId" });
@@ -18,9 +17,4 @@ export function PrintReportRoute() {
   const { slug } = useParams({ from: "/_print/print/regions/$slug/report" });
   const search = useSearch({ from: "/_print/print/regions/$slug/report" });
   return <RegionReportPrintPage slug={slug} year={search.year} notes={search.notes === true} />;
-}
-
-export function PrintSurveyResultsRoute() {
-  const { slug, surveyId } = useParams({ from: "/_print/print/regions/$slug/surveys/$surveyId/results" });
-  return <SurveyResultsPrintPage slug={slug} surveyId={surveyId} />;
 }
