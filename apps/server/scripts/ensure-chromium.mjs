@@ -1,5 +1,6 @@
 // Run before the tests: the browser test drives Debian's Chromium. On a fresh Debian machine where we are
-// root, install it from apt (never Playwright's own download, which this network refuses).
+// root, install it from apt (never Playwright's own download, which this network refuses). The print test
+// reads its PDFs back with poppler's pdftotext (Debian's poppler-utils), installed the same way.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -24,5 +25,26 @@ if (!existsSync(path)) {
   } catch {
     apt(["update"]);
     apt(["install", "-y", "chromium", "fonts-ipafont-gothic"]);
+  }
+}
+
+// The print views' test turns each page into a PDF with Chromium and reads the text back with pdftotext.
+const pdftotext = process.env.PDFTOTEXT_PATH ?? "/usr/bin/pdftotext";
+if (!existsSync(pdftotext)) {
+  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canApt) {
+    console.error(
+      `pdftotext が見つかりません (${pdftotext})。\`sudo apt-get install -y poppler-utils\` でインストールしてください。\n` +
+        `pdftotext not found at ${pdftotext}: install it with \`sudo apt-get install -y poppler-utils\` or set PDFTOTEXT_PATH.`,
+    );
+    process.exit(1);
+  }
+  console.log("Installing Debian's poppler-utils (pdftotext) for the print test (apt-get)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  try {
+    execFileSync("apt-get", ["install", "-y", "poppler-utils"], { stdio: "inherit", env });
+  } catch {
+    execFileSync("apt-get", ["update"], { stdio: "inherit", env });
+    execFileSync("apt-get", ["install", "-y", "poppler-utils"], { stdio: "inherit", env });
   }
 }

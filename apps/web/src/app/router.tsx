@@ -8,9 +8,10 @@ import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
+import { parsePrintReportSearch } from "../lib/print-search";
 import { RouteError, RoutePending } from "./route-states";
 import { HomeRoute } from "./routes/home-route";
-import { RootRoute, SignedInRoute } from "./routes/root-route";
+import { PrintGateRoute, RootRoute, SignedInRoute } from "./routes/root-route";
 
 const rootRoute = createRootRoute({
   component: RootRoute,
@@ -347,6 +348,38 @@ export const answerRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/answer-route"), "AnswerRoute"),
 });
 
+// Print views: an A4 document without the dashboard frame (RootRoute leaves it bare), behind the sign-in gate.
+const printRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "_print",
+  component: PrintGateRoute,
+});
+
+const printMeetingRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: "/print/regions/$slug/meetings/$meetingId",
+  component: lazyRouteComponent(() => import("./routes/print-routes"), "PrintMeetingRoute"),
+});
+
+const printProgramRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: "/print/forums/$slug/$year/program",
+  component: lazyRouteComponent(() => import("./routes/print-routes"), "PrintProgramRoute"),
+});
+
+const printReportRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: "/print/regions/$slug/report",
+  validateSearch: parsePrintReportSearch,
+  component: lazyRouteComponent(() => import("./routes/print-routes"), "PrintReportRoute"),
+});
+
+const printSurveyRoute = createRoute({
+  getParentRoute: () => printRoute,
+  path: "/print/regions/$slug/surveys/$surveyId/results",
+  component: lazyRouteComponent(() => import("./routes/print-survey-route"), "PrintSurveyResultsRoute"),
+});
+
 const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute,
@@ -401,6 +434,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   confirmEmailRoute,
   answerRoute,
+  printRoute.addChildren([printMeetingRoute, printProgramRoute, printReportRoute, printSurveyRoute]),
 ]);
 
 export const router = createRouter({

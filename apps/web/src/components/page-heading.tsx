@@ -12,7 +12,7 @@ let autoFocusedPath: string | undefined;
  * page and keyboard users continue from its top; on the first load focus stays put so the skip link
  * comes first. It also names the browser tab.
  */
-export function PageHeading({ title }: { title: string }) {
+export function PageHeading({ title, id }: { title: string; id?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -33,7 +33,7 @@ export function PageHeading({ title }: { title: string }) {
   }, [pathname]);
 
   return (
-    <h1 ref={ref} tabIndex={-1} className="page-title">
+    <h1 ref={ref} id={id} tabIndex={-1} className="page-title">
       {title}
     </h1>
   );

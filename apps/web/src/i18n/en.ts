@@ -10,6 +10,7 @@ import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
+import { enPrint } from "./en/print";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
 import { enSurveys } from "./en/surveys";
@@ -374,4 +375,5 @@ export const en: typeof ja = {
   ...enCalendarLinks,
   ...enAccount,
   ...enNotifications,
+  ...enPrint,
 };

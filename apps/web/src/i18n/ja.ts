@@ -11,6 +11,7 @@ import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
+import { jaPrint } from "./ja/print";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveys } from "./ja/surveys";
@@ -363,4 +364,5 @@ export const ja = {
   ...jaCalendarLinks,
   ...jaAccount,
   ...jaNotifications,
+  ...jaPrint,
 };

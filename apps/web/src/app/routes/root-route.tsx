@@ -9,10 +9,12 @@ import { useTRPC } from "../../lib/trpc";
 
 /**
  * The public survey answer page stands alone: no dashboard header, and no call to auth.me, so a respondent's
- * browser talks only to the public survey procedures.
+ * browser talks only to the public survey procedures. Print views stand alone too: a document, not a screen.
  */
 export function RootRoute() {
-  const bare = useRouterState({ select: (s) => s.matches.some((m) => m.routeId === "/answer/$token") });
+  const bare = useRouterState({
+    select: (s) => s.matches.some((m) => m.routeId === "/answer/$token" || m.routeId === "/_print"),
+  });
   return bare ? <Outlet /> : <DashboardFrame />;
 }
 
@@ -45,4 +47,25 @@ export function SignedInRoute() {
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadError onRetry={() => void me.refetch()} />;
   return me.data ? <Outlet /> : <SignInPage />;
+}
+
+/** The print views' gate: signed in, the document; signed out, the sign-in form (the documents are not public). */
+export function PrintGateRoute() {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  return (
+    <main id="main" tabIndex={-1} className="print-main">
+      {me.data ? (
+        <Outlet />
+      ) : me.isPending ? (
+        <Loading />
+      ) : me.isError ? (
+        <LoadError onRetry={() => void me.refetch()} />
+      ) : (
+        <div className="container">
+          <SignInPage />
+        </div>
+      )}
+    </main>
+  );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormFailure } from "../../../components/form-failure";
+import { PrintLink } from "../../../components/print-link";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { describeApiFailure } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
@@ -51,6 +52,12 @@ export function ProgramPage({ forum }: { forum: ForumContext }) {
   return (
     <section aria-labelledby="program-heading" className="forum-section">
       <h2 id="program-heading">{t("forum.program.heading")}</h2>
+      <p>
+        <PrintLink
+          to="/print/forums/$slug/$year/program"
+          params={{ slug: forum.slug, year: String(forum.edition.year) }}
+        />
+      </p>
       {forum.canWrite && <p className="muted">{t("forum.program.intro")}</p>}
       <p role="status" className="visually-hidden">
         {message}

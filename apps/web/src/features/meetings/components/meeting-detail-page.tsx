@@ -7,6 +7,7 @@ import { DateText } from "../../../components/date-text";
 import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
+import { PrintLink } from "../../../components/print-link";
 import { isLoaded, Loading, QueryFallback } from "../../../components/query-state";
 import { RecordHistory } from "../../../components/record-history";
 import type { RegionContext } from "../../../components/region-frame";
@@ -53,6 +54,9 @@ export function MeetingDetailPage({ context, meetingId }: { context: RegionConte
       <PageHeading title={m.title} />
       <p className="lead">
         <span className="tag">{t(`meetingKind.${m.kind}`)}</span>
+      </p>
+      <p>
+        <PrintLink to="/print/regions/$slug/meetings/$meetingId" params={{ slug, meetingId: m.id }} />
       </p>
       {canWrite && (
         <div className="record-actions">

@@ -1,6 +1,7 @@
 import type { RegionDetail } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { PrintLink } from "../../../components/print-link";
 import { RegionHeader } from "../../../components/region-header";
 import { RegionTabs } from "../../../components/region-tabs";
 import { EditionCard } from "./edition-card";
@@ -24,6 +25,9 @@ export function FullRegion({ region, slug, canWrite }: Props) {
     <>
       <RegionTabs slug={slug} />
       <RegionHeader region={region} />
+      <p>
+        <PrintLink to="/print/regions/$slug/report" params={{ slug }} search={{ year: edition?.year }} />
+      </p>
 
       <section aria-labelledby="current-heading" className="section">
         <div className="section-head">

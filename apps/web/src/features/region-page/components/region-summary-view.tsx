@@ -2,6 +2,7 @@ import { can, type EditionSummary, type RegionSummary } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
+import { PrintLink } from "../../../components/print-link";
 import { RegionHeader } from "../../../components/region-header";
 import { StageBadge } from "../../../components/stage-badge";
 import { VenueFullBadge } from "../../../components/venue-full-badge";
@@ -27,6 +28,9 @@ export function RegionSummaryView({ region }: Props) {
     <>
       <RegionHeader region={region} />
       <p className="notice notice--info">{t("region.summaryNotice")}</p>
+      <p>
+        <PrintLink to="/print/regions/$slug/report" params={{ slug: region.slug }} />
+      </p>
 
       <section aria-labelledby="current-heading" className="section">
         <h2 id="current-heading">{t("region.currentHeading")}</h2>

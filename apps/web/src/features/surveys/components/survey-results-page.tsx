@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { SelectField } from "../../../components/fields";
 import { NotFound } from "../../../components/not-found";
 import { PageHeading } from "../../../components/page-heading";
+import { PrintLink } from "../../../components/print-link";
 import { isLoaded, ListState, QueryFallback } from "../../../components/query-state";
 import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
@@ -124,7 +125,11 @@ export function SurveyResultsPage({ context, surveyId }: { context: RegionContex
                   download
                 >
                   {t("surveys.results.xlsx")}
-                </a>
+                </a>{" "}
+                <PrintLink
+                  to="/print/regions/$slug/surveys/$surveyId/results"
+                  params={{ slug, surveyId: s.id }}
+                />
               </p>
               <p className="muted small">{t("surveys.results.csvNote")}</p>
             </section>
