@@ -45,12 +45,17 @@ beforeEach(async () => {
 describe("national overview", () => {
   it("lists SAITAMA2026 with its stage as text and passes axe", async () => {
     await page.goto(`${url}/overview`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("全国の状況");
+    // Read once settled: under load the route's loading heading comes first.
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe("全国の状況");
     const row = page.getByRole("row", { name: /SAITAMA2026/ });
     await row.getByRole("link", { name: SAITAMA_TITLE }).waitFor();
     expect(await row.getByText("開催済").count()).toBe(1);
     expect(await row.getByText("2026年2月21日(土)").count()).toBe(1);
-    expect(await page.getByRole("heading", { level: 3, name: "九州・沖縄" }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 3, name: "九州・沖縄" }).count(), { timeout: 10_000 })
+      .toBe(1);
 
     await screenshot(page, "overview");
     expect(await axeViolations(page)).toEqual([]);
