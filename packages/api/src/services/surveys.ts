@@ -20,15 +20,15 @@ import {
   updateSurveyAtVersion,
 } from "@kyoso/db";
 import {
-  assignQuestionIds,
   asksTextConsent,
+  assignQuestionIds,
   can,
   DEFAULT_SURVEY_PURPOSE_JA,
   DomainError,
   questionChangeProblems,
   responseMilestonesCrossed,
-  type SurveyCopy,
   type StoredAnswers,
+  type SurveyCopy,
   type SurveyCreate,
   type SurveyQuestion,
   type SurveySubmission,
@@ -91,7 +91,8 @@ export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<S
     const id = await insertSurvey(tx, {
       ...fields,
       // A new survey states the standard purpose unless its organizers wrote their own (empty: the standard).
-      purposeOfUse: fields.purposeOfUse === undefined ? DEFAULT_SURVEY_PURPOSE_JA : fields.purposeOfUse || null,
+      purposeOfUse:
+        fields.purposeOfUse === undefined ? DEFAULT_SURVEY_PURPOSE_JA : fields.purposeOfUse || null,
       editionId: input.editionId ?? null,
       publicToken: newSurveyToken(),
       copiedFromId: null,
