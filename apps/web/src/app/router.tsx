@@ -340,13 +340,6 @@ const inviteRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/admin-routes"), "InviteRoute"),
 });
 
-// A survey's public answer page: no sign-in and no dashboard frame (RootRoute leaves it bare).
-export const answerRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/answer/$token",
-  component: lazyRouteComponent(() => import("./routes/answer-route"), "AnswerRoute"),
-});
-
 const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute,
@@ -400,7 +393,6 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   confirmEmailRoute,
-  answerRoute,
 ]);
 
 export const router = createRouter({

@@ -12,6 +12,7 @@ import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
+import { enSurveyPurpose } from "./en/survey-purpose";
 import { enSurveys } from "./en/surveys";
 import { enTasks } from "./en/tasks";
 import { enTimeline } from "./en/timeline";
@@ -368,6 +369,7 @@ export const en: typeof ja = {
   ...enTasks,
   ...enDashboard,
   ...enSurveys,
+  ...enSurveyPurpose,
   ...enForum,
   ...enHome,
   ...enRegionAdmin,

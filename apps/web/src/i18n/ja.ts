@@ -13,6 +13,7 @@ import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
+import { jaSurveyPurpose } from "./ja/survey-purpose";
 import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
 import { jaTimeline } from "./ja/timeline";
@@ -357,6 +358,7 @@ export const ja = {
   ...jaTasks,
   ...jaDashboard,
   ...jaSurveys,
+  ...jaSurveyPurpose,
   ...jaForum,
   ...jaHome,
   ...jaRegionAdmin,

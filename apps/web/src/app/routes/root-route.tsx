@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Outlet, useRouterState } from "@tanstack/react-router";
+import { Outlet } from "@tanstack/react-router";
 import { Layout } from "../../components/layout";
 import { LoadError, Loading } from "../../components/query-state";
 import { AccountMenu } from "../../features/auth/components/account-menu";
@@ -8,16 +8,10 @@ import { NotificationBadge } from "../../features/notifications/components/notif
 import { useTRPC } from "../../lib/trpc";
 
 /**
- * The public survey answer page stands alone: no dashboard header, and no call to auth.me, so a respondent's
- * browser talks only to the public survey procedures.
+ * The frame of every dashboard page, signed in or not (an invitation link is opened signed out). The public
+ * survey answer page (/answer/<token>) is not part of this app: the server renders it (apps/server/src/public/answer).
  */
 export function RootRoute() {
-  const bare = useRouterState({ select: (s) => s.matches.some((m) => m.routeId === "/answer/$token") });
-  return bare ? <Outlet /> : <DashboardFrame />;
-}
-
-/** The frame of every dashboard page, signed in or not (an invitation link is opened signed out). */
-function DashboardFrame() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const user = me.data ?? null;

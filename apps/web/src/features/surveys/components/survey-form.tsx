@@ -109,6 +109,14 @@ export function SurveyForm(props: Props) {
           onChange={set("introduction")}
           errors={errors.introduction}
         />
+        <TextAreaField
+          id="survey-purposeOfUse"
+          label={t("surveyPurpose.label")}
+          hint={t("surveyPurpose.hint")}
+          value={draft.purposeOfUse}
+          onChange={set("purposeOfUse")}
+          errors={errors.purposeOfUse}
+        />
         <div className="field-row">
           <TextField
             id="survey-opensOn"

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { splitServerErrors } from "./answer-state";
 import { draftOf, moved, newQuestion, surveyFields, withKind } from "./builder-state";
 
 const saved = {
   title: "参加者アンケート",
   introduction: null,
+  purposeOfUse: null,
   opensOn: "2026-02-21",
   closesOn: "2026-03-06",
   asksOrganizationType: true,
@@ -50,21 +50,5 @@ describe("the builder's draft", () => {
     expect(moved(["a", "b", "c"], 2, -1)).toEqual(["a", "c", "b"]);
     expect(moved(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"]);
     expect(moved(["a", "b", "c"], 2, 1)).toEqual(["a", "b", "c"]);
-  });
-});
-
-describe("the server's answer errors", () => {
-  it("go beside their question, or to the summary when the page does not show that question", () => {
-    const split = splitServerErrors(
-      {
-        "answers.q1": ["この質問は回答必須です。"],
-        "answers.gone": ["このアンケートにない質問への回答です。"],
-      },
-      [{ id: "q1" }],
-    );
-    expect(split).toEqual({
-      byQuestion: { q1: "この質問は回答必須です。" },
-      other: ["このアンケートにない質問への回答です。"],
-    });
   });
 });
