@@ -110,6 +110,9 @@ describe("the answer page without JavaScript", () => {
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("x-robots-tag")).toBe("noindex");
+    // The secret link is never sent to another site; our own form still carries its real Origin.
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
     const body = await res.text();
     expect(body).toContain('<html lang="ja">');
     expect(body).toContain("<h1>会場アンケート（HTML）</h1>");

@@ -35,8 +35,10 @@ function send(res: Response, status: number, page: string): void {
   res
     .status(status)
     .type("html")
-    // A form carries its own idempotency key and the link is a secret: neither kept nor indexed.
-    .set({ "Cache-Control": "no-store", "X-Robots-Tag": "noindex" })
+    // A form carries its own idempotency key and the link is a secret: neither kept nor indexed. The referrer
+    // (the secret link) stays on our own site; helmet's no-referrer would make the browser send "Origin: null"
+    // with the form, which the cross-site check cannot tell from another site's.
+    .set({ "Cache-Control": "no-store", "X-Robots-Tag": "noindex", "Referrer-Policy": "same-origin" })
     .send(page);
 }
 
