@@ -76,6 +76,10 @@ describe("surveys", () => {
     await h1(page, "アンケートを作成");
     await fill(page, /^タイトル/, TITLE);
     await fill(page, /^はじめの説明/, "次回のフォーラムづくりのため、3分ほどでお答えください。");
+    // A new survey starts with the standard purpose of use, which the answer page shows first.
+    expect(await page.getByRole("textbox", { name: /^回答の利用目的/ }).inputValue()).toContain(
+      "要配慮個人情報",
+    );
     await page.getByLabel(/^回答受付の開始日/).fill(today);
     await page.getByLabel(/^回答受付の締切日/).fill(closesOn);
 
