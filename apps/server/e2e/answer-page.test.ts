@@ -63,9 +63,12 @@ async function publishSurvey(): Promise<void> {
   answerLink = published.answerUrl;
 }
 
-const responseCount = async () =>
-  ((await national.query("survey.byId", { id: surveyId })).body.result?.data as { responseCount: number })
-    .responseCount;
+async function responseCount(): Promise<number> {
+  const detail = (await national.query("survey.byId", { id: surveyId })).body.result?.data as
+    | { responseCount: number }
+    | undefined;
+  return detail?.responseCount ?? -1;
+}
 
 const noScript = (width: number, height: number) =>
   suite.browser.newContext({ viewport: { width, height }, locale: "ja-JP", javaScriptEnabled: false });
