@@ -55,6 +55,9 @@ export default defineConfig({
     proxy: {
       "/trpc": api,
       "/healthz": api,
+      // The public survey answer page and its script are rendered by the server, not this app.
+      "/answer": api,
+      "/public": api,
     },
   },
 });

@@ -94,3 +94,19 @@ for (const key of lazyRoots) {
 }
 rows.sort((a, b) => b[1].gz - a[1].gz);
 for (const [name, s] of rows) console.log(line(`  ${name}`, s));
+
+// The public survey answer page (/answer/<token>) is rendered by the server, not this bundle: its only
+// JavaScript is one small progressive-enhancement script (apps/server/src/public/answer/script.ts), read here
+// from its source. The browser test apps/server/e2e/answer-page.test.ts measures what the page really fetches.
+const answerSource = await readFile(
+  path.resolve(import.meta.dirname, "../src/public/answer/script.ts"),
+  "utf8",
+);
+const answerScript = Buffer.from(/export const ANSWER_SCRIPT = `([\s\S]*?)`;/.exec(answerSource)?.[1] ?? "");
+const answerSizes = {
+  raw: answerScript.length,
+  gz: (await gzipAsync(answerScript, { level: constants.Z_BEST_COMPRESSION })).length,
+  br: (await brotliAsync(answerScript)).length,
+};
+console.log(`\n${line("answer page JS (server-rendered)", answerSizes)}`);
+console.log(`answer page JavaScript goal: ≤ 60 KB gzip — ${answerSizes.gz <= 60_000 ? "met" : "NOT met"}`);

@@ -13,6 +13,7 @@ import { exportRoutes } from "./exports";
 import { feedRoutes } from "./feeds/routes";
 import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } from "./http-errors";
 import { localControlRoutes } from "./local-control";
+import { answerRoutes } from "./public/answer/routes";
 import { publicForumRoutes } from "./public/routes";
 import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): Express {
   app.use(exportRoutes(database, publicUrl));
 
   // Public forum pages and feeds: rendered here, before the app shell claims every other path.
+  app.use(answerRoutes(database, publicUrl));
   app.use(publicForumRoutes(database.db, publicUrl));
   app.use(feedRoutes(database.db, publicUrl));
 

@@ -38,7 +38,8 @@ function sendError(req: Request, res: Response, status: number, domainMessage?: 
 
 /**
  * Refuses a body declared larger than the limit before reading a byte of it. Chunked bodies (no
- * Content-Length) are capped while streaming by tRPC's `maxBodySize`; no other route reads a body.
+ * Content-Length) are capped while streaming by tRPC's `maxBodySize` and the answer page's form parser (its own,
+ * smaller limit); no other route reads a body.
  */
 export const refuseOversizeBodies: RequestHandler = (req, res, next) => {
   const declared = Number(req.headers["content-length"] ?? 0);

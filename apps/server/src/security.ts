@@ -23,12 +23,7 @@ export function rejectCrossSiteMutations(publicUrl: string) {
       next();
       return;
     }
-    const site = req.get("sec-fetch-site");
-    const origin = req.get("origin");
-    const crossSite =
-      (site !== undefined && site !== "same-origin" && site !== "none") ||
-      (origin !== undefined && origin !== publicOrigin && urlOf(origin)?.host !== req.get("host"));
-    if (crossSite || !req.is("application/json")) {
+    if (isCrossSite(req, publicOrigin) || !req.is("application/json")) {
       res
         .status(403)
         .json({ error: { message: "この操作は受け付けられません (cross-site request refused)" } });
@@ -36,6 +31,16 @@ export function rejectCrossSiteMutations(publicUrl: string) {
     }
     next();
   };
+}
+
+/** A request that names another site than ours (PUBLIC_URL's origin, or the request's own host). */
+export function isCrossSite(req: Request, publicOrigin: string): boolean {
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  return (
+    (site !== undefined && site !== "same-origin" && site !== "none") ||
+    (origin !== undefined && origin !== publicOrigin && urlOf(origin)?.host !== req.get("host"))
+  );
 }
 
 function urlOf(origin: string): URL | null {

@@ -60,6 +60,7 @@ async function shutokenSurvey() {
     const sent = await anonymous.mutate("publicSurvey.submit", {
       token: survey.publicToken,
       idempotencyKey: randomUUID(),
+      textConsent: true,
       answers: { consults: "consults-2", needs: ["needs-1", "needs-3"], confidence: 4, topics },
     });
     expect(sent.status).toBe(200);

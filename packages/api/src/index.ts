@@ -56,6 +56,11 @@ export {
 export { loadReminderFacts, runReminders } from "./services/reminders";
 export { exportFileName, surveyCsvStream } from "./services/survey-results";
 export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
-export { closeExpiredSurveys } from "./services/surveys";
+export {
+  checkSubmission,
+  closeExpiredSurveys,
+  type SubmitResult,
+  submitSurveyResponse,
+} from "./services/surveys";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";

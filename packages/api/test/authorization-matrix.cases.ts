@@ -555,6 +555,7 @@ export const MATRIX: Record<string, Case> = {
     input: async (t, f) => ({
       token: (await f.newSurvey(t.regionId, "published")).token,
       idempotencyKey: crypto.randomUUID(),
+      textConsent: true,
       answers: { comment: "よかったです" },
     }),
   },

@@ -54,6 +54,31 @@ describe("public answer page", () => {
     expect((await api.caller.survey.byId({ id: survey.id })).responseCount).toBe(0);
   });
 
+  it("refuses free text without consent to the purpose of use, and records the consent given", async () => {
+    const { survey, qid, opt } = await openSurvey();
+    const choices = { [qid("role")]: opt("role", 0), [qid("scale")]: 4 };
+    const error = await trpcError(
+      submit(survey.publicToken, { ...choices, [qid("opinion")]: "通院の配慮" }, { textConsent: false }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    const fieldErrors = (error as unknown as { cause: { fieldErrors: Record<string, string[]> } }).cause
+      .fieldErrors;
+    expect(Object.keys(fieldErrors).sort()).toEqual([`answers.${qid("opinion")}`, "textConsent"]);
+    // Choices alone need no consent; with consent the text is taken and the consent kept with the answer.
+    await submit(survey.publicToken, choices, { textConsent: false });
+    await submit(survey.publicToken, { ...choices, [qid("opinion")]: "通院の配慮" });
+    const rows = await api.handle.db
+      .selectFrom("surveyResponse")
+      .select(["number", "textConsent"])
+      .where("surveyId", "=", survey.id)
+      .orderBy("number")
+      .execute();
+    expect(rows).toEqual([
+      { number: 1, textConsent: false },
+      { number: 2, textConsent: true },
+    ]);
+  });
+
   it("stores a form sent twice once (idempotency key)", async () => {
     const { survey, qid, opt } = await openSurvey();
     const form = {

@@ -57,6 +57,8 @@ export function surveyFixtures(api: TestApi) {
       token,
       idempotencyKey: randomUUID(),
       answers: answers as Record<string, string>,
+      // The respondent agreed to the purpose of use (free text needs it); a test of the rule passes false.
+      textConsent: true,
       ...extra,
     });
 

@@ -1,3 +1,4 @@
+import { DEFAULT_SURVEY_PURPOSE_JA } from "@kyoso/domain";
 import { describe, expect, it } from "vitest";
 import { trpcError, useTestApi } from "./helpers";
 import { QUESTIONS, surveyFixtures } from "./survey-fixtures";
@@ -29,6 +30,30 @@ describe("survey builder", () => {
     expect(audit.rows[0]).toMatchObject({ action: "create", recordId: survey.id });
     expect(JSON.stringify(audit.rows)).not.toContain(survey.publicToken);
     expect((await api.caller.survey.forRegion({ slug: "saitama" })).map((s) => s.id)).toContain(survey.id);
+  });
+
+  it("states the standard purpose of use unless given one; an update without it keeps it, an empty one resets it", async () => {
+    const region = await saitama();
+    const fields = { regionId: region.id, title: "目的", opensOn: "2026-12-01", closesOn: "2026-12-31" };
+    const standard = await api.caller.survey.create({ ...fields, questions: QUESTIONS });
+    expect(standard.purposeOfUse).toBe(DEFAULT_SURVEY_PURPOSE_JA);
+    const own = await api.caller.survey.create({
+      ...fields,
+      purposeOfUse: "  次回の準備に使います。 ",
+      questions: QUESTIONS,
+    });
+    expect(own.purposeOfUse).toBe("次回の準備に使います。");
+    const update = {
+      id: own.id,
+      title: own.title,
+      opensOn: own.opensOn,
+      closesOn: own.closesOn,
+      questions: own.questions,
+    };
+    const kept = await api.caller.survey.update({ ...update, version: own.version });
+    expect(kept.purposeOfUse).toBe("次回の準備に使います。");
+    const reset = await api.caller.survey.update({ ...update, version: kept.version, purposeOfUse: "" });
+    expect(reset.purposeOfUse).toBeNull();
   });
 
   it("copies another region's survey as a new draft with fresh ids and no answers", async () => {

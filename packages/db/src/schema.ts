@@ -393,6 +393,8 @@ export interface SurveyTable extends Versioned {
   editionId: string | null;
   title: string;
   introduction: string | null;
+  /** What the answers are used for, shown on the answer page; null: the standard text. */
+  purposeOfUse: Generated<string | null>;
   opensOn: DateColumn;
   closesOn: DateColumn;
   status: Generated<"draft" | "published" | "closed">;
@@ -428,6 +430,8 @@ export interface SurveyResponseTable {
   submittedAt: Generated<Date>;
   respondentOrganizationType: string | null;
   answers: ColumnType<Record<string, string | string[] | number>, string, string>;
+  /** The respondent agreed to the survey's purpose of use (required for free-text answers). */
+  textConsent: Generated<boolean>;
   deletedAt: Date | null;
   deletedBy: string | null;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type IsoDate, isoDateSchema, todayInTokyo } from "./dates";
 import { ORGANIZATION_TYPES, type OrganizationType } from "./organizations";
+import { SURVEY_PURPOSE_MAX } from "./survey-consent";
 import { int4, pageSchema, safeString, versionSchema } from "./text";
 
 // Surveys (アンケート): what a survey is, what may change once people have answered, what a valid answer is,
@@ -103,6 +104,11 @@ export type SurveyQuestionInput = z.input<typeof surveyQuestionInputSchema>;
 const surveyFields = {
   title: text(200),
   introduction: optionalText(4000),
+  /**
+   * What the answers are used for, shown at the top of the answer page (survey-consent.ts). Left out, a new survey
+   * gets the standard text and a saved one keeps its own; empty means the standard text.
+   */
+  purposeOfUse: safeString().trim().max(SURVEY_PURPOSE_MAX).nullish(),
   opensOn: isoDateSchema,
   closesOn: isoDateSchema,
   asksOrganizationType: z.boolean().default(true),
@@ -250,6 +256,8 @@ export const surveySubmissionSchema = z.object({
   /** Made by the answer page once per form: a second send of the same form is stored once. */
   idempotencyKey: z.uuid(),
   respondentOrganizationType: z.enum(ORGANIZATION_TYPES).nullish(),
+  /** The respondent agreed to the survey's purpose of use: needed for any free-text answer (survey-consent.ts). */
+  textConsent: z.boolean().default(false),
   answers: z.record(
     safeString().max(40),
     z.union([

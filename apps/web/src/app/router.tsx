@@ -341,13 +341,6 @@ const inviteRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/admin-routes"), "InviteRoute"),
 });
 
-// A survey's public answer page: no sign-in and no dashboard frame (RootRoute leaves it bare).
-export const answerRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/answer/$token",
-  component: lazyRouteComponent(() => import("./routes/answer-route"), "AnswerRoute"),
-});
-
 // Print views: an A4 document without the dashboard frame (RootRoute leaves it bare), behind the sign-in gate.
 const printRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -433,7 +426,6 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   confirmEmailRoute,
-  answerRoute,
   printRoute.addChildren([printMeetingRoute, printProgramRoute, printReportRoute, printSurveyRoute]),
 ]);
 

@@ -13,6 +13,7 @@ import { enOrganizations } from "./en/organizations";
 import { enPrint } from "./en/print";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
+import { enSurveyPurpose } from "./en/survey-purpose";
 import { enSurveys } from "./en/surveys";
 import { enTasks } from "./en/tasks";
 import { enTimeline } from "./en/timeline";
@@ -369,6 +370,7 @@ export const en: typeof ja = {
   ...enTasks,
   ...enDashboard,
   ...enSurveys,
+  ...enSurveyPurpose,
   ...enForum,
   ...enHome,
   ...enRegionAdmin,

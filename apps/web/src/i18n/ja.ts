@@ -14,6 +14,7 @@ import { jaOrganizations } from "./ja/organizations";
 import { jaPrint } from "./ja/print";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
+import { jaSurveyPurpose } from "./ja/survey-purpose";
 import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
 import { jaTimeline } from "./ja/timeline";
@@ -358,6 +359,7 @@ export const ja = {
   ...jaTasks,
   ...jaDashboard,
   ...jaSurveys,
+  ...jaSurveyPurpose,
   ...jaForum,
   ...jaHome,
   ...jaRegionAdmin,

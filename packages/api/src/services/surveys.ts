@@ -20,16 +20,21 @@ import {
   updateSurveyAtVersion,
 } from "@kyoso/db";
 import {
+  asksTextConsent,
   assignQuestionIds,
   can,
+  DEFAULT_SURVEY_PURPOSE_JA,
   DomainError,
   questionChangeProblems,
   responseMilestonesCrossed,
+  type StoredAnswers,
   type SurveyCopy,
   type SurveyCreate,
+  type SurveyQuestion,
   type SurveySubmission,
   type SurveyUpdate,
   surveyAvailability,
+  textConsentProblems,
   todayInTokyo,
   validateAnswers,
 } from "@kyoso/domain";
@@ -85,6 +90,9 @@ export async function createSurvey(ctx: Context, input: SurveyCreate): Promise<S
     const { questions, ...fields } = input;
     const id = await insertSurvey(tx, {
       ...fields,
+      // A new survey states the standard purpose unless its organizers wrote their own (empty: the standard).
+      purposeOfUse:
+        fields.purposeOfUse === undefined ? DEFAULT_SURVEY_PURPOSE_JA : fields.purposeOfUse || null,
       editionId: input.editionId ?? null,
       publicToken: newSurveyToken(),
       copiedFromId: null,
@@ -110,6 +118,7 @@ export async function copySurvey(ctx: Context, input: SurveyCopy): Promise<Surve
       editionId: input.editionId ?? null,
       title: input.title,
       introduction: source.introduction,
+      purposeOfUse: source.purposeOfUse,
       opensOn: input.opensOn,
       closesOn: input.closesOn,
       asksOrganizationType: source.asksOrganizationType,
@@ -154,9 +163,14 @@ export async function updateSurvey(ctx: Context, input: SurveyUpdate): Promise<S
       );
     }
     await checkEditionInRegion(tx, before.regionId, input.editionId);
-    const { id, version, questions: _q, editionId, ...fields } = input;
-    // Left out, the forum link stays as it was; null unlinks it.
-    const patch = editionId === undefined ? fields : { ...fields, editionId };
+    const { id, version, questions: _q, editionId, purposeOfUse, ...fields } = input;
+    // Left out, the forum link and the purpose stay as they were; null unlinks the forum, "" or null on the
+    // purpose means the standard text.
+    const patch = {
+      ...fields,
+      ...(editionId === undefined ? {} : { editionId }),
+      ...(purposeOfUse === undefined ? {} : { purposeOfUse: purposeOfUse || null }),
+    };
     if (!(await updateSurveyAtVersion(tx, id, version, patch))) throw staleVersion();
     await replaceSurveyQuestions(tx, id, questions);
     if (before.openingEntryId && before.opensOn !== input.opensOn) {
@@ -385,8 +399,8 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
     if (!survey) throw unknownSurveyLink();
     // Checked under the lock, against the questions as they are now (an edit also takes the lock).
     const questions = await listSurveyQuestions(tx, survey.id);
-    const checked = validateAnswers(questions, input.answers);
-    if (!checked.ok) throw answerErrors(checked.errors);
+    const checked = checkSubmission(questions, input);
+    if (!checked.ok) throw answerErrors(checked.errors, checked.consent);
     const existing = await findResponseByKey(tx, survey.id, input.idempotencyKey);
     if (existing) return { number: existing.number, duplicate: true };
     const availability = surveyAvailability(survey, today(ctx));
@@ -399,6 +413,7 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
         idempotencyKey: input.idempotencyKey,
         respondentOrganizationType: organizationType,
         answers: checked.answers,
+        textConsent: input.textConsent && asksTextConsent(questions),
       },
       questions,
     );
@@ -428,11 +443,31 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
   });
 }
 
+/**
+ * The answers checked against the questions and the free-text consent rule (survey-consent.ts), both at once so
+ * the respondent sees every problem in one go. The public answer page runs it before sending, the service again
+ * under the survey's lock.
+ */
+export function checkSubmission(
+  questions: readonly SurveyQuestion[],
+  input: Pick<SurveySubmission, "answers" | "textConsent">,
+):
+  | { ok: true; answers: StoredAnswers }
+  | { ok: false; errors: Record<string, string>; consent: string | null } {
+  const checked = validateAnswers(questions, input.answers);
+  const consent = textConsentProblems(questions, input.answers, input.textConsent);
+  if (checked.ok && !consent) return checked;
+  // A question's own problem (missing, too long) comes before the consent one.
+  const errors = { ...consent?.questions, ...(checked.ok ? {} : checked.errors) };
+  return { ok: false, errors, consent: consent?.consent ?? null };
+}
+
 /** Answers that do not fit the survey: per question (`answers.<id>`), a Japanese reason shown beside it. */
-function answerErrors(errors: Record<string, string>): DomainError {
-  const fieldErrors = Object.fromEntries(
+function answerErrors(errors: Record<string, string>, consent: string | null = null): DomainError {
+  const fieldErrors: Record<string, string[]> = Object.fromEntries(
     Object.entries(errors).map(([id, message]) => [`answers.${id}`, [message]]),
   );
+  if (consent) fieldErrors.textConsent = [consent];
   return new DomainError(
     "VALIDATION",
     "回答に不備があります。各質問のメッセージをご確認ください。",

@@ -25,6 +25,8 @@ export async function insertResponse(
     idempotencyKey: string;
     respondentOrganizationType: OrganizationType | null;
     answers: StoredAnswers;
+    /** The respondent agreed to the survey's purpose of use (free-text answers need it). */
+    textConsent?: boolean;
     /** Now, unless given (demo data). */
     submittedAt?: Date;
   },

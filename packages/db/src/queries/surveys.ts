@@ -22,6 +22,8 @@ export interface SurveyDetail extends SurveySummary {
   regionNameJa: string;
   editionTitle: string | null;
   introduction: string | null;
+  /** What the answers are used for; null: the standard text (DEFAULT_SURVEY_PURPOSE_JA). */
+  purposeOfUse: string | null;
   asksOrganizationType: boolean;
   publicToken: string;
   copiedFromId: string | null;
@@ -39,6 +41,7 @@ export interface PublicSurvey {
   id: string;
   title: string;
   introduction: string | null;
+  purposeOfUse: string | null;
   opensOn: string;
   closesOn: string;
   status: SurveyStatus;
@@ -53,6 +56,8 @@ export interface NewSurvey {
   editionId: string | null;
   title: string;
   introduction: string | null;
+  /** Left out: null, the standard text. */
+  purposeOfUse?: string | null;
   opensOn: string;
   closesOn: string;
   asksOrganizationType: boolean;
@@ -133,6 +138,7 @@ export async function findSurvey(
     .select([
       ...summaryColumns,
       "survey.introduction",
+      "survey.purposeOfUse",
       "survey.asksOrganizationType",
       "survey.publicToken",
       "survey.copiedFromId",
@@ -197,6 +203,7 @@ export async function findPublicSurvey(
       "survey.id",
       "survey.title",
       "survey.introduction",
+      "survey.purposeOfUse",
       "survey.opensOn",
       "survey.closesOn",
       "survey.status",
@@ -215,6 +222,7 @@ export type SurveyPatch = Partial<{
   editionId: string | null;
   title: string;
   introduction: string | null;
+  purposeOfUse: string | null;
   opensOn: string;
   closesOn: string;
   asksOrganizationType: boolean;

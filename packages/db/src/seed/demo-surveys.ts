@@ -187,6 +187,8 @@ export async function seedSurveys(db: Kysely<Database>, clock: DemoClock): Promi
           idempotencyKey: randomUUID(),
           respondentOrganizationType: org,
           answers,
+          // The demo's respondents agreed to the purpose of use, as the answer page asks before free text.
+          textConsent: true,
           submittedAt: answeredAt(demo, i),
         },
         demo.questions,

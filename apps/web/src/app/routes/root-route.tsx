@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Outlet, useRouterState } from "@tanstack/react-router";
+import { Outlet } from "@tanstack/react-router";
 import { Layout } from "../../components/layout";
 import { LoadError, Loading } from "../../components/query-state";
 import { AccountMenu } from "../../features/auth/components/account-menu";
@@ -8,12 +8,12 @@ import { NotificationBadge } from "../../features/notifications/components/notif
 import { useTRPC } from "../../lib/trpc";
 
 /**
- * The public survey answer page stands alone: no dashboard header, and no call to auth.me, so a respondent's
- * browser talks only to the public survey procedures. Print views stand alone too: a document, not a screen.
+ * Print views stand alone: a document, not a screen (no dashboard header). The public survey answer page
+ * (/answer/<token>) is not part of this app: the server renders it (apps/server/src/public/answer).
  */
 export function RootRoute() {
   const bare = useRouterState({
-    select: (s) => s.matches.some((m) => m.routeId === "/answer/$token" || m.routeId === "/_print"),
+    select: (s) => s.matches.some((m) => m.routeId === "/_print"),
   });
   return bare ? <Outlet /> : <DashboardFrame />;
 }

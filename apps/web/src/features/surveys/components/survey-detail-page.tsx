@@ -1,4 +1,4 @@
-import type { SurveyStatus } from "@kyoso/domain";
+import { DEFAULT_SURVEY_PURPOSE_JA, type SurveyStatus } from "@kyoso/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -87,6 +87,8 @@ export function SurveyDetailPage({ context, surveyId }: { context: RegionContext
           {t("surveys.detail.questionsHeading", { count: s.questions.length })}
         </h2>
         {s.introduction && <p className="pre-line survey-introduction">{s.introduction}</p>}
+        <h3 className="survey-purpose-heading">{t("surveyPurpose.label")}</h3>
+        <p className="pre-line survey-introduction">{s.purposeOfUse || DEFAULT_SURVEY_PURPOSE_JA}</p>
         <QuestionList questions={s.questions} />
       </section>
       <RecordHistory
@@ -95,6 +97,7 @@ export function SurveyDetailPage({ context, surveyId }: { context: RegionContext
         fieldLabels={{
           title: t("surveys.fields.title"),
           introduction: t("surveys.fields.introduction"),
+          purposeOfUse: t("surveyPurpose.label"),
           opensOn: t("surveys.fields.opensOn"),
           closesOn: t("surveys.fields.closesOn"),
           asksOrganizationType: t("surveys.fields.asksOrganizationType"),

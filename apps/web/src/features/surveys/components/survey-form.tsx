@@ -74,6 +74,12 @@ function Basics({ extraFields }: { extraFields: ReactNode }) {
         label={t("surveys.fields.introduction")}
         hint={t("surveys.hints.introduction")}
       />
+      <FormTextArea
+        id="survey-purposeOfUse"
+        name="purposeOfUse"
+        label={t("surveyPurpose.label")}
+        hint={t("surveyPurpose.hint")}
+      />
       <div className="field-row">
         <FormText
           id="survey-opensOn"

@@ -1,4 +1,10 @@
-import { type AnswerValue, isChoiceKind, type SurveyQuestion } from "@kyoso/domain";
+import {
+  type AnswerValue,
+  DEFAULT_SURVEY_PURPOSE_JA,
+  isChoiceKind,
+  isTextKind,
+  type SurveyQuestion,
+} from "@kyoso/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SurveyDraft } from "../lib/builder-state";
@@ -34,6 +40,11 @@ export function SurveyPreview({ draft }: { draft: SurveyDraft }) {
       <div className="answer-preview" lang="ja">
         <p className="answer-preview-title">{draft.title.trim() || "…"}</p>
         {draft.introduction.trim() && <p className="answer-intro">{draft.introduction}</p>}
+        <div className="answer-intro">
+          <p className="answer-label">{t("surveyPurpose.label")}</p>
+          <p>{draft.purposeOfUse.trim() || DEFAULT_SURVEY_PURPOSE_JA}</p>
+          {questions.some((q) => isTextKind(q.kind)) && <p>{t("surveyPurpose.previewConsent")}</p>}
+        </div>
         {draft.asksOrganizationType && <p className="answer-help">{answerText("organizationTypePreview")}</p>}
         {questions.length === 0 ? (
           <p className="empty">{t("surveys.builder.noQuestions")}</p>

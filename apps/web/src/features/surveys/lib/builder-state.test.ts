@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { splitServerErrors } from "./answer-state";
 import { draftOf, newQuestion, surveyFields, withKind } from "./builder-state";
 
 const saved = {
   title: "参加者アンケート",
   introduction: null,
+  purposeOfUse: null,
   opensOn: "2026-02-21",
   closesOn: "2026-03-06",
   asksOrganizationType: true,
@@ -54,21 +54,5 @@ describe("the builder's draft", () => {
       { id: "q1-1", label: "会場" },
       { id: "q1-2", label: "オンライン" },
     ]);
-  });
-});
-
-describe("the server's answer errors", () => {
-  it("go beside their question, or to the summary when the page does not show that question", () => {
-    const split = splitServerErrors(
-      {
-        "answers.q1": ["この質問は回答必須です。"],
-        "answers.gone": ["このアンケートにない質問への回答です。"],
-      },
-      [{ id: "q1" }],
-    );
-    expect(split).toEqual({
-      byQuestion: { q1: "この質問は回答必須です。" },
-      other: ["このアンケートにない質問への回答です。"],
-    });
   });
 });

@@ -1,4 +1,10 @@
-import { addDays, isChoiceKind, type QuestionKind, type SurveyQuestion } from "@kyoso/domain";
+import {
+  addDays,
+  DEFAULT_SURVEY_PURPOSE_JA,
+  isChoiceKind,
+  type QuestionKind,
+  type SurveyQuestion,
+} from "@kyoso/domain";
 
 // The builder's form values (react-hook-form holds them). Saved questions and options keep their server ids, so
 // answers stay linked to them when labels change; new ones have none until the server gives them one on save.
@@ -26,6 +32,8 @@ export interface DraftQuestion {
 export interface SurveyDraft {
   title: string;
   introduction: string;
+  /** What the answers are used for, shown first on the answer page; empty: the standard text. */
+  purposeOfUse: string;
   opensOn: string;
   closesOn: string;
   asksOrganizationType: boolean;
@@ -43,6 +51,8 @@ export function emptyDraft(today: string): SurveyDraft {
   return {
     title: "",
     introduction: "",
+    // A new survey starts from the standard purpose, for the organizers to adjust.
+    purposeOfUse: DEFAULT_SURVEY_PURPOSE_JA,
     opensOn: today,
     closesOn: addDays(today, DEFAULT_PERIOD_DAYS),
     asksOrganizationType: true,
@@ -53,6 +63,7 @@ export function emptyDraft(today: string): SurveyDraft {
 interface SavedSurvey {
   title: string;
   introduction: string | null;
+  purposeOfUse: string | null;
   opensOn: string;
   closesOn: string;
   asksOrganizationType: boolean;
@@ -63,6 +74,7 @@ export function draftOf(survey: SavedSurvey): SurveyDraft {
   return {
     title: survey.title,
     introduction: survey.introduction ?? "",
+    purposeOfUse: survey.purposeOfUse ?? DEFAULT_SURVEY_PURPOSE_JA,
     opensOn: survey.opensOn,
     closesOn: survey.closesOn,
     asksOrganizationType: survey.asksOrganizationType,
@@ -111,6 +123,7 @@ export function surveyFields(draft: SurveyDraft) {
   return {
     title: draft.title,
     introduction: orNull(draft.introduction),
+    purposeOfUse: orNull(draft.purposeOfUse),
     opensOn: draft.opensOn,
     closesOn: draft.closesOn,
     asksOrganizationType: draft.asksOrganizationType,

@@ -4,4 +4,3 @@ import type { RouterOutputs } from "../../../lib/api-types";
 export type SurveyDetail = RouterOutputs["survey"]["byId"];
 export type SurveyResults = RouterOutputs["survey"]["results"];
 export type QuestionResult = SurveyResults["questions"][number];
-export type PublicSurvey = RouterOutputs["publicSurvey"]["get"];
