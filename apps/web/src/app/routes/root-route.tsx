@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Outlet } from "@tanstack/react-router";
+import { Outlet, useRouterState } from "@tanstack/react-router";
 import { Layout } from "../../components/layout";
 import { LoadError, Loading } from "../../components/query-state";
 import { AccountMenu } from "../../features/auth/components/account-menu";
