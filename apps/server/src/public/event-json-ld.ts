@@ -84,7 +84,13 @@ export function forumEvent(page: PublicForumPage, urls: EventUrls): Record<strin
       ...(edition.contact.phone ? { telephone: edition.contact.phone } : {}),
     },
     ...(edition.registrationUrl
-      ? { offers: { "@type": "Offer", url: edition.registrationUrl, availability: `${SCHEMA}/${participationStatus(edition) === "full" ? "SoldOut" : "InStock"}` } }
+      ? {
+          offers: {
+            "@type": "Offer",
+            url: edition.registrationUrl,
+            availability: `${SCHEMA}/${participationStatus(edition) === "full" ? "SoldOut" : "InStock"}`,
+          },
+        }
       : {}),
     ...(performers.size > 0 ? { performer: [...performers.values()] } : {}),
   };

@@ -125,7 +125,8 @@ function cohosts(page: PublicForumPage): Html {
     "cohosts",
     "共催・後援・協力",
     html`<dl class="facts">${roles.map(
-      (g) => html`<dt>${COHOST_ROLE_JA[g.role]}</dt><dd><ul class="names">${g.names.map((n) => html`<li>${n}</li>`)}</ul></dd>`,
+      (g) =>
+        html`<dt>${COHOST_ROLE_JA[g.role]}</dt><dd><ul class="names">${g.names.map((n) => html`<li>${n}</li>`)}</ul></dd>`,
     )}</dl>`,
   );
 }

@@ -22,7 +22,10 @@ export function renderNetworkPage(
   others: readonly NetworkPageLink[],
   urls: { canonical: string; forums: string },
 ): string {
-  const plain = page.body.replace(/[#*_>`[\]()-]/g, " ").replace(/\s+/g, " ").trim();
+  const plain = page.body
+    .replace(/[#*_>`[\]()-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const main = html`<article class="plain-page">
 <p class="eyebrow">${SITE_NAME}</p>
 <h1>${page.title}</h1>

@@ -22,7 +22,8 @@ const fontFiles = FONT_FILES.filter((f) => existsSync(f));
 function lines(text: string, width: number, max: number): string[] {
   const chars = [...text];
   const out: string[] = [];
-  for (let i = 0; i < chars.length && out.length < max; i += width) out.push(chars.slice(i, i + width).join(""));
+  for (let i = 0; i < chars.length && out.length < max; i += width)
+    out.push(chars.slice(i, i + width).join(""));
   if (chars.length > width * max) out[max - 1] = `${[...(out[max - 1] ?? "")].slice(0, width - 1).join("")}…`;
   return out;
 }

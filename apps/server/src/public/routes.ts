@@ -133,7 +133,10 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
   router.get("/about/:slug", async (req, res) => {
     const { slug } = req.params;
     if (!ABOUT_SLUG.test(slug)) return notFound(res);
-    const [page, all] = await Promise.all([findPublishedNetworkPage(db, slug), listPublishedNetworkPages(db)]);
+    const [page, all] = await Promise.all([
+      findPublishedNetworkPage(db, slug),
+      listPublishedNetworkPages(db),
+    ]);
     if (!page) return notFound(res);
     res
       .type("html")

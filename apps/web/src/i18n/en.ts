@@ -10,6 +10,7 @@ import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
+import { enPublicPages } from "./en/public-pages";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
 import { enSurveys } from "./en/surveys";
@@ -327,6 +328,7 @@ export const en: typeof ja = {
       user_session: "Signed-in device",
       notification: "Notification",
       notification_setting: "Notification settings",
+      network_page: "Network page",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -374,4 +376,5 @@ export const en: typeof ja = {
   ...enCalendarLinks,
   ...enAccount,
   ...enNotifications,
+  ...enPublicPages,
 };

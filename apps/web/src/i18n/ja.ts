@@ -11,6 +11,7 @@ import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
+import { jaPublicPages } from "./ja/public-pages";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveys } from "./ja/surveys";
@@ -316,6 +317,7 @@ export const ja = {
       user_session: "サインイン中の端末",
       notification: "通知",
       notification_setting: "通知の設定",
+      network_page: "ネットワークのページ",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -363,4 +365,5 @@ export const ja = {
   ...jaCalendarLinks,
   ...jaAccount,
   ...jaNotifications,
+  ...jaPublicPages,
 };

@@ -6,9 +6,9 @@ import {
   insertAgreement,
   insertAgreementEvent,
   insertTimelineEntry,
+  setAgreementPublishableAtVersion,
   setAgreementStatusAtVersion,
   softDeleteAtVersion,
-  setAgreementPublishableAtVersion,
   updateAgreementAtVersion,
   updateAgreementStatusAtVersion,
 } from "@kyoso/db";
@@ -192,7 +192,8 @@ export async function setAgreementPublishable(ctx: Context, input: AgreementPubl
   return audited(ctx, async ({ tx, audit }) => {
     const before = await findAgreement(tx, input.id);
     if (!before) throw notFound();
-    if (!(await setAgreementPublishableAtVersion(tx, input.id, input.version, input.publishable))) throw stale();
+    if (!(await setAgreementPublishableAtVersion(tx, input.id, input.version, input.publishable)))
+      throw stale();
     const after = await findAgreement(tx, input.id);
     await audit({
       action: "update",
