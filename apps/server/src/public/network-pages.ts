@@ -22,7 +22,10 @@ export function renderNetworkPage(
   others: readonly NetworkPageLink[],
   urls: { canonical: string; forums: string },
 ): string {
+  // The description is the text alone: link targets and tags left out, markdown marks dropped.
   const plain = page.body
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]*>/g, " ")
     .replace(/[#*_>`[\]()-]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 
 // The network's own pages as the organizers' page has them (shared/seed/forum-site.txt): 開催にあたり,
-// 共有価値 and フォーラム準備, in markdown, published. SAITAMA2026 gets the public details its page shows, and its
+// 共有価値 and フォーラム準備, in markdown, published. SAITAMA2026 gets its online participation note, and its
 // confirmed co-host (埼玉県難病相談支援センター) is marked publishable.
 
 const KAISAI = `地域の実行委員会ができる都道府県もあれば、全体の実行委員（実行チーム）で準備をすすめる都道府県もございます。
@@ -60,11 +60,8 @@ export async function seedNetworkPages(db: Kysely<Database>): Promise<void> {
   await db
     .updateTable("forumEdition")
     .set({
-      startsAt: "13:00",
-      endsAt: "16:30",
       onlineInfo:
         "オンライン（Zoom）でもご参加いただけます。参加のURLは、お申し込みの方に前日までにメールでお送りします。",
-      organizerName: "難病・慢性疾患就労支援ネットワークフォーラム実行委員会",
     })
     .where("id", "=", edition.id)
     .execute();
