@@ -92,47 +92,49 @@ export function NetworkPageForm({
   };
 
   return (
-    <SchemaForm
-      form={sf}
-      serverErrors={failure?.fieldErrors}
-      className="card form"
-      aria-label={page ? t("networkPages.edit", { title: page.title }) : t("networkPages.createTitle")}
-      onValid={(input) => {
-        if (mutation.isPending) return;
-        const publishing = (input as { published: boolean }).published && !page?.published;
-        if (publishing) setPendingInput(input);
-        else save(input);
-      }}
-    >
-      {!page && (
+    <>
+      <SchemaForm
+        form={sf}
+        serverErrors={failure?.fieldErrors}
+        className="card form"
+        aria-label={page ? t("networkPages.edit", { title: page.title }) : t("networkPages.createTitle")}
+        onValid={(input) => {
+          if (mutation.isPending) return;
+          const publishing = (input as { published: boolean }).published && !page?.published;
+          if (publishing) setPendingInput(input);
+          else save(input);
+        }}
+      >
+        {!page && (
+          <FormText
+            id={`${prefix}-slug`}
+            name="slug"
+            label={t("networkPages.fields.slug")}
+            hint={t("networkPages.hints.slug")}
+            required
+          />
+        )}
+        <FormText id={`${prefix}-title`} name="title" label={t("networkPages.fields.title")} required />
+        <FormTextArea id={`${prefix}-body`} name="body" rows={12} label={t("networkPages.fields.body")} />
+        <Preview />
         <FormText
-          id={`${prefix}-slug`}
-          name="slug"
-          label={t("networkPages.fields.slug")}
-          hint={t("networkPages.hints.slug")}
-          required
+          id={`${prefix}-position`}
+          name="position"
+          label={t("networkPages.fields.position")}
+          hint={t("networkPages.hints.position")}
         />
-      )}
-      <FormText id={`${prefix}-title`} name="title" label={t("networkPages.fields.title")} required />
-      <FormTextArea id={`${prefix}-body`} name="body" rows={12} label={t("networkPages.fields.body")} />
-      <Preview />
-      <FormText
-        id={`${prefix}-position`}
-        name="position"
-        label={t("networkPages.fields.position")}
-        hint={t("networkPages.hints.position")}
-      />
-      <FormCheckbox
-        id={`${prefix}-published`}
-        name="published"
-        label={t("networkPages.fields.published")}
-        hint={t("networkPages.hints.published")}
-      />
-      <FormFailure failure={failure} onReload={onReload} />
-      <p role="status">{saved}</p>
-      <button type="submit" className="button" aria-disabled={mutation.isPending || undefined}>
-        {mutation.isPending ? t("networkPages.saving") : t("networkPages.save")}
-      </button>
+        <FormCheckbox
+          id={`${prefix}-published`}
+          name="published"
+          label={t("networkPages.fields.published")}
+          hint={t("networkPages.hints.published")}
+        />
+        <FormFailure failure={failure} onReload={onReload} />
+        <p role="status">{saved}</p>
+        <button type="submit" className="button" aria-disabled={mutation.isPending || undefined}>
+          {mutation.isPending ? t("networkPages.saving") : t("networkPages.save")}
+        </button>
+      </SchemaForm>
       <ConfirmDialog
         open={pendingInput !== null}
         title={t("publish.confirmTitle", { title: sf.form.getValues("title") })}
@@ -152,6 +154,6 @@ export function NetworkPageForm({
           <li>{t("publish.where.forumsList")}</li>
         </ul>
       </ConfirmDialog>
-    </SchemaForm>
+    </>
   );
 }
