@@ -30,7 +30,7 @@ function lines(text: string, width: number, max: number): string[] {
 
 export function ogCardSvg(page: PublicForumPage): string {
   const { edition, region } = page;
-  const title = lines(edition.title, 20, 3);
+  const title = lines(edition.title, 18, 3);
   const when =
     isEditionPublic(edition.stage) && edition.heldOn
       ? `${formatDate(edition.heldOn)}${edition.startsAt ? ` ${edition.startsAt}${edition.endsAt ? `〜${edition.endsAt}` : "〜"}` : ""}`
