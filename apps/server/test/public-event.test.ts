@@ -14,6 +14,7 @@ const urls = {
   region: `${BASE}/forums/osaka`,
   forums: "/forums",
   qr: "/forums/osaka/2027/qr.svg",
+  ogImage: `${BASE}/forums/osaka/2027/og.png`,
 };
 
 function page(edition: Partial<PublicForumPage["edition"]> = {}): PublicForumPage {
@@ -27,6 +28,14 @@ function page(edition: Partial<PublicForumPage["edition"]> = {}): PublicForumPag
       venueName: "大阪府立国際会議場",
       venueFullFrom: null,
       onlineFull: false,
+      startsAt: null,
+      endsAt: null,
+      venueAddress: null,
+      onlineInfo: null,
+      contact: { organization: null, email: null, phone: null },
+      registrationUrl: null,
+      organizerName: null,
+      report: null,
       ...edition,
     },
     sessions: [
@@ -50,6 +59,7 @@ function page(edition: Partial<PublicForumPage["edition"]> = {}): PublicForumPag
         ],
       },
     ],
+    cohosts: [],
     announcements: [],
     timeline: [],
     otherEditions: [],

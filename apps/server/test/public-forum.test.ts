@@ -124,7 +124,7 @@ describe("the public forum page", () => {
     );
     expect(page).toContain(`<link rel="canonical" href="${server.url}/forums/saitama/2026">`);
     expect(page).toContain('<meta property="og:title"');
-    expect(page).toContain('<meta name="twitter:card" content="summary">');
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(page).toContain(`href="${server.url}/feeds/regions/saitama/atom.xml"`);
     // Held months ago: the page says so, and the full-venue banner no longer tops it.
     expect(page).toContain("このフォーラムは2026年2月21日(土)に開催しました。");

@@ -11,6 +11,7 @@ import { homeRouter } from "./routers/home";
 import { mailRouter } from "./routers/mail";
 import { meetingRouter } from "./routers/meeting";
 import { milestoneRouter } from "./routers/milestone";
+import { networkPageRouter } from "./routers/network-page";
 import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { overviewRouter } from "./routers/overview";
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   mail: mailRouter,
   audit: auditRouter,
+  networkPage: networkPageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -182,6 +182,11 @@ export const MATRIX: Record<string, Case> = {
       id: t.editionId,
       version: await f.version("forumEdition", t.editionId),
       venueName: `会場${f.unique()}`,
+      venueAddress: "埼玉県さいたま市浦和区高砂3-15-1",
+      startsAt: "13:00",
+      endsAt: "16:30",
+      registrationUrl: "https://example.jp/apply",
+      organizerName: "フォーラム実行委員会",
     }),
   },
   "program.forEdition": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
@@ -457,6 +462,14 @@ export const MATRIX: Record<string, Case> = {
       nextStep: `次の一手${f.unique()}`,
     }),
   },
+  "agreement.setPublishable": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      id: t.agreementId,
+      version: await f.version("cohostAgreement", t.agreementId),
+      publishable: f.unique() % 2 === 0,
+    }),
+  },
   "agreement.correct": {
     expect: ownRegionWriters,
     input: async (t, f) => {
@@ -657,6 +670,22 @@ export const MATRIX: Record<string, Case> = {
     input: async (t, f) => ({ taskId: t.taskId, ...(await f.newComment(t.taskId)) }),
   },
   "milestone.template": { expect: signedIn, input: () => undefined },
+  "networkPage.list": { expect: nationalOnly, input: () => undefined },
+  "networkPage.byId": {
+    expect: nationalOnly,
+    input: async (_t, f) => ({ id: (await f.newNetworkPage()).id }),
+  },
+  "networkPage.create": {
+    expect: nationalOnly,
+    input: (_t, f) => ({ slug: `about-${f.unique()}`, title: "開催にあたり", body: "## 見出し\n\n本文" }),
+  },
+  "networkPage.update": {
+    expect: nationalOnly,
+    input: async (_t, f) => {
+      const page = await f.newNetworkPage();
+      return { ...page, title: "共有価値", body: "- 対話", position: 2, published: true };
+    },
+  },
   "milestone.addTemplateItem": {
     expect: nationalOnly,
     input: (_t, f) => ({

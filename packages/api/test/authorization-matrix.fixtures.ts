@@ -22,6 +22,7 @@ export interface Fixtures {
       | "announcement"
       | "organization"
       | "cohostAgreement"
+      | "networkPage"
       | "task",
     id: string,
   ): Promise<number>;
@@ -52,6 +53,8 @@ export interface Fixtures {
   retrospectiveVersion(editionId: string): Promise<number | null>;
   /** The version of an edition's milestone override; 0 while the edition keeps the template's. */
   editionMilestoneVersion(editionId: string, key: string): Promise<number>;
+  /** A draft page of the network's own (開催にあたり…), with a unique address. */
+  newNetworkPage(): Promise<{ id: string; version: number }>;
   /** One of the caller's own calendar links. */
   newFeedToken(): Promise<string>;
   /** One of the caller's own unread notifications. */
@@ -92,6 +95,13 @@ export function makeFixtures(db: DB, callerId: string | null, counter: { n: numb
     db,
     callerId,
     unique,
+    async newNetworkPage() {
+      return db
+        .insertInto("networkPage")
+        .values({ slug: `page-${unique()}`, title: "ページ", body: "本文" })
+        .returning(["id", "version"])
+        .executeTakeFirstOrThrow();
+    },
     async version(table, id) {
       const row = await db.selectFrom(table).select("version").where("id", "=", id).executeTakeFirstOrThrow();
       return row.version;

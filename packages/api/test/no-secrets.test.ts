@@ -81,6 +81,7 @@ describe("secrets", () => {
       "mail.outbox": {},
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
       "notification.list": {},
+      "networkPage.byId": { id: (await api.caller.networkPage.list())[0]?.id },
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);

@@ -32,6 +32,7 @@ export * from "./queries/home";
 export * from "./queries/mail";
 export * from "./queries/meetings";
 export * from "./queries/milestones";
+export * from "./queries/network-pages";
 export * from "./queries/organizations";
 export * from "./queries/overview";
 export * from "./queries/program";

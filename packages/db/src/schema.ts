@@ -50,6 +50,17 @@ export interface Database {
   notificationSetting: NotificationSettingTable;
   notificationPreference: NotificationPreferenceTable;
   notificationDigest: NotificationDigestTable;
+  networkPage: NetworkPageTable;
+}
+
+/** The network's own public pages (開催にあたり, 共有価値, …), markdown edited by the national team. */
+export interface NetworkPageTable extends Versioned {
+  id: Generated<string>;
+  slug: string;
+  title: string;
+  body: Generated<string>;
+  position: Generated<number>;
+  published: Generated<boolean>;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -94,6 +105,19 @@ export interface ForumEditionTable {
   venueRegistrations: Generated<number>;
   onlineRegistrations: Generated<number>;
   venueFullFrom: DateColumn | null;
+  /** "HH:MM", Japan time on the forum day. */
+  startsAt: string | null;
+  endsAt: string | null;
+  venueAddress: string | null;
+  onlineInfo: string | null;
+  contactOrganization: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  registrationUrl: string | null;
+  organizerName: string | null;
+  reportAttendance: number | null;
+  reportSummary: string | null;
+  reportPublished: Generated<boolean>;
   version: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Timestamp;
@@ -291,6 +315,8 @@ export interface CohostAgreementTable extends Versioned {
   statusChangedOn: DateColumn;
   nextStepOn: DateColumn | null;
   nextStep: string | null;
+  /** Shown on the public forum page once confirmed (正式決定); the committee decides. */
+  publishable: Generated<boolean>;
   deletedAt: Date | null;
   deletedBy: string | null;
 }

@@ -30,6 +30,14 @@ export const agreementUpdateSchema = z.object({
 });
 export type AgreementUpdate = z.infer<typeof agreementUpdateSchema>;
 
+/** Whether a confirmed (正式決定) co-host is named on the public forum page: the committee decides. */
+export const agreementPublishableSchema = z.object({
+  id: z.uuid(),
+  version: versionSchema,
+  publishable: z.boolean({ message: "公開の指定が正しくありません。" }),
+});
+export type AgreementPublishable = z.infer<typeof agreementPublishableSchema>;
+
 export const agreementCorrectionSchema = z.object({
   /** The agreement. */
   id: z.uuid(),

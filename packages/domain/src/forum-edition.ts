@@ -23,6 +23,57 @@ const title = safeString()
 
 const venueName = safeString().trim().max(200, { message: "会場名は200文字以内で入力してください。" });
 
+const optionalText = (max: number, label: string) =>
+  safeString()
+    .trim()
+    .max(max, { message: `${label}は${max.toLocaleString("ja-JP")}文字以内で入力してください。` })
+    .transform((v) => (v === "" ? null : v))
+    .nullable();
+
+const clockTime = (label: string) =>
+  safeString()
+    .trim()
+    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: `${label}は「10:00」のように入力してください。` })
+    .nullable();
+
+/** The registration service's page: an absolute http(s) address, since the public page links to it. */
+export const registrationUrlSchema = safeString()
+  .trim()
+  .max(2000, { message: "申込ページのURLは2,000文字以内で入力してください。" })
+  .refine((v) => v === "" || /^https?:\/\/[^\s/?#]+\.[^\s]*$/i.test(v), {
+    message: "申込ページのURLは https:// から始まる形で入力してください。",
+  })
+  .transform((v) => (v === "" ? null : v))
+  .nullable();
+
+const contactEmail = safeString()
+  .trim()
+  .max(254, { message: "連絡先のメールアドレスは254文字以内で入力してください。" })
+  .refine((v) => v === "" || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), {
+    message: "連絡先のメールアドレスの形式が正しくありません。",
+  })
+  .transform((v) => (v === "" ? null : v))
+  .nullable();
+
+/**
+ * What the public forum page shows beyond the date and venue name: all optional, all public once the edition
+ * is (開催決定 on). The 開催報告 is shown after the forum, and only once published.
+ */
+const publicDetailFields = {
+  startsAt: clockTime("開始時刻"),
+  endsAt: clockTime("終了時刻"),
+  venueAddress: optionalText(300, "会場の住所"),
+  onlineInfo: optionalText(2000, "オンライン参加の案内"),
+  contactOrganization: optionalText(200, "お問い合わせ先"),
+  contactEmail,
+  contactPhone: optionalText(40, "電話番号"),
+  registrationUrl: registrationUrlSchema,
+  organizerName: optionalText(200, "主催"),
+  reportAttendance: registrations.nullable(),
+  reportSummary: optionalText(20_000, "開催報告"),
+  reportPublished: z.boolean({ message: "開催報告の公開の値が正しくありません。" }),
+};
+
 export const stageSchema = z.enum(STAGES, { message: "ステージの値が正しくありません。" });
 
 const editableFields = {
@@ -51,6 +102,7 @@ export const forumEditionCreateSchema = z
     venueRegistrations: registrations.default(0),
     onlineRegistrations: registrations.default(0),
     venueFullFrom: isoDateSchema.nullable().default(null),
+    ...z.object(publicDetailFields).partial().shape,
   })
   .superRefine(refineDates);
 export type ForumEditionCreate = z.infer<typeof forumEditionCreateSchema>;
@@ -62,14 +114,23 @@ export const forumEditionUpdateSchema = z
     version: versionSchema,
     stage: stageSchema.optional(),
     ...z.object(editableFields).partial().shape,
+    ...z.object(publicDetailFields).partial().shape,
   })
   .superRefine(refineDates);
 export type ForumEditionUpdate = z.infer<typeof forumEditionUpdateSchema>;
 
 function refineDates(
-  value: { heldOn?: string | null | undefined; venueFullFrom?: string | null | undefined },
+  value: {
+    heldOn?: string | null | undefined;
+    venueFullFrom?: string | null | undefined;
+    startsAt?: string | null | undefined;
+    endsAt?: string | null | undefined;
+  },
   ctx: z.RefinementCtx,
 ): void {
+  if (value.startsAt && value.endsAt && value.endsAt <= value.startsAt) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "終了時刻は開始時刻より後にしてください。" });
+  }
   if (value.heldOn && value.venueFullFrom && value.venueFullFrom > value.heldOn) {
     ctx.addIssue({
       code: "custom",
@@ -83,7 +144,12 @@ function refineDates(
 export function assertEditionConsistent(edition: {
   heldOn: string | null;
   venueFullFrom: string | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
 }): void {
+  if (edition.startsAt && edition.endsAt && edition.endsAt <= edition.startsAt) {
+    throw new DomainError("VALIDATION", "終了時刻は開始時刻より後にしてください。");
+  }
   if (edition.heldOn && edition.venueFullFrom && edition.venueFullFrom > edition.heldOn) {
     throw new DomainError("VALIDATION", "会場満席の日付は開催日以前にしてください。");
   }

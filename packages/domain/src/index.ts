@@ -16,6 +16,7 @@ export * from "./forum-edition";
 export * from "./home";
 export * from "./milestones";
 export * from "./model";
+export * from "./network-pages";
 export * from "./notifications";
 export * from "./organizations";
 export * from "./overview";

@@ -25,6 +25,24 @@ export interface ForumEdition {
   onlineRegistrations: number;
   /** From this date only online participation is accepted (the seed's 1/27). */
   venueFullFrom: IsoDate | null;
+  /** The forum day's start and end, "HH:MM" Japan time. */
+  startsAt: string | null;
+  endsAt: string | null;
+  /** The venue's postal address (a map link is built from it). */
+  venueAddress: string | null;
+  /** How to take part online (the platform, when the link is sent). */
+  onlineInfo: string | null;
+  contactOrganization: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** The registration service's page (Peatix, connpass, a form…), http(s). */
+  registrationUrl: string | null;
+  /** 主催: who holds the forum. */
+  organizerName: string | null;
+  /** 開催報告 after the forum: attendance and a markdown summary, public once published. */
+  reportAttendance: number | null;
+  reportSummary: string | null;
+  reportPublished: boolean;
   version: number;
   updatedAt: string;
 }

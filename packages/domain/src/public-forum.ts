@@ -40,6 +40,22 @@ export interface PublicEdition {
   venueFullFrom: IsoDate | null;
   /** Whether online registrations reached the online capacity (the counts themselves stay internal). */
   onlineFull: boolean;
+  /** "HH:MM" Japan time; null when not set. */
+  startsAt: string | null;
+  endsAt: string | null;
+  venueAddress: string | null;
+  onlineInfo: string | null;
+  contact: { organization: string | null; email: string | null; phone: string | null };
+  registrationUrl: string | null;
+  organizerName: string | null;
+  /** The 開催報告, only once the committee published it. */
+  report: { attendance: number | null; summary: string | null } | null;
+}
+
+/** A co-host, 後援 or 協力 named on the public page: confirmed (正式決定) and marked publishable. */
+export interface PublicCohost {
+  name: string;
+  role: "cohost" | "sponsor" | "cooperation";
 }
 
 export interface PublicRegion {
@@ -52,6 +68,8 @@ export interface PublicForumPage {
   region: PublicRegion;
   edition: PublicEdition;
   sessions: PublicSession[];
+  /** Confirmed and publishable co-hosts, 後援 and 協力, by role then name. */
+  cohosts: PublicCohost[];
   /** Published announcements of this edition, newest first. */
   announcements: PublicAnnouncement[];
   /** The region's public timeline entries (announcements, shown above, left out), newest first. */

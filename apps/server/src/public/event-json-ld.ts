@@ -11,6 +11,8 @@ export interface EventUrls {
   page: string;
   /** Absolute URL of the region's page (its newest forum). */
   region: string;
+  /** Absolute URL of the page's preview image. */
+  image?: string;
 }
 
 /** A Japan wall-clock time on the forum day, with its offset; the date alone when no time is known. */
@@ -18,7 +20,8 @@ const at = (date: string, hhmm: string | undefined) => (hhmm ? `${date}T${hhmm}:
 
 /**
  * The Event of a public forum with a date; undefined for an edition still being prepared or without a date
- * (an Event needs a start). The day runs from the earliest session start to the latest session end.
+ * (an Event needs a start). The day runs from the edition's own start and end times when set, else from the
+ * earliest session start to the latest session end.
  */
 export function forumEvent(page: PublicForumPage, urls: EventUrls): Record<string, unknown> | undefined {
   const { edition, region } = page;
@@ -29,7 +32,26 @@ export function forumEvent(page: PublicForumPage, urls: EventUrls): Record<strin
     .sort();
   const venueFull = ["online_only", "full"].includes(participationStatus(edition));
   const virtual = { "@type": "VirtualLocation", url: urls.page };
-  const place = edition.venueName && !venueFull ? [{ "@type": "Place", name: edition.venueName }] : [];
+  const place =
+    (edition.venueName || edition.venueAddress) && !venueFull
+      ? [
+          {
+            "@type": "Place",
+            name: edition.venueName ?? edition.venueAddress,
+            ...(edition.venueAddress
+              ? {
+                  address: {
+                    "@type": "PostalAddress",
+                    streetAddress: edition.venueAddress,
+                    addressCountry: "JP",
+                  },
+                }
+              : {}),
+          },
+        ]
+      : [];
+  const startsAt = edition.startsAt ?? starts[0];
+  const endsAt = edition.endsAt ?? ends.at(-1);
   const performers = new Map<string, Record<string, unknown>>();
   for (const speaker of page.sessions.flatMap((s) => s.speakers)) {
     if (performers.has(speaker.name)) continue;
@@ -46,8 +68,9 @@ export function forumEvent(page: PublicForumPage, urls: EventUrls): Record<strin
     name: edition.title,
     url: urls.page,
     inLanguage: "ja",
-    startDate: at(edition.heldOn, starts[0]),
-    endDate: at(edition.heldOn, ends.at(-1)),
+    startDate: at(edition.heldOn, startsAt),
+    endDate: at(edition.heldOn, endsAt),
+    ...(urls.image ? { image: [urls.image] } : {}),
     eventStatus: `${SCHEMA}/EventScheduled`,
     eventAttendanceMode: venueFull
       ? `${SCHEMA}/OnlineEventAttendanceMode`
@@ -55,9 +78,20 @@ export function forumEvent(page: PublicForumPage, urls: EventUrls): Record<strin
     location: [...place, virtual],
     organizer: {
       "@type": "Organization",
-      name: `${region.nameJa} フォーラム実行委員会`,
+      name: edition.organizerName ?? `${region.nameJa} フォーラム実行委員会`,
       url: urls.region,
+      ...(edition.contact.email ? { email: edition.contact.email } : {}),
+      ...(edition.contact.phone ? { telephone: edition.contact.phone } : {}),
     },
+    ...(edition.registrationUrl
+      ? {
+          offers: {
+            "@type": "Offer",
+            url: edition.registrationUrl,
+            availability: `${SCHEMA}/${participationStatus(edition) === "full" ? "SoldOut" : "InStock"}`,
+          },
+        }
+      : {}),
     ...(performers.size > 0 ? { performer: [...performers.values()] } : {}),
   };
 }

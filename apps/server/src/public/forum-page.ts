@@ -11,6 +11,8 @@ import {
 import { forumEvent, jsonLdScript } from "./event-json-ld";
 import { type Html, html, paragraphs } from "./html";
 import { publicDocument, SITE_NAME } from "./layout";
+import { markdown } from "./markdown";
+import { type NetworkPageLink, networkPageLinks } from "./network-pages";
 
 // The public page of one forum edition, like the organizers' own page (shared/seed/forum-site.txt): the forum,
 // whether one can still come to the venue, its announcements, its program, and the region's public log.
@@ -28,6 +30,8 @@ export interface PageUrls {
   forums: string;
   /** Path of this page's address as a QR code (SVG). */
   qr: string;
+  /** Absolute URL of this page's link-preview image (PNG). */
+  ogImage: string;
 }
 
 const dateText = (date: string) => formatDate(date);
@@ -63,17 +67,100 @@ function heldNote(page: PublicForumPage, today: IsoDate): Html {
   return html`<p class="done">このフォーラムは${edition.heldOn ? dateText(edition.heldOn) : ""}に開催しました。ご参加いただいた皆さま、ありがとうございました。</p>`;
 }
 
+// ── The forum's facts: date and times, venue with address and map, how to take part, 主催, registration ──
+
+/** A map search for the venue's address (OpenStreetMap: no account, no tracking script on our side). */
+export const mapUrl = (address: string) =>
+  `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+
+const hours = (startsAt: string | null, endsAt: string | null) =>
+  startsAt ? `${startsAt}〜${endsAt ?? ""}` : endsAt ? `〜${endsAt}` : "";
+
+function venueFacts(page: PublicForumPage): Html {
+  const { edition } = page;
+  if (!edition.venueName && !edition.venueAddress) return html``;
+  return html`<dt>会場</dt><dd>${edition.venueName ?? ""}${
+    edition.venueAddress
+      ? html`<span class="address">${edition.venueAddress}</span>
+<a href="${mapUrl(edition.venueAddress)}">地図を見る（OpenStreetMap）</a>`
+      : ""
+  }</dd>`;
+}
+
+/** Registration is open until the forum day and while a seat is left; the link is the registration service's. */
+function registration(page: PublicForumPage, today: IsoDate): Html {
+  const { edition } = page;
+  if (!edition.registrationUrl || held(page, today) || participationStatus(edition) === "full") return html``;
+  return html`<p class="register"><a class="button" href="${edition.registrationUrl}" rel="external noopener">参加を申し込む（申込ページへ）</a></p>`;
+}
+
 function facts(page: PublicForumPage, today: IsoDate): Html {
   const { edition } = page;
   const venue =
     !held(page, today) && participationStatus(edition) === "online_only"
       ? "オンライン（会場参加は定員）"
       : null;
+  const day = hours(edition.startsAt, edition.endsAt);
   return html`<dl class="facts">
-<dt>開催日</dt><dd>${edition.heldOn ? time(edition.heldOn) : "調整中"}</dd>
-${edition.venueName ? html`<dt>会場</dt><dd>${edition.venueName}</dd>` : ""}
-<dt>参加方法</dt><dd>${venue ?? "会場・オンライン"}</dd>
-</dl>`;
+<dt>開催日</dt><dd>${edition.heldOn ? time(edition.heldOn) : "調整中"}${day ? html` <span class="time">${day}</span>` : ""}</dd>
+${venueFacts(page)}
+<dt>参加方法</dt><dd>${venue ?? "会場・オンライン"}${
+    edition.onlineInfo ? html`<div class="body">${paragraphs(edition.onlineInfo)}</div>` : ""
+  }</dd>
+${edition.organizerName ? html`<dt>主催</dt><dd>${edition.organizerName}</dd>` : ""}
+</dl>
+${registration(page, today)}`;
+}
+
+// ── 共催・後援・協力: only agreements confirmed (正式決定) and marked publishable reach the page ──
+
+const COHOST_ROLE_JA = { cohost: "共催", sponsor: "後援", cooperation: "協力" } as const;
+
+function cohosts(page: PublicForumPage): Html {
+  const roles = (["cohost", "sponsor", "cooperation"] as const)
+    .map((role) => ({ role, names: page.cohosts.filter((c) => c.role === role).map((c) => c.name) }))
+    .filter((g) => g.names.length > 0);
+  if (roles.length === 0) return html``;
+  return section(
+    "cohosts",
+    "共催・後援・協力",
+    html`<dl class="facts">${roles.map(
+      (g) =>
+        html`<dt>${COHOST_ROLE_JA[g.role]}</dt><dd><ul class="names">${g.names.map((n) => html`<li>${n}</li>`)}</ul></dd>`,
+    )}</dl>`,
+  );
+}
+
+// ── お問い合わせ ──
+
+function contact(page: PublicForumPage): Html {
+  const { organization, email, phone } = page.edition.contact;
+  if (!organization && !email && !phone) return html``;
+  return section(
+    "contact",
+    "お問い合わせ",
+    html`<dl class="facts">
+${organization ? html`<dt>お問い合わせ先</dt><dd>${organization}</dd>` : ""}
+${email ? html`<dt>メール</dt><dd><a href="mailto:${email}">${email}</a></dd>` : ""}
+${phone ? html`<dt>電話</dt><dd><a href="tel:${phone.replace(/[^0-9+]/g, "")}">${phone}</a></dd>` : ""}
+</dl>`,
+  );
+}
+
+// ── 開催報告: after the forum, once published, instead of the participation banner ──
+
+function report(page: PublicForumPage, today: IsoDate): Html {
+  const { report } = page.edition;
+  if (!report || !held(page, today)) return html``;
+  return section(
+    "report",
+    "開催報告",
+    html`${
+      report.attendance !== null
+        ? html`<p class="attendance">参加者数：<strong>${report.attendance.toLocaleString("ja-JP")}名</strong></p>`
+        : ""
+    }<div class="markdown">${markdown(report.summary)}</div>`,
+  );
 }
 
 function sessionItem(session: PublicSession): Html {
@@ -150,7 +237,7 @@ function description(page: PublicForumPage, today: IsoDate): string {
 }
 
 /** The page of an edition before 開催決定: no date, venue or program yet, only the public preparation log. */
-function preparationMain(page: PublicForumPage): Html {
+function preparationMain(page: PublicForumPage, about: readonly NetworkPageLink[]): Html {
   const { edition, region } = page;
   return html`<article>
 <header class="hero">
@@ -159,13 +246,19 @@ function preparationMain(page: PublicForumPage): Html {
 <p class="done">開催に向けて、地域の支援機関、自治体、難病相談支援センターの皆さまとお話を進めています。開催が決まり、内容を公開できる時期となりましたら、このページでお知らせします。</p>
 </header>
 ${section("preparation", "フォーラム準備の記録", preparationLog(page))}
+${networkPageLinks(about, "このフォーラムについて", "about")}
 </article>`;
 }
 
 /** `today` is Tokyo's today: after the forum day the page says it was held instead of who may still come. */
-export function renderForumPage(page: PublicForumPage, urls: PageUrls, today: IsoDate): string {
+export function renderForumPage(
+  page: PublicForumPage,
+  urls: PageUrls,
+  today: IsoDate,
+  about: readonly NetworkPageLink[] = [],
+): string {
   const { edition, region } = page;
-  const event = forumEvent(page, { page: urls.canonical, region: urls.region });
+  const event = forumEvent(page, { page: urls.canonical, region: urls.region, image: urls.ogImage });
   const main = isEditionPublic(edition.stage)
     ? html`<article>
 <header class="hero">
@@ -175,11 +268,15 @@ ${facts(page, today)}
 ${participationNotice(page, today)}
 ${heldNote(page, today)}
 </header>
+${report(page, today)}
 ${section("announcements", "お知らせ", announcements(page))}
 ${section("program", "プログラム", program(page))}
+${cohosts(page)}
+${contact(page)}
 ${section("preparation", "フォーラム準備の記録", preparationLog(page))}
+${networkPageLinks(about, "このフォーラムについて", "about")}
 </article>`
-    : preparationMain(page);
+    : preparationMain(page, about);
   const footer = html`<p><a href="${urls.atom}">お知らせと準備の記録のフィード（Atom）</a></p>
 ${
   page.otherEditions.length > 0
@@ -196,6 +293,7 @@ ${
       title: `${edition.title}${isEditionPublic(edition.stage) && edition.heldOn ? `｜${dateText(edition.heldOn)}開催` : ""}`,
       description: description(page, today),
       canonical: urls.canonical,
+      image: urls.ogImage,
       atom: { href: urls.atom, title: `${region.nameJa}のお知らせと準備の記録` },
       ...(event ? { head: jsonLdScript(event) } : {}),
     },

@@ -2,6 +2,7 @@ import type { PublicForumListing } from "@kyoso/db";
 import { formatDate, type IsoDate, isEditionPublic } from "@kyoso/domain";
 import { type Html, html } from "./html";
 import { publicDocument, SITE_NAME } from "./layout";
+import { type NetworkPageLink, networkPageLinks } from "./network-pages";
 
 // The national page: every forum the public may see, upcoming ones first (by date), then past ones (newest
 // first), with the Atom feed of all regions.
@@ -35,7 +36,12 @@ function list(forums: PublicForumListing[], urls: ForumsUrls, empty: string): Ht
   )}</ol>`;
 }
 
-export function renderForumsPage(forums: PublicForumListing[], urls: ForumsUrls, today: IsoDate): string {
+export function renderForumsPage(
+  forums: PublicForumListing[],
+  urls: ForumsUrls,
+  today: IsoDate,
+  about: readonly NetworkPageLink[] = [],
+): string {
   const upcoming = forums.filter((f) => !isPast(f, today));
   const past = forums.filter((f) => isPast(f, today)).reverse();
   const main = html`<article>
@@ -45,6 +51,7 @@ export function renderForumsPage(forums: PublicForumListing[], urls: ForumsUrls,
 </header>
 <section aria-labelledby="upcoming"><h2 id="upcoming">開催予定・準備中のフォーラム</h2>${list(upcoming, urls, "現在、開催予定のフォーラムはありません。")}</section>
 <section aria-labelledby="past"><h2 id="past">これまでのフォーラム</h2>${list(past, urls, "開催したフォーラムはまだありません。")}</section>
+${networkPageLinks(about, "ネットワークについて", "about")}
 </article>`;
   return publicDocument(
     {

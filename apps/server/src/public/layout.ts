@@ -10,6 +10,8 @@ export interface PageMeta {
   canonical?: string;
   /** Absolute URL of the region's Atom feed. */
   atom?: { href: string; title: string };
+  /** Absolute URL of the link-preview image (a 1200×630 PNG). */
+  image?: string;
   /** More elements for the head, such as JSON-LD. */
   head?: Html;
 }
@@ -31,7 +33,16 @@ ${meta.atom ? html`<link rel="alternate" type="application/atom+xml" title="${me
 <meta property="og:title" content="${meta.title}">
 <meta property="og:description" content="${meta.description}">
 ${meta.canonical ? html`<meta property="og:url" content="${meta.canonical}">` : ""}
-<meta name="twitter:card" content="summary">
+${
+  meta.image
+    ? html`<meta property="og:image" content="${meta.image}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta name="twitter:image" content="${meta.image}">`
+    : ""
+}
+<meta name="twitter:card" content="${meta.image ? "summary_large_image" : "summary"}">
 <meta name="twitter:title" content="${meta.title}">
 <meta name="twitter:description" content="${meta.description}">
 ${meta.head ?? ""}

@@ -2,13 +2,17 @@ import {
   type DB,
   findLatestPublicEditionYear,
   findPublicForumPage,
+  findPublishedNetworkPage,
   isSurveyLinkPublic,
   listPublicForums,
+  listPublishedNetworkPages,
 } from "@kyoso/db";
 import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
 import { type Response, Router } from "express";
 import { renderForumPage, renderNotFound } from "./forum-page";
 import { renderForumsPage } from "./forums-page";
+import { networkPagePath, renderNetworkPage } from "./network-pages";
+import { ogCardPng } from "./og-image";
 import { qrSvg } from "./qr";
 
 const SLUG = REGION_SLUG_PATTERN;
@@ -20,6 +24,8 @@ export const regionPath = (slug: string) => `/forums/${slug}`;
 export const FORUMS_PATH = "/forums";
 export const NATIONAL_ATOM_PATH = "/feeds/atom.xml";
 export const forumQrPath = (slug: string, year: number) => `${forumPath(slug, year)}/qr.svg`;
+export const forumOgImagePath = (slug: string, year: number) => `${forumPath(slug, year)}/og.png`;
+const ABOUT_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export const answerPath = (token: string) => `/answer/${token}`;
 /** A survey's public token: 32 random bytes in base64url (packages/api newSurveyToken). */
 const SURVEY_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -47,7 +53,7 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
   const router = Router();
 
   router.get(FORUMS_PATH, async (_req, res) => {
-    const forums = await listPublicForums(db);
+    const [forums, about] = await Promise.all([listPublicForums(db), listPublishedNetworkPages(db)]);
     res
       .type("html")
       .set("Cache-Control", "public, max-age=300")
@@ -60,6 +66,7 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
             forum: forumPath,
           },
           todayInTokyo(now()),
+          about,
         ),
       );
   });
@@ -67,7 +74,10 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
   router.get("/forums/:slug/:year", async (req, res) => {
     const { slug, year } = req.params;
     if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
-    const page = await findPublicForumPage(db, slug, Number(year));
+    const [page, about] = await Promise.all([
+      findPublicForumPage(db, slug, Number(year)),
+      listPublishedNetworkPages(db),
+    ]);
     if (!page) return notFound(res);
     const base = publicUrl;
     res
@@ -83,8 +93,10 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
             region: `${base}${regionPath(slug)}`,
             qr: forumQrPath(slug, page.edition.year),
             forums: FORUMS_PATH,
+            ogImage: `${base}${forumOgImagePath(slug, page.edition.year)}`,
           },
           todayInTokyo(now()),
+          about,
         ),
       );
   });
@@ -97,6 +109,45 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
     if (!page) return notFound(res);
     const svg = await qrSvg(`${publicUrl}${forumPath(slug, page.edition.year)}`);
     sendSvg(res, svg, `forum-${slug}-${year}-qr.svg`, "public, max-age=300");
+  });
+
+  /**
+   * The forum page's link-preview image: a PNG card drawn from what the page shows, cached in the process
+   * (by its text) and by shared caches, revalidated by its ETag.
+   */
+  router.get("/forums/:slug/:year/og.png", async (req, res) => {
+    const { slug, year } = req.params;
+    if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
+    const page = await findPublicForumPage(db, slug, Number(year));
+    if (!page) return notFound(res);
+    const { png, etag } = ogCardPng(page);
+    res.set({ ETag: etag, "Cache-Control": "public, max-age=3600" });
+    if (req.headers["if-none-match"] === etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type("image/png").send(png);
+  });
+
+  /** The network's own pages (開催にあたり, 共有価値, …): published ones only. */
+  router.get("/about/:slug", async (req, res) => {
+    const { slug } = req.params;
+    if (!ABOUT_SLUG.test(slug)) return notFound(res);
+    const [page, all] = await Promise.all([
+      findPublishedNetworkPage(db, slug),
+      listPublishedNetworkPages(db),
+    ]);
+    if (!page) return notFound(res);
+    res
+      .type("html")
+      .set("Cache-Control", "public, max-age=300")
+      .send(
+        renderNetworkPage(
+          page,
+          all.filter((p) => p.slug !== slug),
+          { canonical: `${publicUrl}${networkPagePath(slug)}`, forums: FORUMS_PATH },
+        ),
+      );
   });
 
   /**

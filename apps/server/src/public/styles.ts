@@ -46,5 +46,13 @@ ol.plain > li:first-child { border-top: 0; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); background: var(--tint); padding: 1rem 0 2rem;
   font-size: 0.92rem; }
 footer ul { margin: 0.25rem 0 0; padding-left: 1.2rem; }
+.address { display: block; }
+.register { margin: 1rem 0; }
+.button { display: inline-block; padding: 0.6rem 1.2rem; border-radius: 0.4rem; background: var(--accent);
+  color: #fff; font-weight: 700; text-decoration: none; }
+.button:hover { text-decoration: underline; }
+ul.names, ul.links { margin: 0; padding-left: 1.2rem; }
+.markdown p { margin: 0.5rem 0; }
+.attendance { margin: 0 0 0.5rem; }
 @media (min-width: 40rem) { .wrap { padding: 0 1.5rem; } .hero { padding-top: 2.25rem; } }
 `;

@@ -280,6 +280,12 @@ const milestoneSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/settings-routes"), "MilestoneSettingsRoute"),
 });
 
+const networkPagesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/settings/pages",
+  component: lazyRouteComponent(() => import("./routes/settings-routes"), "NetworkPagesRoute"),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications",
@@ -415,6 +421,7 @@ const routeTree = rootRoute.addChildren([
     boardRoute,
     taskRoute,
     milestoneSettingsRoute,
+    networkPagesRoute,
     regionAdminRoute,
     calendarLinksRoute,
     accountRoute,

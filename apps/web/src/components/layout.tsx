@@ -63,6 +63,11 @@ export function Layout({ user, account, children }: Props) {
                   <Link to="/settings/milestones">{t("milestones.settings.nav")}</Link>
                 </li>
               )}
+              {can(user, "settings.manage") && (
+                <li>
+                  <Link to="/settings/pages">{t("networkPages.title")}</Link>
+                </li>
+              )}
               {can(user, "audit.read") && (
                 <li>
                   <Link to="/audit">{t("nav.audit")}</Link>

@@ -11,6 +11,7 @@ import { enMilestones } from "./en/milestones";
 import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
 import { enPrint } from "./en/print";
+import { enPublicPages } from "./en/public-pages";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
 import { enSurveyPurpose } from "./en/survey-purpose";
@@ -329,6 +330,7 @@ export const en: typeof ja = {
       user_session: "Signed-in device",
       notification: "Notification",
       notification_setting: "Notification settings",
+      network_page: "Network page",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -378,4 +380,5 @@ export const en: typeof ja = {
   ...enAccount,
   ...enNotifications,
   ...enPrint,
+  ...enPublicPages,
 };

@@ -12,6 +12,7 @@ import { jaMilestones } from "./ja/milestones";
 import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
 import { jaPrint } from "./ja/print";
+import { jaPublicPages } from "./ja/public-pages";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveyPurpose } from "./ja/survey-purpose";
@@ -318,6 +319,7 @@ export const ja = {
       user_session: "サインイン中の端末",
       notification: "通知",
       notification_setting: "通知の設定",
+      network_page: "ネットワークのページ",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -367,4 +369,5 @@ export const ja = {
   ...jaAccount,
   ...jaNotifications,
   ...jaPrint,
+  ...jaPublicPages,
 };

@@ -2,6 +2,7 @@ import { findAgreement, findAgreementHistory, listRegionAgreements, listStalledA
 import {
   agreementCorrectionSchema,
   agreementCreateSchema,
+  agreementPublishableSchema,
   agreementTransitionSchema,
   agreementUpdateSchema,
   DomainError,
@@ -15,6 +16,7 @@ import {
   correctAgreementEvent,
   createAgreement,
   deleteAgreement,
+  setAgreementPublishable,
   transitionAgreement,
   updateAgreement,
 } from "../services/agreements";
@@ -60,6 +62,11 @@ export const agreementRouter = createTRPCRouter({
   update: protectedProcedure
     .concat(scoped(agreementUpdateSchema, "region.write", { agreementId: "id" }))
     .mutation(({ ctx, input }) => updateAgreement(ctx, input)),
+
+  /** Whether a confirmed co-host is named on the public forum page. */
+  setPublishable: protectedProcedure
+    .concat(scoped(agreementPublishableSchema, "region.write", { agreementId: "id" }))
+    .mutation(({ ctx, input }) => setAgreementPublishable(ctx, input)),
 
   /** Corrects a wrongly recorded transition; the history keeps both, the corrected one marked. */
   correct: protectedProcedure

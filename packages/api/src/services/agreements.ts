@@ -6,6 +6,7 @@ import {
   insertAgreement,
   insertAgreementEvent,
   insertTimelineEntry,
+  setAgreementPublishableAtVersion,
   setAgreementStatusAtVersion,
   softDeleteAtVersion,
   updateAgreementAtVersion,
@@ -15,6 +16,7 @@ import {
   AGREEMENT_STATUS_LABELS_JA,
   type AgreementCorrection,
   type AgreementCreate,
+  type AgreementPublishable,
   type AgreementTransition,
   type AgreementUpdate,
   assertAgreementTransition,
@@ -174,6 +176,29 @@ export async function updateAgreement(ctx: Context, input: AgreementUpdate) {
       action: "update",
       recordType: "agreement",
       recordId: id,
+      regionId: before.regionId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/**
+ * Whether the agreement may be named on the public forum page (it is shown there only while also 正式決定).
+ * A deliberate act of its own, audited like any edit.
+ */
+export async function setAgreementPublishable(ctx: Context, input: AgreementPublishable) {
+  return audited(ctx, async ({ tx, audit }) => {
+    const before = await findAgreement(tx, input.id);
+    if (!before) throw notFound();
+    if (!(await setAgreementPublishableAtVersion(tx, input.id, input.version, input.publishable)))
+      throw stale();
+    const after = await findAgreement(tx, input.id);
+    await audit({
+      action: "update",
+      recordType: "agreement",
+      recordId: input.id,
       regionId: before.regionId,
       before,
       after,

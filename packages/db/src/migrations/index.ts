@@ -18,6 +18,7 @@ import * as mailJobs from "./2026-12-02T15-00_mail_jobs";
 import * as notifications from "./2026-12-02T15-10_notifications";
 import * as regionArchive from "./2026-12-02T15-20_region_archive";
 import * as homeVisit from "./2026-12-02T15-21_home_visit";
+import * as publicForumDetails from "./2026-12-02T16-10_public_forum_details";
 import * as surveyPurposeConsent from "./2026-12-02T16-30_survey_purpose_consent";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T15-21_home_visit": homeVisit,
   "2026-12-02T15-00_mail_jobs": mailJobs,
   "2026-12-02T15-10_notifications": notifications,
+  "2026-12-02T16-10_public_forum_details": publicForumDetails,
   "2026-12-02T16-30_survey_purpose_consent": surveyPurposeConsent,
 };
 

@@ -16,6 +16,8 @@ export interface AgreementView {
   statusChangedOn: string;
   nextStepOn: string | null;
   nextStep: string | null;
+  /** Shown on the public forum page once confirmed (正式決定). */
+  publishable: boolean;
   version: number;
 }
 
@@ -41,6 +43,7 @@ const anyView = (db: Kysely<Database>) =>
       "cohostAgreement.statusChangedOn",
       "cohostAgreement.nextStepOn",
       "cohostAgreement.nextStep",
+      "cohostAgreement.publishable",
       "cohostAgreement.version",
     ]);
 
@@ -210,9 +213,20 @@ async function updateAgreementStatusOrFields(
     statusChangedOn: string;
     nextStepOn: string | null;
     nextStep: string | null;
+    publishable: boolean;
   }>,
 ): Promise<boolean> {
   return updateLiveAtVersion(db, "cohostAgreement", id, version, values, { touch: true });
+}
+
+/** Whether the agreement may be named on the public forum page, at `version`, while it is not deleted. */
+export async function setAgreementPublishableAtVersion(
+  db: Kysely<Database>,
+  id: string,
+  version: number,
+  publishable: boolean,
+): Promise<boolean> {
+  return updateAgreementStatusOrFields(db, id, version, { publishable });
 }
 
 /** Sets the status an event correction leads to (no version check: the caller holds the row at its version). */

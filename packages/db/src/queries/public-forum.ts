@@ -3,6 +3,7 @@ import {
   isProgramPublic,
   PUBLIC_STAGES,
   type PublicAnnouncement,
+  type PublicCohost,
   type PublicForumPage,
   type PublicRegionFeed,
   type PublicTimelineEntry,
@@ -71,6 +72,18 @@ function publicEditions(db: Kysely<Database>, regionId: string, stages: Stage[] 
       sql<boolean>`(online_capacity is not null and online_registrations >= online_capacity)`.as(
         "onlineFull",
       ),
+      "startsAt",
+      "endsAt",
+      "venueAddress",
+      "onlineInfo",
+      "contactOrganization",
+      "contactEmail",
+      "contactPhone",
+      "registrationUrl",
+      "organizerName",
+      "reportAttendance",
+      "reportSummary",
+      "reportPublished",
     ])
     .where("regionId", "=", regionId)
     .where("stage", "in", stages)
@@ -132,7 +145,8 @@ export async function findPublicForumPage(
 
   // Before the forum is announced its program is not public: the session queries then match nothing.
   const programEditionId = isProgramPublic(edition.stage as Stage) ? edition.id : null;
-  const [sessions, speakers, announcements, timeline] = await Promise.all([
+  const publicEditionId = isEditionPublic(edition.stage as Stage) ? edition.id : null;
+  const [sessions, speakers, announcements, timeline, cohosts] = await Promise.all([
     db
       .selectFrom("forumSession")
       .select([
@@ -172,8 +186,24 @@ export async function findPublicForumPage(
       .orderBy("id")
       .execute(),
     publicTimeline(db, region.id, 50),
+    // Only agreements both confirmed and marked publishable by the committee: a talk still under way, or one
+    // the partner has not agreed to show, never reaches the public.
+    db
+      .selectFrom("cohostAgreement")
+      .innerJoin("organization", "organization.id", "cohostAgreement.organizationId")
+      .select(["organization.name", "cohostAgreement.role"])
+      .where("cohostAgreement.editionId", "=", publicEditionId)
+      .where("cohostAgreement.status", "=", "confirmed")
+      .where("cohostAgreement.publishable", "=", true)
+      .where("cohostAgreement.deletedAt", "is", null)
+      .where("organization.deletedAt", "is", null)
+      .orderBy(sql`case cohost_agreement.role when 'cohost' then 0 when 'sponsor' then 1 else 2 end`)
+      .orderBy("organization.name")
+      .execute(),
   ]);
 
+  // Before 開催決定 nothing but the title and stage is public: the details stay with the committee.
+  const shown = publicEditionId !== null;
   return {
     region: { slug: region.slug, nameJa: region.nameJa, nameEn: region.nameEn },
     edition: {
@@ -184,7 +214,23 @@ export async function findPublicForumPage(
       venueName: edition.venueName,
       venueFullFrom: edition.venueFullFrom,
       onlineFull: Boolean(edition.onlineFull),
+      startsAt: shown ? edition.startsAt : null,
+      endsAt: shown ? edition.endsAt : null,
+      venueAddress: shown ? edition.venueAddress : null,
+      onlineInfo: shown ? edition.onlineInfo : null,
+      contact: {
+        organization: shown ? edition.contactOrganization : null,
+        email: shown ? edition.contactEmail : null,
+        phone: shown ? edition.contactPhone : null,
+      },
+      registrationUrl: shown ? edition.registrationUrl : null,
+      organizerName: shown ? edition.organizerName : null,
+      report:
+        shown && edition.reportPublished
+          ? { attendance: edition.reportAttendance, summary: edition.reportSummary }
+          : null,
     },
+    cohosts: cohosts.map((c) => ({ name: c.name, role: c.role as PublicCohost["role"] })),
     sessions: sessions.map(({ id, ...s }) => ({
       ...s,
       kind: s.kind as SessionKind,

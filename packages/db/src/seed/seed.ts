@@ -6,6 +6,7 @@ import type { Database } from "../schema";
 import { demoClock } from "./demo-clock";
 import { type DemoRegion, demoRegions } from "./demo-data";
 import { seedForum } from "./demo-forum";
+import { seedNetworkPages } from "./demo-network-pages";
 import { seedSurveys } from "./demo-surveys";
 import { DEMO_USERS, demoPasswordHash } from "./demo-users";
 import { seedRecords, seedTasks } from "./seed-records";
@@ -130,6 +131,7 @@ export async function seedDemoData(
     await seedTasks(tx, clock);
     await seedForum(tx);
     await seedSurveys(tx, clock);
+    await seedNetworkPages(tx);
     return true;
   });
 }

@@ -1,4 +1,5 @@
 import { MilestoneSettingsPage } from "../../features/milestones/components/milestone-settings-page";
+import { NetworkPagesPage } from "../../features/network-pages/components/network-pages-page";
 import { RegionAdminPage } from "../../features/region-admin/components/region-admin-page";
 
 export function MilestoneSettingsRoute() {
@@ -7,4 +8,8 @@ export function MilestoneSettingsRoute() {
 
 export function RegionAdminRoute() {
   return <RegionAdminPage />;
+}
+
+export function NetworkPagesRoute() {
+  return <NetworkPagesPage />;
 }

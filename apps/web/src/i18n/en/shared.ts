@@ -22,7 +22,8 @@ export const enShared: typeof jaShared = {
     choose: "Choose",
     optional: "Optional",
     isPublic: "Make public",
-    isPublicHint: "Public entries appear in the forum's public log.",
+    isPublicHint:
+      "Public entries appear on the region's and the forum's public pages and in the Atom feeds, readable by anyone.",
   },
   pager: {
     label: "Pages",

@@ -23,7 +23,8 @@ export const jaShared = {
     choose: "選んでください",
     optional: "任意",
     isPublic: "公開する",
-    isPublicHint: "公開すると、フォーラムの公開ページの記録に載ります。",
+    isPublicHint:
+      "公開すると、地域とフォーラムの公開ページの記録と、Atomフィードに載り、誰でも読めるようになります。",
   },
   pager: {
     label: "ページ送り",

@@ -16,6 +16,7 @@ import { useTRPC } from "../../../lib/trpc";
 import { AgreementForm } from "./agreement-form";
 import { CorrectionForm } from "./correction-form";
 import { type HistoryEvent, HistoryTable } from "./history-table";
+import { PublishableControl } from "./publishable-control";
 import { TransitionForm } from "./transition-form";
 
 export function AgreementDetailPage({
@@ -72,6 +73,12 @@ export function AgreementDetailPage({
         <div>
           <dt>{t("cohosts.forum")}</dt>
           <dd>{a.editionTitle}</dd>
+        </div>
+        <div>
+          <dt>{t("cohostPublish.label")}</dt>
+          <dd>
+            <PublishableControl agreement={a} canWrite={canWrite} slug={slug} />
+          </dd>
         </div>
         {a.nextStep && (
           <div>
@@ -134,6 +141,7 @@ export function AgreementDetailPage({
               statusChangedOn: t("cohosts.statusChangedOn"),
               nextStep: t("cohosts.fields.nextStep"),
               nextStepOn: t("cohosts.fields.nextStepOn"),
+              publishable: t("cohostPublish.label"),
             }}
             formatValue={(field, value) => {
               const v = String(value);

@@ -3,10 +3,22 @@ import { useTranslation } from "react-i18next";
 import { FormControl } from "../../../components/form/fields";
 import { FieldFrame } from "../../../components/form-field";
 import type { EditionFormValues } from "../lib/form-values";
+import { PublicDetailFields } from "./public-detail-fields";
 
 export type EditionFormMode = "create" | "edit";
 
 export const fieldId = (name: keyof EditionFormValues) => `edition-${name}`;
+
+type CoreField =
+  | "year"
+  | "title"
+  | "heldOn"
+  | "venueName"
+  | "venueCapacity"
+  | "onlineCapacity"
+  | "venueRegistrations"
+  | "onlineRegistrations"
+  | "venueFullFrom";
 
 interface Props {
   mode: EditionFormMode;
@@ -18,7 +30,7 @@ export function EditionFields({ mode, stageOptions }: Props) {
   const { t } = useTranslation();
 
   const input = (
-    name: Exclude<keyof EditionFormValues, "stage">,
+    name: CoreField,
     options: { type?: "text" | "number" | "date"; required?: boolean; hint?: string } = {},
   ) => (
     <FormControl<string>
@@ -95,6 +107,7 @@ export function EditionFields({ mode, stageOptions }: Props) {
         {input("onlineRegistrations", { type: "number", required: true })}
       </div>
       {input("venueFullFrom", { type: "date", hint: t("edition.hints.venueFullFrom") })}
+      <PublicDetailFields />
     </>
   );
 }

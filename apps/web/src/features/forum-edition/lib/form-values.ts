@@ -12,7 +12,48 @@ export interface EditionFormValues {
   venueRegistrations: string;
   onlineRegistrations: string;
   venueFullFrom: string;
+  startsAt: string;
+  endsAt: string;
+  venueAddress: string;
+  onlineInfo: string;
+  contactOrganization: string;
+  contactEmail: string;
+  contactPhone: string;
+  registrationUrl: string;
+  organizerName: string;
+  reportAttendance: string;
+  reportSummary: string;
+  reportPublished: boolean;
 }
+
+/** The public page's details, as text in the inputs (all optional). */
+const PUBLIC_DETAIL_KEYS = [
+  "startsAt",
+  "endsAt",
+  "venueAddress",
+  "onlineInfo",
+  "contactOrganization",
+  "contactEmail",
+  "contactPhone",
+  "registrationUrl",
+  "organizerName",
+  "reportSummary",
+] as const;
+
+const emptyDetails = {
+  startsAt: "",
+  endsAt: "",
+  venueAddress: "",
+  onlineInfo: "",
+  contactOrganization: "",
+  contactEmail: "",
+  contactPhone: "",
+  registrationUrl: "",
+  organizerName: "",
+  reportAttendance: "",
+  reportSummary: "",
+  reportPublished: false,
+};
 
 export function emptyValues(year: number): EditionFormValues {
   return {
@@ -26,6 +67,7 @@ export function emptyValues(year: number): EditionFormValues {
     venueRegistrations: "0",
     onlineRegistrations: "0",
     venueFullFrom: "",
+    ...emptyDetails,
   };
 }
 
@@ -42,7 +84,10 @@ export function valuesOf(edition: ForumEdition): EditionFormValues {
     venueRegistrations: String(edition.venueRegistrations),
     onlineRegistrations: String(edition.onlineRegistrations),
     venueFullFrom: text(edition.venueFullFrom),
-  };
+    ...Object.fromEntries(PUBLIC_DETAIL_KEYS.map((k) => [k, text(edition[k])])),
+    reportAttendance: text(edition.reportAttendance),
+    reportPublished: edition.reportPublished,
+  } as EditionFormValues;
 }
 
 const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
@@ -61,6 +106,9 @@ function editableFields(values: EditionFormValues) {
     venueRegistrations: toNumber(values.venueRegistrations),
     onlineRegistrations: toNumber(values.onlineRegistrations),
     venueFullFrom: orNull(values.venueFullFrom),
+    ...Object.fromEntries(PUBLIC_DETAIL_KEYS.map((k) => [k, orNull(values[k])])),
+    reportAttendance: toNumberOrNull(values.reportAttendance),
+    reportPublished: values.reportPublished,
   };
 }
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { DeleteWithUndo } from "../../../components/delete-with-undo";
+import { PublishButton } from "../../../components/publish-button";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { EntryLink } from "./entry-link";
@@ -60,16 +61,23 @@ export function TimelineEntries({ slug, entries, canWrite, regionId, dateContext
               <span className="tag">{t(`timelineKind.${entry.kind}`)}</span>
               {entry.isPublic && !canWrite && <span className="tag tag--public">{t("timeline.public")}</span>}
               {canWrite && (
-                <button
-                  type="button"
-                  className="toggle"
-                  aria-pressed={entry.isPublic}
-                  aria-label={t("timeline.togglePublic", { title: entry.title })}
-                  onClick={() => setPublic.mutate({ id: entry.id, isPublic: !entry.isPublic })}
-                >
-                  <span aria-hidden="true">{entry.isPublic ? "✓ " : ""}</span>
-                  {t("timeline.public")}
-                </button>
+                <PublishButton
+                  title={entry.title}
+                  isPublic={entry.isPublic}
+                  pending={setPublic.isPending && setPublic.variables?.id === entry.id}
+                  confirmTitle={t("publish.confirmTitle", { title: entry.title })}
+                  confirmBody={
+                    <>
+                      <p>{t("publish.confirmBody")}</p>
+                      <ul>
+                        <li>{t("publish.where.regionPage")}</li>
+                        <li>{t("publish.where.forumPage", { page: `/forums/${slug}` })}</li>
+                        <li>{t("publish.where.atomFeed")}</li>
+                      </ul>
+                    </>
+                  }
+                  onChange={(isPublic) => setPublic.mutate({ id: entry.id, isPublic })}
+                />
               )}
             </p>
             <h3 className="entry-title">
