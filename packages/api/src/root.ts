@@ -14,6 +14,7 @@ import { milestoneRouter } from "./routers/milestone";
 import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { overviewRouter } from "./routers/overview";
+import { privacyRouter } from "./routers/privacy";
 import { programRouter } from "./routers/program";
 import { publicSurveyRouter } from "./routers/public-survey";
 import { referenceRouter } from "./routers/reference";
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   mail: mailRouter,
   audit: auditRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -50,6 +50,7 @@ export interface Database {
   notificationSetting: NotificationSettingTable;
   notificationPreference: NotificationPreferenceTable;
   notificationDigest: NotificationDigestTable;
+  readLog: ReadLogTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -344,6 +345,10 @@ export interface HearingTable extends Versioned {
   interviewer: string;
   respondent: string | null;
   summary: string | null;
+  /** How the interviewee consented to the findings being kept: null on hearings recorded before it was asked. */
+  consent: "written" | "verbal" | "none" | null;
+  consentOn: DateColumn | null;
+  purposeOfUse: string | null;
   deletedAt: Date | null;
   deletedBy: string | null;
 }
@@ -403,6 +408,9 @@ export interface SurveyTable extends Versioned {
   openingEntryId: string | null;
   publishedAt: Date | null;
   closedAt: Date | null;
+  /** Days after the closing day that free-text answers are kept (null: until the survey is deleted). */
+  freeTextRetentionDays: number | null;
+  freeTextErasedAt: Date | null;
   deletedAt: Date | null;
   deletedBy: string | null;
 }
@@ -527,4 +535,15 @@ export interface NotificationDigestTable {
   day: DateColumn;
   itemCount: number;
   sentAt: Timestamp;
+}
+
+/** A read of free text (hearing findings, survey free-text answers and exports): who, when, which record. */
+export interface ReadLogTable {
+  id: Generated<string>;
+  occurredAt: Generated<Date>;
+  actorId: string | null;
+  recordType: string;
+  recordId: string;
+  regionId: string | null;
+  what: string;
 }
