@@ -10,6 +10,7 @@ import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
+import { enPrivacy } from "./en/privacy";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
 import { enSurveys } from "./en/surveys";
@@ -327,6 +328,7 @@ export const en: typeof ja = {
       user_session: "Signed-in device",
       notification: "Notification",
       notification_setting: "Notification settings",
+      subject_export: "Subject access export",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -368,6 +370,7 @@ export const en: typeof ja = {
   ...enTasks,
   ...enDashboard,
   ...enSurveys,
+  ...enPrivacy,
   ...enForum,
   ...enHome,
   ...enRegionAdmin,

@@ -11,6 +11,7 @@ import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
+import { jaPrivacy } from "./ja/privacy";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveys } from "./ja/surveys";
@@ -316,6 +317,7 @@ export const ja = {
       user_session: "サインイン中の端末",
       notification: "通知",
       notification_setting: "通知の設定",
+      subject_export: "本人への開示",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -357,6 +359,7 @@ export const ja = {
   ...jaTasks,
   ...jaDashboard,
   ...jaSurveys,
+  ...jaPrivacy,
   ...jaForum,
   ...jaHome,
   ...jaRegionAdmin,
