@@ -47,6 +47,7 @@ export {
   registerNotificationJobs,
   sendDigests,
 } from "./services/notification-mail";
+export { eraseExpiredFreeText, logReads } from "./services/privacy";
 export {
   meetingsXlsxStream,
   organizationsXlsxStream,
@@ -57,6 +58,5 @@ export { loadReminderFacts, runReminders } from "./services/reminders";
 export { exportFileName, surveyCsvStream } from "./services/survey-results";
 export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";
-export { eraseExpiredFreeText, logReads } from "./services/privacy";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";

@@ -56,7 +56,11 @@ describe("free-text retention", () => {
       [qid("name")]: "山田",
       [qid("opinion")]: "通院と仕事の両立が難しい",
     });
-    await submit(survey.publicToken, { [qid("role")]: opt("role", 1), [qid("scale")]: 2, [qid("opinion")]: "体調" });
+    await submit(survey.publicToken, {
+      [qid("role")]: opt("role", 1),
+      [qid("scale")]: 2,
+      [qid("opinion")]: "体調",
+    });
     const saved = await api.caller.survey.setRetention({ id: survey.id, freeTextRetentionDays: 30 });
     expect(saved.freeTextRetentionDays).toBe(30);
     const resultsBefore = await api.caller.survey.results({ id: survey.id });
@@ -64,10 +68,14 @@ describe("free-text retention", () => {
 
     // 2026-11-30 + 30 days = 2026-12-30: nothing happens the day before (Japan time).
     expect(await runRetention("2026-12-29T14:00:00Z")).toBe(0);
-    expect((await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") })).rows.length).toBe(2);
+    expect(
+      (await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") })).rows.length,
+    ).toBe(2);
 
     expect(await runRetention("2026-12-29T18:00:00Z")).toBe(1); // 03:00 on 12-30 in Tokyo
-    expect((await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") })).rows.length).toBe(0);
+    expect(
+      (await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") })).rows.length,
+    ).toBe(0);
     const responses = await api.handle.db
       .selectFrom("surveyResponse")
       .select("answers")
@@ -107,9 +115,15 @@ describe("free-text retention", () => {
 
   it("keeps free text of surveys without a retention period", async () => {
     const { survey, qid, opt } = await openSurvey({ closesOn: "2026-11-30" });
-    await submit(survey.publicToken, { [qid("role")]: opt("role", 0), [qid("scale")]: 3, [qid("opinion")]: "残す" });
+    await submit(survey.publicToken, {
+      [qid("role")]: opt("role", 0),
+      [qid("scale")]: 3,
+      [qid("opinion")]: "残す",
+    });
     expect(await runRetention("2030-01-01T00:00:00Z")).toBe(0);
-    expect((await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") })).rows.length).toBe(1);
+    expect(
+      (await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") })).rows.length,
+    ).toBe(1);
   });
 });
 
@@ -146,13 +160,20 @@ describe("read log", () => {
     });
     // The list of the region's hearings (with findings) is a read of each hearing on the page.
     await committee.hearing.forRegion({ slug: "saitama" });
-    const byReader = await api.caller.privacy.readLog({ actorId: readerId ?? undefined, recordId: hearing.id });
+    const byReader = await api.caller.privacy.readLog({
+      actorId: readerId ?? undefined,
+      recordId: hearing.id,
+    });
     expect(byReader.total).toBe(2);
   });
 
   it("logs reads of survey free text and answers", async () => {
     const { survey, qid, opt } = await openSurvey();
-    await submit(survey.publicToken, { [qid("role")]: opt("role", 0), [qid("scale")]: 3, [qid("opinion")]: "意見" });
+    await submit(survey.publicToken, {
+      [qid("role")]: opt("role", 0),
+      [qid("scale")]: 3,
+      [qid("opinion")]: "意見",
+    });
     await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") });
     await api.caller.survey.responses({ surveyId: survey.id });
     const log = await api.caller.privacy.readLog({ recordId: survey.id });
@@ -190,7 +211,9 @@ describe("hearing consent", () => {
     };
     const refused = await trpcError(api.caller.hearing.create({ ...base, consent: "none" }));
     expect(refused.code).toBe("BAD_REQUEST");
-    expect(JSON.stringify(refused.cause)).toContain("同意を得ていないヒアリングには、わかったことを記録できません");
+    expect(JSON.stringify(refused.cause)).toContain(
+      "同意を得ていないヒアリングには、わかったことを記録できません",
+    );
     const noPurpose = await trpcError(api.caller.hearing.create({ ...base, consent: "verbal" }));
     expect(JSON.stringify(noPurpose.cause)).toContain("同意を得た利用目的を入力してください。");
     const noDate = await trpcError(

@@ -41,7 +41,8 @@ export function checkHearingConsent(v: ConsentedHearing, ctx: z.RefinementCtx): 
       ctx.addIssue({
         code: "custom",
         path: ["findings"],
-        message: "同意を得ていないヒアリングには、わかったことを記録できません。同意の状況を確認してください。",
+        message:
+          "同意を得ていないヒアリングには、わかったことを記録できません。同意の状況を確認してください。",
       });
     if (v.summary)
       ctx.addIssue({
@@ -89,8 +90,13 @@ export const surveyRetentionSchema = z.object({
 export type SurveyRetention = z.infer<typeof surveyRetentionSchema>;
 
 /** The day a survey's free-text answers are erased (Japan's calendar), or null when they are kept. */
-export function freeTextEraseOn(survey: { closesOn: string; freeTextRetentionDays: number | null }): string | null {
-  return survey.freeTextRetentionDays === null ? null : addDays(survey.closesOn, survey.freeTextRetentionDays);
+export function freeTextEraseOn(survey: {
+  closesOn: string;
+  freeTextRetentionDays: number | null;
+}): string | null {
+  return survey.freeTextRetentionDays === null
+    ? null
+    : addDays(survey.closesOn, survey.freeTextRetentionDays);
 }
 
 /** What a read-log row says was read. */

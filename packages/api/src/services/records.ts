@@ -13,7 +13,13 @@ import {
   isUniqueViolation,
   setTimelineEntryPublic,
 } from "@kyoso/db";
-import { consentDateOf, DomainError, type HearingCreate, type MeetingCreate, type TimelineNote } from "@kyoso/domain";
+import {
+  consentDateOf,
+  DomainError,
+  type HearingCreate,
+  type MeetingCreate,
+  type TimelineNote,
+} from "@kyoso/domain";
 import type { Context } from "../context";
 import {
   checkAssigneesForRegion,

@@ -126,7 +126,9 @@ export async function findSubjectRecords(db: Kysely<Database>, query: string) {
           .selectFrom("hearingFinding")
           .innerJoin("hearingTheme", "hearingTheme.id", "hearingFinding.themeId")
           .select(
-            sql<{ theme: string; body: string }[]>`coalesce(jsonb_agg(jsonb_build_object('theme', hearing_theme.name_ja, 'body', hearing_finding.body) order by hearing_finding.position), '[]'::jsonb)`.as(
+            sql<
+              { theme: string; body: string }[]
+            >`coalesce(jsonb_agg(jsonb_build_object('theme', hearing_theme.name_ja, 'body', hearing_finding.body) order by hearing_finding.position), '[]'::jsonb)`.as(
               "f",
             ),
           )

@@ -12,7 +12,11 @@ export interface ReadLogRow {
   what: string;
 }
 
-export async function insertReadLogs(db: Kysely<Database>, rows: readonly ReadLogRow[], at: Date): Promise<void> {
+export async function insertReadLogs(
+  db: Kysely<Database>,
+  rows: readonly ReadLogRow[],
+  at: Date,
+): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto("readLog")

@@ -1,6 +1,11 @@
 export const enPrivacy = {
   privacy: {
-    tabs: { label: "Records and personal data", audit: "Audit log", readLog: "Read log", subject: "Subject access requests" },
+    tabs: {
+      label: "Records and personal data",
+      audit: "Audit log",
+      readLog: "Read log",
+      subject: "Subject access requests",
+    },
     consent: {
       legend: "Interviewee's consent",
       hint: "Findings and summaries may hold health information (special care-required personal information). Tell the interviewee the purpose and get their consent before recording them.",
@@ -21,7 +26,8 @@ export const enPrivacy = {
     },
     retention: {
       heading: "Free-text retention",
-      intro: "Free-text answers may mention health conditions. After the set number of days from the closing day only the free text is erased (counts and choice answers stay).",
+      intro:
+        "Free-text answers may mention health conditions. After the set number of days from the closing day only the free text is erased (counts and choice answers stay).",
       days: "Days to keep after the closing day",
       daysHint: "Leave empty to keep them until the survey is deleted.",
       save: "Save retention",
@@ -46,7 +52,13 @@ export const enPrivacy = {
       clear: "Clear filters",
       tableCaption: "Read log (newest first)",
       empty: "No reads match these filters.",
-      column: { occurredAt: "Time", actor: "Reader", record: "Record", what: "What was read", region: "Region" },
+      column: {
+        occurredAt: "Time",
+        actor: "Reader",
+        record: "Record",
+        what: "What was read",
+        region: "Region",
+      },
       type: { hearing: "Hearing", survey: "Survey" },
       what: {
         hearing_findings: "Findings",
@@ -62,7 +74,8 @@ export const enPrivacy = {
     },
     subject: {
       title: "Subject access requests",
-      intro: "When a person asks what is held about them, search by name or e-mail across organization contacts, meeting attendees, hearing interviewees and interviewers, and user accounts, and export every matching record. Each search is kept in the audit log.",
+      intro:
+        "When a person asks what is held about them, search by name or e-mail across organization contacts, meeting attendees, hearing interviewees and interviewers, and user accounts, and export every matching record. Each search is kept in the audit log.",
       query: "Name or e-mail address",
       queryHint: "Part of it is enough (case-insensitive).",
       search: "Search",

@@ -1,7 +1,7 @@
 import { HEARING_CONSENTS } from "@kyoso/domain";
 import { useTranslation } from "react-i18next";
-import { FormSelect, FormText, FormTextArea } from "../../../components/form/fields";
 import { DateText } from "../../../components/date-text";
+import { FormSelect, FormText, FormTextArea } from "../../../components/form/fields";
 import type { RouterOutputs } from "../../../lib/api-types";
 
 type Hearing = NonNullable<RouterOutputs["hearing"]["byId"]>;

@@ -43,7 +43,9 @@ function RetentionForm({ survey }: { survey: SurveyDetail }) {
   );
   const sf = useSchemaForm({
     schema: surveyRetentionSchema,
-    defaultValues: { days: survey.freeTextRetentionDays === null ? "" : String(survey.freeTextRetentionDays) },
+    defaultValues: {
+      days: survey.freeTextRetentionDays === null ? "" : String(survey.freeTextRetentionDays),
+    },
     toInput: ({ days }) => ({
       id: survey.id,
       freeTextRetentionDays: days.trim() === "" ? null : Number(days),
