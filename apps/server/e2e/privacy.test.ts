@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { addDays, formatDate } from "@kyoso/domain";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -69,9 +70,7 @@ describe("privacy", () => {
 
     await consent.selectOption({ label: "口頭で同意を得た（口頭同意）" });
     const organization = page.getByRole("combobox", { name: /ヒアリング先の団体/ });
-    await expect
-      .poll(() => organization.locator("option").count(), { timeout: 10_000 })
-      .toBeGreaterThan(1);
+    await expect.poll(() => organization.locator("option").count(), { timeout: 10_000 }).toBeGreaterThan(1);
     await organization.selectOption({ index: 1 });
     await page.getByRole("textbox", { name: /聞き手/ }).fill("全国 実行チーム");
     await page.getByRole("textbox", { name: /回答者/ }).fill("高橋 さくら");
@@ -100,10 +99,14 @@ describe("privacy", () => {
 
     await page.getByRole("combobox", { name: "閲覧した人" }).selectOption({ label: "全国 実行チーム" });
     await page.getByRole("button", { name: "絞り込む" }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get("actor"), { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("actor"), { timeout: 10_000 })
+      .not.toBeNull();
     const recordLink = table.getByRole("link", { name: /へのヒアリング.*この記録の閲覧だけを表示/ }).first();
     await recordLink.click();
-    await expect.poll(() => new URL(page.url()).searchParams.get("record"), { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("record"), { timeout: 10_000 })
+      .not.toBeNull();
     await expect
       .poll(() => table.getByRole("row").filter({ hasText: "ヒアリング" }).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
@@ -122,6 +125,35 @@ describe("privacy", () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^subject-export-\d{4}-\d{2}-\d{2}\.json$/);
     await check("subject-export-results");
+  });
+
+  it("sets a survey's free-text retention and says when the free text is erased; an export is logged", async () => {
+    const { db } = testServer.server.database;
+    const survey = await db
+      .selectFrom("survey")
+      .innerJoin("region", "region.id", "survey.regionId")
+      .select(["survey.id", "survey.closesOn"])
+      .where("region.slug", "=", "saitama")
+      .where("survey.deletedAt", "is", null)
+      .orderBy("survey.closesOn", "desc")
+      .executeTakeFirstOrThrow();
+    await page.goto(`${url}/regions/saitama/surveys/${survey.id}`);
+    await page.getByRole("heading", { level: 2, name: "自由記述の保存期間" }).waitFor();
+    await page.getByRole("textbox", { name: /締切日から何日保存するか/ }).fill("3000");
+    await page.getByRole("button", { name: "保存期間を保存" }).click();
+    const eraseOn = formatDate(addDays(survey.closesOn, 3000));
+    await page.getByText(`自由記述は${eraseOn}に消去されます。`).waitFor();
+    await check("survey-retention");
+
+    const csv = await page.request.get(`${url}/exports/surveys/${survey.id}/answers.csv`);
+    expect(csv.status()).toBe(200);
+    const logged = await db
+      .selectFrom("readLog")
+      .select(["what", "recordId"])
+      .where("recordId", "=", survey.id)
+      .where("what", "=", "survey_export_csv")
+      .execute();
+    expect(logged).toHaveLength(1);
   });
 
   it("is not offered to a committee member", async () => {

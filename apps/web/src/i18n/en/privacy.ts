@@ -33,6 +33,7 @@ export const enPrivacy = {
       save: "Save retention",
       saved: "Retention saved.",
       willErase: "Free-text answers will be erased on {{date}}.",
+      due: "The retention ended on {{date}}. Free-text answers are erased at the next daily run (03:00).",
       kept: "No retention period is set (free text is kept until the survey is deleted).",
       erased: "Free-text answers were erased on {{date}}. Counts and choice answers remain.",
     },

@@ -1,4 +1,4 @@
-import { freeTextEraseOn, surveyRetentionSchema } from "@kyoso/domain";
+import { freeTextEraseOn, surveyRetentionSchema, todayInTokyo } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { FormText } from "../../../components/form/fields";
@@ -23,9 +23,11 @@ export function FreeTextRetention({ survey, canWrite }: { survey: SurveyDetail; 
       <p className="retention-status">
         {erasedAt
           ? t("privacy.retention.erased", { date: dates.dateTime(erasedAt) })
-          : eraseOn
-            ? t("privacy.retention.willErase", { date: dates.date(eraseOn) })
-            : t("privacy.retention.kept")}
+          : eraseOn && eraseOn <= todayInTokyo()
+            ? t("privacy.retention.due", { date: dates.date(eraseOn) })
+            : eraseOn
+              ? t("privacy.retention.willErase", { date: dates.date(eraseOn) })
+              : t("privacy.retention.kept")}
       </p>
       {canWrite && !erasedAt && <RetentionForm survey={survey} />}
     </section>
@@ -38,7 +40,11 @@ function RetentionForm({ survey }: { survey: SurveyDetail }) {
   const queryClient = useQueryClient();
   const save = useMutation(
     trpc.survey.setRetention.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.survey.byId.queryFilter({ id: survey.id })),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.survey.byId.queryFilter({ id: survey.id })),
+          queryClient.invalidateQueries(trpc.audit.pathFilter()),
+        ]),
     }),
   );
   const sf = useSchemaForm({
