@@ -165,6 +165,9 @@ describe("read log", () => {
       recordId: hearing.id,
     });
     expect(byReader.total).toBe(2);
+    // So is its change history, which shows the findings before and after each change.
+    await committee.audit.forRecord({ recordType: "hearing", id: hearing.id });
+    expect((await api.caller.privacy.readLog({ recordId: hearing.id })).total).toBe(3);
   });
 
   it("logs reads of survey free text and answers", async () => {
@@ -177,7 +180,8 @@ describe("read log", () => {
     await api.caller.survey.textAnswers({ id: survey.id, questionId: qid("opinion") });
     await api.caller.survey.responses({ surveyId: survey.id });
     const log = await api.caller.privacy.readLog({ recordId: survey.id });
-    expect(log.rows.map((r) => [r.what, r.surveyTitle])).toEqual([
+    // The test clock stands still, so both reads share a time: compared without their order.
+    expect(log.rows.map((r) => [r.what, r.surveyTitle]).sort()).toEqual([
       ["survey_responses", "事前アンケート 2026"],
       ["survey_text_answers", "事前アンケート 2026"],
     ]);
