@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import {
+  logReads,
   meetingsXlsxStream,
   organizationsXlsxStream,
   surveySheetFileName,
@@ -47,6 +48,18 @@ export async function readableSurvey(database: DatabaseHandle, actor: Actor, raw
   if (!survey) throw new DomainError("NOT_FOUND", "指定されたアンケートが見つかりません。");
   if (!can(actor, "region.read", { regionId: survey.regionId })) throw forbidden();
   return survey;
+}
+
+/** An export of a survey's answers holds its free text: logged before a byte is sent. */
+export async function logSurveyExport(
+  database: DatabaseHandle,
+  actor: Actor,
+  survey: { id: string; regionId: string },
+  what: "survey_export_csv" | "survey_export_xlsx",
+) {
+  await logReads({ db: database.db, actor, now: () => new Date() }, what, [
+    { recordType: "survey", recordId: survey.id, regionId: survey.regionId },
+  ]);
 }
 
 /** RFC 5987 allows fewer characters than encodeURIComponent leaves as they are. */
@@ -112,6 +125,7 @@ export function exportRoutes(database: DatabaseHandle, publicUrl: string): Route
   router.get("/exports/surveys/:id/answers.xlsx", async (req, res) => {
     const actor = await actorOf(database, req, res, publicUrl);
     const survey = await readableSurvey(database, actor, req.params.id);
+    await logSurveyExport(database, actor, survey, "survey_export_xlsx");
     await send(res, surveyXlsxStream(db, survey), surveySheetFileName(survey), survey.title);
   });
 

@@ -10,6 +10,7 @@ import {
 import type { DatabaseHandle } from "@kyoso/db";
 import type { Logger } from "pino";
 import type { Config } from "./config";
+import { FREE_TEXT_RETENTION_JOB, registerFreeTextRetention } from "./free-text-retention";
 import { registerSurveySweep, SURVEY_SWEEP_JOB } from "./survey-sweep";
 
 /**
@@ -29,6 +30,7 @@ export function createServerJobs(
     log,
   });
   registerSurveySweep(queue, log);
+  registerFreeTextRetention(queue, log);
   registerNotificationJobs(queue, log);
   if (config.smtpUrl) {
     registerMailDelivery(queue, smtpTransport(config.smtpUrl, config.mailFrom ?? defaultMailFrom(publicUrl)));
@@ -40,5 +42,7 @@ export function createServerJobs(
 export async function startServerJobs(queue: JobQueue): Promise<void> {
   await queue.start();
   await queue.send(SURVEY_SWEEP_JOB, {}, { once: { key: "start", seconds: 600 } });
+  // A server down at 03:00 would skip a day's erase: start-up catches up (erasing twice does nothing).
+  await queue.send(FREE_TEXT_RETENTION_JOB, {}, { once: { key: "start", seconds: 600 } });
   await catchUpReminders(queue);
 }

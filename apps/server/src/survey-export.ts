@@ -2,7 +2,7 @@ import { pipeline } from "node:stream/promises";
 import { exportFileName, surveyCsvStream } from "@kyoso/api";
 import type { DatabaseHandle } from "@kyoso/db";
 import type { Request, Response } from "express";
-import { actorOf, readableSurvey } from "./exports";
+import { actorOf, logSurveyExport, readableSurvey } from "./exports";
 
 /**
  * GET /exports/surveys/:id/answers.csv — every response as CSV for Excel, streamed. Only for people who may
@@ -13,6 +13,7 @@ export function surveyExportHandler(database: DatabaseHandle, publicUrl: string)
   return async (req: Request, res: Response): Promise<void> => {
     const actor = await actorOf(database, req, res, publicUrl);
     const survey = await readableSurvey(database, actor, req.params.id);
+    await logSurveyExport(database, actor, survey, "survey_export_csv");
     const fileName = exportFileName(survey);
     res.set({
       "Content-Type": "text/csv; charset=utf-8",

@@ -47,6 +47,7 @@ export {
   registerNotificationJobs,
   sendDigests,
 } from "./services/notification-mail";
+export { eraseExpiredFreeText, logReads } from "./services/privacy";
 export {
   meetingsXlsxStream,
   organizationsXlsxStream,

@@ -15,6 +15,7 @@ import { networkPageRouter } from "./routers/network-page";
 import { notificationRouter } from "./routers/notification";
 import { organizationRouter } from "./routers/organization";
 import { overviewRouter } from "./routers/overview";
+import { privacyRouter } from "./routers/privacy";
 import { programRouter } from "./routers/program";
 import { publicSurveyRouter } from "./routers/public-survey";
 import { referenceRouter } from "./routers/reference";
@@ -55,6 +56,7 @@ export const appRouter = createTRPCRouter({
   mail: mailRouter,
   audit: auditRouter,
   networkPage: networkPageRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;

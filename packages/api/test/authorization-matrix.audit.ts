@@ -113,6 +113,7 @@ const RECORD_OF: Record<string, ((r: Row) => string[]) | { notARecord: string }>
   ],
   notification_setting: (r) => [ref("notification_setting", r.user_id)],
   notification_preference: (r) => [ref("notification_setting", r.user_id)],
+  read_log: { notARecord: "who read free text: a log of reads, like the audit log of writes" },
   notification_digest: {
     notARecord: "which day's digest went to whom: delivery bookkeeping of notifications",
   },

@@ -542,6 +542,10 @@ export const MATRIX: Record<string, Case> = {
       return { id, version, closesOn: "2026-12-31" };
     },
   },
+  "survey.setRetention": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({ id: (await f.newSurvey(t.regionId, "draft")).id, freeTextRetentionDays: 90 }),
+  },
   "survey.delete": {
     expect: ownRegionWriters,
     input: async (t, f) => {
@@ -590,6 +594,8 @@ export const MATRIX: Record<string, Case> = {
       organizationId: t.organizationId,
       heldOn: "2026-11-20",
       interviewer: "聞き手",
+      consent: "verbal",
+      purposeOfUse: "フォーラムの企画のため",
       findings: [{ themeId: t.themeId, body: "わかったこと" }],
     }),
   },
@@ -600,9 +606,13 @@ export const MATRIX: Record<string, Case> = {
       organizationId: t.organizationId,
       heldOn: "2026-11-19",
       interviewer: "聞き手",
+      consent: "verbal",
+      purposeOfUse: "フォーラムの企画のため",
       findings: [{ themeId: t.themeId, body: "訂正したわかったこと" }],
     }),
   },
+  "privacy.readLog": { expect: nationalOnly, input: () => page },
+  "privacy.subjectExport": { expect: nationalOnly, input: () => ({ query: "saitama@kyoso.example" }) },
   "hearing.delete": { expect: ownRegionWriters, input: (t, f) => f.newRecord("hearing", t) },
   "timeline.list": { expect: ownRegionReaders, input: (t) => ({ slug: t.slug, ...page }) },
   "timeline.updateNote": {

@@ -52,6 +52,8 @@ describe("bad input is a typed 4xx, never a 500", () => {
         organizationId: organization?.id ?? randomUUID(),
         heldOn: "2026-11-20",
         interviewer: "山田",
+        consent: "verbal",
+        purposeOfUse: "フォーラムの企画のため",
         findings: [{ themeId: randomUUID(), body: "通院との両立が課題" }],
       }),
     );

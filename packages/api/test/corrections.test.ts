@@ -41,6 +41,8 @@ async function createHearing(caller: Caller, slug = "saitama") {
     organizationId: organization.id,
     heldOn: "2026-11-18",
     interviewer: "聞き手",
+    consent: "verbal",
+    purposeOfUse: "フォーラムの企画のため",
     summary: "ヒアリングの概要",
     findings: [{ themeId: theme.id, body: "通院との両立が難しい" }],
     isPublic: true,
@@ -322,6 +324,8 @@ describe("hearings", () => {
       organizationId: created.organizationId ?? "",
       heldOn: "2026-11-19",
       interviewer: "聞き手",
+      consent: "verbal",
+      purposeOfUse: "フォーラムの企画のため",
       summary: "訂正した概要",
       findings: [
         { themeId: theme, body: "通院との両立が難しい（訂正）" },

@@ -165,6 +165,8 @@ describe("hearings", () => {
       organizationId: kanagawa?.id ?? "",
       heldOn: "2026-11-18",
       interviewer: "首都圏 実行委員",
+      consent: "verbal",
+      purposeOfUse: "フォーラムの企画のため",
       findings: [{ themeId: employment?.id ?? "", body: "短時間勤務の求人が少ない" }],
     });
     const byTheme = await api.caller.hearing.findingsByTheme({ themeId: employment?.id });
@@ -183,6 +185,8 @@ describe("hearings", () => {
         organizationId: tokyo?.id ?? "",
         heldOn: "2026-11-18",
         interviewer: "x",
+        consent: "verbal",
+        purposeOfUse: "フォーラムの企画のため",
         findings: [],
       }),
     );

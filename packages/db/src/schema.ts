@@ -51,6 +51,7 @@ export interface Database {
   notificationPreference: NotificationPreferenceTable;
   notificationDigest: NotificationDigestTable;
   networkPage: NetworkPageTable;
+  readLog: ReadLogTable;
 }
 
 /** The network's own public pages (開催にあたり, 共有価値, …), markdown edited by the national team. */
@@ -370,6 +371,10 @@ export interface HearingTable extends Versioned {
   interviewer: string;
   respondent: string | null;
   summary: string | null;
+  /** How the interviewee consented to the findings being kept: null on hearings recorded before it was asked. */
+  consent: "written" | "verbal" | "none" | null;
+  consentOn: DateColumn | null;
+  purposeOfUse: string | null;
   deletedAt: Date | null;
   deletedBy: string | null;
 }
@@ -431,6 +436,9 @@ export interface SurveyTable extends Versioned {
   openingEntryId: string | null;
   publishedAt: Date | null;
   closedAt: Date | null;
+  /** Days after the closing day that free-text answers are kept (null: until the survey is deleted). */
+  freeTextRetentionDays: number | null;
+  freeTextErasedAt: Date | null;
   deletedAt: Date | null;
   deletedBy: string | null;
 }
@@ -557,4 +565,15 @@ export interface NotificationDigestTable {
   day: DateColumn;
   itemCount: number;
   sentAt: Timestamp;
+}
+
+/** A read of free text (hearing findings, survey free-text answers and exports): who, when, which record. */
+export interface ReadLogTable {
+  id: Generated<string>;
+  occurredAt: Generated<Date>;
+  actorId: string | null;
+  recordType: string;
+  recordId: string;
+  regionId: string | null;
+  what: string;
 }

@@ -22,6 +22,7 @@ export * from "./organizations";
 export * from "./overview";
 export * from "./permissions";
 export * from "./prefectures";
+export * from "./privacy";
 export * from "./program";
 export * from "./public-forum";
 export * from "./rate-limits";

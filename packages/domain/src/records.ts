@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
 import { isoDateSchema } from "./dates";
 import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
+import { checkHearingConsent, hearingConsentSchema } from "./privacy";
 import {
   idOf,
   pageSchema,
@@ -121,19 +122,26 @@ const hearingFields = {
         body: safeString().trim().min(1, { message: "わかったことを入力してください。" }).max(5000),
       }),
     )
-    .min(1, { message: "わかったことを1つ以上入力してください。" })
+    // At least one when the interviewee consented, none when they did not (checkHearingConsent).
     .max(50),
   isPublic: z.boolean().default(false),
+  consent: hearingConsentSchema,
+  consentOn: isoDateSchema.nullable().default(null),
+  purposeOfUse: text(1000, "利用目的"),
 };
 
-export const hearingCreateSchema = z.object({
-  regionId: idOf("地域"),
-  ...hearingFields,
-});
+export const hearingCreateSchema = z
+  .object({
+    regionId: idOf("地域"),
+    ...hearingFields,
+  })
+  .superRefine(checkHearingConsent);
 export type HearingCreate = z.infer<typeof hearingCreateSchema>;
 
 /** A correction of a hearing: its findings are replaced by the ones sent. */
-export const hearingUpdateSchema = z.object({ id: z.uuid(), version: versionSchema, ...hearingFields });
+export const hearingUpdateSchema = z
+  .object({ id: z.uuid(), version: versionSchema, ...hearingFields })
+  .superRefine(checkHearingConsent);
 export type HearingUpdate = z.infer<typeof hearingUpdateSchema>;
 
 export const hearingThemeCreateSchema = z.object({

@@ -110,6 +110,7 @@ export const AUDIT_RECORD_TYPES = [
   "notification",
   "notification_setting",
   "network_page",
+  "subject_export",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -4,6 +4,7 @@ import { parseAuditSearch } from "../features/audit/lib/audit-search";
 import { parseForumSearch } from "../features/forum-admin/lib/forum-search";
 import { parseFindingsSearch } from "../features/hearings/lib/findings-search";
 import { parseOrganizationSearch } from "../features/organizations/lib/organization-search";
+import { parseReadLogSearch } from "../features/privacy/lib/read-log-search";
 import { parseBuilderSearch } from "../features/surveys/lib/builder-search";
 import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
@@ -255,6 +256,19 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/admin-routes"), "AuditRoute"),
 });
 
+const readLogRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/read-log",
+  validateSearch: parseReadLogSearch,
+  component: lazyRouteComponent(() => import("./routes/admin-routes"), "ReadLogRoute"),
+});
+
+const subjectExportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/subject-requests",
+  component: lazyRouteComponent(() => import("./routes/admin-routes"), "SubjectExportRoute"),
+});
+
 const tasksRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/tasks",
@@ -417,6 +431,8 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     editUserRoute,
     auditRoute,
+    readLogRoute,
+    subjectExportRoute,
     tasksRoute,
     boardRoute,
     taskRoute,

@@ -12,6 +12,7 @@ import { enNotifications } from "./en/notifications";
 import { enOrganizations } from "./en/organizations";
 import { enPrint } from "./en/print";
 import { enPublicPages } from "./en/public-pages";
+import { enPrivacy } from "./en/privacy";
 import { enRegionAdmin } from "./en/region-admin";
 import { enShared } from "./en/shared";
 import { enSurveyPurpose } from "./en/survey-purpose";
@@ -331,6 +332,7 @@ export const en: typeof ja = {
       notification: "Notification",
       notification_setting: "Notification settings",
       network_page: "Network page",
+      subject_export: "Subject access export",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -373,6 +375,7 @@ export const en: typeof ja = {
   ...enDashboard,
   ...enSurveys,
   ...enSurveyPurpose,
+  ...enPrivacy,
   ...enForum,
   ...enHome,
   ...enRegionAdmin,

@@ -13,6 +13,7 @@ import { jaNotifications } from "./ja/notifications";
 import { jaOrganizations } from "./ja/organizations";
 import { jaPrint } from "./ja/print";
 import { jaPublicPages } from "./ja/public-pages";
+import { jaPrivacy } from "./ja/privacy";
 import { jaRegionAdmin } from "./ja/region-admin";
 import { jaShared } from "./ja/shared";
 import { jaSurveyPurpose } from "./ja/survey-purpose";
@@ -320,6 +321,7 @@ export const ja = {
       notification: "通知",
       notification_setting: "通知の設定",
       network_page: "ネットワークのページ",
+      subject_export: "本人への開示",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -362,6 +364,7 @@ export const ja = {
   ...jaDashboard,
   ...jaSurveys,
   ...jaSurveyPurpose,
+  ...jaPrivacy,
   ...jaForum,
   ...jaHome,
   ...jaRegionAdmin,

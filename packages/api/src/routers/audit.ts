@@ -1,5 +1,6 @@
 import { listAudit } from "@kyoso/db";
 import { auditListSchema, recordRefSchema } from "@kyoso/domain";
+import { logReads } from "../services/privacy";
 import { recordHistory } from "../services/record-history";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
@@ -16,5 +17,13 @@ export const auditRouter = createTRPCRouter({
    */
   forRecord: protectedProcedure
     .concat(scoped(recordRefSchema, "region.read", { recordRef: "id" }))
-    .query(({ ctx, input }) => recordHistory(ctx, input)),
+    .query(async ({ ctx, input }) => {
+      const history = await recordHistory(ctx, input);
+      // A hearing's history shows its findings before and after each change: a read of them like any other.
+      if (input.recordType === "hearing" && history.length > 0)
+        await logReads(ctx, "hearing_findings", [
+          { recordType: "hearing", recordId: input.id, regionId: ctx.scope.regionId },
+        ]);
+      return history;
+    }),
 });

@@ -12,10 +12,18 @@ import {
   regionSlugSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { logReads } from "../services/privacy";
 import { deleteHearing, updateHearing } from "../services/record-edits";
 import { createHearing, createHearingTheme } from "../services/records";
 import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
+
+/** A hearing as the read log names it. */
+const hearingRef = (h: { id: string; regionId: string }) => ({
+  recordType: "hearing" as const,
+  recordId: h.id,
+  regionId: h.regionId,
+});
 
 const page = {
   page: pageSchema.default(1),
@@ -38,13 +46,18 @@ export const hearingRouter = createTRPCRouter({
         regionSlug: "slug",
       }),
     )
-    .query(({ ctx, input }) => listRegionHearings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize)),
+    .query(async ({ ctx, input }) => {
+      const page = await listRegionHearings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize);
+      await logReads(ctx, "hearing_findings", page.rows.map(hearingRef));
+      return page;
+    }),
 
   byId: protectedProcedure
     .concat(scoped(idInputSchema, "region.read", { hearingId: "id" }))
     .query(async ({ ctx, input }) => {
       const hearing = await findHearing(ctx.db, input.id);
       if (!hearing) throw new DomainError("NOT_FOUND", "指定されたヒアリングが見つかりません。");
+      await logReads(ctx, "hearing_findings", [hearingRef(hearing)]);
       return hearing;
     }),
 
@@ -52,7 +65,15 @@ export const hearingRouter = createTRPCRouter({
   findingsByTheme: protectedProcedure
     .meta({ permission: "national.view", scope: "none" })
     .input(z.object({ themeId: idSchema.optional(), ...page }))
-    .query(({ ctx, input }) => listFindingsByTheme(ctx.db, input)),
+    .query(async ({ ctx, input }) => {
+      const page = await listFindingsByTheme(ctx.db, input);
+      await logReads(
+        ctx,
+        "hearing_findings",
+        page.rows.map((r) => hearingRef({ id: r.hearingId, regionId: r.regionId })),
+      );
+      return page;
+    }),
 
   create: protectedProcedure
     .concat(scoped(hearingCreateSchema, "region.write", { regionId: "regionId" }))

@@ -13,10 +13,12 @@ import {
   surveyCreateSchema,
   surveyResponseRefSchema,
   surveyResponsesSchema,
+  surveyRetentionSchema,
   surveyUpdateSchema,
   versionedIdSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { logReads, updateSurveyRetention } from "../services/privacy";
 import { scopeRegionId } from "../services/regions";
 import { surveyResults, textAnswerPage } from "../services/survey-results";
 import {
@@ -40,6 +42,13 @@ const linked = async <T extends { publicToken: string }>(ctx: { publicUrl: strin
 };
 
 const versioned = versionedIdSchema;
+
+/** A survey as the read log names it: the scope middleware found its region already. */
+const surveyRef = (ctx: { scope: { regionId: string | null } | null }, id: string) => ({
+  recordType: "survey" as const,
+  recordId: id,
+  regionId: ctx.scope?.regionId ?? null,
+});
 
 export const surveyRouter = createTRPCRouter({
   forRegion: protectedProcedure
@@ -87,6 +96,11 @@ export const surveyRouter = createTRPCRouter({
     .concat(scoped(versioned.extend({ closesOn: isoDateSchema }), "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => linked(ctx, reopenSurvey(ctx, input))),
 
+  /** How long free-text answers are kept after the closing day (then erased by the daily job; tallies stay). */
+  setRetention: protectedProcedure
+    .concat(scoped(surveyRetentionSchema, "region.write", { surveyId: "id" }))
+    .mutation(({ ctx, input }) => updateSurveyRetention(ctx, input)),
+
   delete: protectedProcedure
     .concat(scoped(versioned, "region.write", { surveyId: "id" }))
     .mutation(({ ctx, input }) => removeSurvey(ctx, input)),
@@ -94,7 +108,11 @@ export const surveyRouter = createTRPCRouter({
   /** The answers one by one, newest first, to find a spam or test answer. Free text: region readers only. */
   responses: protectedProcedure
     .concat(scoped(surveyResponsesSchema, "region.read", { surveyId: "surveyId" }))
-    .query(({ ctx, input }) => surveyResponses(ctx, input)),
+    .query(async ({ ctx, input }) => {
+      const page = await surveyResponses(ctx, input);
+      await logReads(ctx, "survey_responses", [surveyRef(ctx, input.surveyId)]);
+      return page;
+    }),
 
   /** Deletes one answer (spam, a test); the results and exports lose it at once. */
   deleteResponse: protectedProcedure
@@ -133,6 +151,8 @@ export const surveyRouter = createTRPCRouter({
     )
     .query(async ({ ctx, input }) => {
       const survey = await requireSurvey(ctx.db, input.id);
-      return textAnswerPage(ctx.db, survey, { ...input, filter: input.respondentType });
+      const page = await textAnswerPage(ctx.db, survey, { ...input, filter: input.respondentType });
+      await logReads(ctx, "survey_text_answers", [surveyRef(ctx, survey.id)]);
+      return page;
     }),
 });

@@ -14,6 +14,7 @@ import {
 } from "@kyoso/db";
 import {
   type AuditRecordType,
+  consentDateOf,
   DomainError,
   type HearingUpdate,
   type MeetingUpdate,
@@ -133,7 +134,8 @@ export async function updateHearing(ctx: Context, input: HearingUpdate) {
       tx,
       input.findings.map((f) => f.themeId),
     );
-    const { id, version, findings, isPublic, ...hearing } = input;
+    const { id, version, findings, isPublic, ...fields } = input;
+    const hearing = { ...fields, consentOn: consentDateOf(input) };
     if (!(await updateHearingAtVersion(tx, id, version, hearing, findings))) throw conflict("このヒアリング");
     const after = await findHearing(tx, id);
     if (!after) throw conflict("このヒアリング");

@@ -13,7 +13,13 @@ import {
   isUniqueViolation,
   setTimelineEntryPublic,
 } from "@kyoso/db";
-import { DomainError, type HearingCreate, type MeetingCreate, type TimelineNote } from "@kyoso/domain";
+import {
+  consentDateOf,
+  DomainError,
+  type HearingCreate,
+  type MeetingCreate,
+  type TimelineNote,
+} from "@kyoso/domain";
 import type { Context } from "../context";
 import {
   checkAssigneesForRegion,
@@ -106,7 +112,8 @@ export async function createHearing(ctx: Context, input: HearingCreate) {
       input.findings.map((f) => f.themeId),
     );
     const organization = await requireOrganization(tx, input.organizationId);
-    const { findings, isPublic, ...hearing } = input;
+    const { findings, isPublic, ...fields } = input;
+    const hearing = { ...fields, consentOn: consentDateOf(input) };
     const id = await insertHearing(tx, hearing, findings);
     await insertTimelineEntry(tx, {
       regionId: input.regionId,

@@ -20,6 +20,7 @@ import * as regionArchive from "./2026-12-02T15-20_region_archive";
 import * as homeVisit from "./2026-12-02T15-21_home_visit";
 import * as publicForumDetails from "./2026-12-02T16-10_public_forum_details";
 import * as surveyPurposeConsent from "./2026-12-02T16-30_survey_purpose_consent";
+import * as privacy from "./2026-12-02T16-20_privacy";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T15-10_notifications": notifications,
   "2026-12-02T16-10_public_forum_details": publicForumDetails,
   "2026-12-02T16-30_survey_purpose_consent": surveyPurposeConsent,
+  "2026-12-02T16-20_privacy": privacy,
 };
 
 /**

@@ -37,15 +37,23 @@ export async function insertHearing(
     interviewer: string;
     respondent: string | null;
     summary: string | null;
-  },
+  } & HearingConsentColumns,
   findings: { themeId: string; body: string }[],
 ): Promise<string> {
   const row = await db.insertInto("hearing").values(hearing).returning("id").executeTakeFirstOrThrow();
+  if (findings.length === 0) return row.id;
   await db
     .insertInto("hearingFinding")
     .values(findings.map((f, i) => ({ ...f, hearingId: row.id, position: i + 1 })))
     .execute();
   return row.id;
+}
+
+/** The interviewee's consent as a hearing keeps it (null consent: recorded before consent was asked). */
+export interface HearingConsentColumns {
+  consent: "written" | "verbal" | "none";
+  consentOn: string | null;
+  purposeOfUse: string | null;
 }
 
 const hearingColumns = [
@@ -56,6 +64,9 @@ const hearingColumns = [
   "hearing.respondent",
   "hearing.summary",
   "hearing.version",
+  "hearing.consent",
+  "hearing.consentOn",
+  "hearing.purposeOfUse",
   "organization.id as organizationId",
   "organization.name as organizationName",
 ] as const;
@@ -181,11 +192,12 @@ export async function updateHearingAtVersion(
     interviewer: string;
     respondent: string | null;
     summary: string | null;
-  },
+  } & HearingConsentColumns,
   findings: { themeId: string; body: string }[],
 ): Promise<boolean> {
   if (!(await updateLiveAtVersion(db, "hearing", id, version, hearing, { touch: true }))) return false;
   await db.deleteFrom("hearingFinding").where("hearingId", "=", id).execute();
+  if (findings.length === 0) return true;
   await db
     .insertInto("hearingFinding")
     .values(findings.map((f, i) => ({ ...f, hearingId: id, position: i + 1 })))

@@ -30,6 +30,9 @@ export interface SurveyDetail extends SurveySummary {
   openingEntryId: string | null;
   publishedAt: Date | null;
   closedAt: Date | null;
+  /** Days after closing that free-text answers are kept (null: kept), and when they were erased. */
+  freeTextRetentionDays: number | null;
+  freeTextErasedAt: Date | null;
   version: number;
   /** The highest answer number given so far (deleted answers keep theirs): exports read numbers up to it. */
   lastResponseNumber: number;
@@ -145,6 +148,8 @@ export async function findSurvey(
       "survey.openingEntryId",
       "survey.publishedAt",
       "survey.closedAt",
+      "survey.freeTextRetentionDays",
+      "survey.freeTextErasedAt",
       "survey.version",
       "region.slug as regionSlug",
       "region.nameJa as regionNameJa",

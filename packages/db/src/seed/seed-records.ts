@@ -103,6 +103,10 @@ export async function seedRecords(db: Kysely<Database>, clock: DemoClock): Promi
         interviewer: h.interviewer,
         respondent: h.respondent,
         summary: h.summary,
+        // Demo hearings were given oral consent on the day, for planning the forum.
+        consent: "verbal",
+        consentOn: h.heldOn,
+        purposeOfUse: "フォーラムの企画と、地域の就労支援の連携を検討するため",
       })
       .returning("id")
       .executeTakeFirstOrThrow();

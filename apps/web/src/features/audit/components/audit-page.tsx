@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
+import { PrivacyTabs } from "../../../components/privacy-tabs";
 import { ListState } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { useTRPC } from "../../../lib/trpc";
@@ -48,6 +49,7 @@ function AuditLog({ search }: { search: AuditSearch }) {
   return (
     <>
       <PageHeading title={t("audit.title")} />
+      <PrivacyTabs />
       <p className="lead">{t("audit.intro")}</p>
       <AuditFilters
         key={JSON.stringify(filters)}

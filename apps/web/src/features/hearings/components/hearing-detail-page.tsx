@@ -11,6 +11,7 @@ import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import { FindingsList } from "./findings-list";
+import { HearingConsentSummary } from "./hearing-consent";
 
 export function HearingDetailPage({ context, hearingId }: { context: RegionContext; hearingId: string }) {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function HearingDetailPage({ context, hearingId }: { context: RegionConte
           />
         </div>
       )}
+      <HearingConsentSummary hearing={h} />
       <section aria-labelledby="summary-heading" className="section">
         <h2 id="summary-heading">{t("hearings.summaryHeading")}</h2>
         <p className="pre-line">{h.summary ?? t("common.none")}</p>

@@ -21,6 +21,7 @@ import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
 import { type FindingRow, FindingRows } from "./finding-rows";
+import { HearingConsentFields } from "./hearing-consent";
 
 type Hearing = NonNullable<RouterOutputs["hearing"]["byId"]>;
 
@@ -45,6 +46,9 @@ export function HearingFormPage({ context, hearing }: { context: RegionContext; 
           summary: hearing.summary ?? "",
           findings: hearing.findings.map((f, i) => ({ key: i + 1, themeId: f.themeId, body: f.body })),
           isPublic: hearing.isPublic,
+          consent: hearing.consent ?? "",
+          consentOn: hearing.consentOn ?? "",
+          purposeOfUse: hearing.purposeOfUse ?? "",
         }
       : {
           organizationId: "",
@@ -54,13 +58,21 @@ export function HearingFormPage({ context, hearing }: { context: RegionContext; 
           summary: "",
           findings: [{ key: 1, themeId: "", body: "" }] as FindingRow[],
           isPublic: false,
+          consent: "",
+          consentOn: "",
+          purposeOfUse: "",
         },
     toInput: (values) => ({
       ...(hearing ? { id: hearing.id, version: hearing.version } : { regionId: region.id }),
       ...values,
-      findings: values.findings.map(({ themeId, body }) => ({ themeId, body })),
+      consentOn: values.consentOn || null,
+      // Without consent nothing said is kept: the hidden findings and summary are not sent.
+      ...(values.consent === "none"
+        ? { findings: [], summary: null }
+        : { findings: values.findings.map(({ themeId, body }) => ({ themeId, body })) }),
     }),
   });
+  const withoutConsent = sf.form.watch("consent") === "none";
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries(trpc.hearing.pathFilter()),
@@ -135,13 +147,22 @@ export function HearingFormPage({ context, hearing }: { context: RegionContext; 
           />
           <FormText id="hearing-respondent" name="respondent" label={t("hearings.fields.respondent")} />
         </div>
-        <FormTextArea id="hearing-summary" name="summary" label={t("hearings.fields.summary")} />
-        <FormControl<FindingRow[]>
-          name="findings"
-          render={({ value, onChange, messages }) => (
-            <FindingRows rows={value} themes={themeOptions} messages={messages} onChange={onChange} />
-          )}
-        />
+        <HearingConsentFields />
+        {withoutConsent ? (
+          <p className="notice notice--info" role="status">
+            {t("privacy.consent.noneNote")}
+          </p>
+        ) : (
+          <>
+            <FormTextArea id="hearing-summary" name="summary" label={t("hearings.fields.summary")} />
+            <FormControl<FindingRow[]>
+              name="findings"
+              render={({ value, onChange, messages }) => (
+                <FindingRows rows={value} themes={themeOptions} messages={messages} onChange={onChange} />
+              )}
+            />
+          </>
+        )}
         <FormCheckbox
           id="hearing-isPublic"
           name="isPublic"

@@ -10,6 +10,7 @@ import type { RegionContext } from "../../../components/region-frame";
 import { isMissing } from "../../../lib/api-errors";
 import { useTRPC } from "../../../lib/trpc";
 import type { SurveyDetail } from "../lib/types";
+import { FreeTextRetention } from "./free-text-retention";
 import { PublicLink } from "./public-link";
 import { SurveyStatusBadge } from "./status-badge";
 import { SurveyActions } from "./survey-actions";
@@ -76,6 +77,7 @@ export function SurveyDetailPage({ context, surveyId }: { context: RegionContext
           </Link>
         )}
       </p>
+      <FreeTextRetention survey={s} canWrite={canWrite} />
       {canWrite && (
         <div className="survey-panels">
           <SurveyActions survey={s} slug={slug} />

@@ -1,0 +1,90 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+// The read log: who read free text (hearing findings, survey free-text answers and exports), when, and which
+// record. Written in the request that reads, before the text is handed out.
+
+export interface ReadLogRow {
+  actorId: string | null;
+  recordType: "hearing" | "survey";
+  recordId: string;
+  regionId: string | null;
+  what: string;
+}
+
+export async function insertReadLogs(
+  db: Kysely<Database>,
+  rows: readonly ReadLogRow[],
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("readLog")
+    .values(rows.map((r) => ({ ...r, occurredAt: at })))
+    .execute();
+}
+
+export interface ReadLogFilter {
+  actorId?: string | undefined;
+  recordId?: string | undefined;
+  recordType?: string | undefined;
+  /** Inclusive calendar dates in Japan time. */
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the read log, newest first, with who read and the record's name and region. */
+export async function listReadLogs(db: Kysely<Database>, filter: ReadLogFilter) {
+  let query = db.selectFrom("readLog");
+  if (filter.actorId) query = query.where("readLog.actorId", "=", filter.actorId);
+  if (filter.recordId) query = query.where("readLog.recordId", "=", filter.recordId);
+  if (filter.recordType) query = query.where("readLog.recordType", "=", filter.recordType);
+  if (filter.from)
+    query = query.where(
+      "readLog.occurredAt",
+      ">=",
+      sql<Date>`(${filter.from}::date)::timestamp at time zone 'Asia/Tokyo'`,
+    );
+  if (filter.to)
+    query = query.where(
+      "readLog.occurredAt",
+      "<",
+      sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Asia/Tokyo'`,
+    );
+  const [rows, total] = await Promise.all([
+    query
+      .leftJoin("appUser", "appUser.id", "readLog.actorId")
+      .leftJoin("region", "region.id", "readLog.regionId")
+      .leftJoin("hearing", (j) =>
+        j.onRef("hearing.id", "=", "readLog.recordId").on("readLog.recordType", "=", "hearing"),
+      )
+      .leftJoin("organization", "organization.id", "hearing.organizationId")
+      .leftJoin("survey", (j) =>
+        j.onRef("survey.id", "=", "readLog.recordId").on("readLog.recordType", "=", "survey"),
+      )
+      .select([
+        "readLog.id",
+        "readLog.occurredAt",
+        "readLog.actorId",
+        "appUser.displayName as actorName",
+        "readLog.recordType",
+        "readLog.recordId",
+        "readLog.what",
+        "region.slug as regionSlug",
+        "region.nameJa as regionNameJa",
+        "region.nameEn as regionNameEn",
+        "hearing.heldOn as hearingHeldOn",
+        "organization.name as hearingOrganization",
+        "survey.title as surveyTitle",
+      ])
+      .orderBy("readLog.occurredAt", "desc")
+      .orderBy("readLog.id", "desc")
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(total.n), rows };
+}
