@@ -59,3 +59,5 @@ export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";
+export { type Download, openDownload, openPublicFlyer, type Upload, uploadFile } from "./services/files";
+export { databaseFileStorage, type FileStorage } from "./services/file-storage";

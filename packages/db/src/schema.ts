@@ -50,6 +50,8 @@ export interface Database {
   notificationSetting: NotificationSettingTable;
   notificationPreference: NotificationPreferenceTable;
   notificationDigest: NotificationDigestTable;
+  file: FileTable;
+  fileChunk: FileChunkTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -527,4 +529,33 @@ export interface NotificationDigestTable {
   day: DateColumn;
   itemCount: number;
   sentAt: Timestamp;
+}
+
+/** An attachment of a meeting, hearing, forum edition or task (exactly one of the four ids is set). */
+export interface FileTable {
+  id: Generated<string>;
+  regionId: string;
+  recordType: "meeting" | "hearing" | "forum_edition" | "task";
+  meetingId: string | null;
+  hearingId: string | null;
+  editionId: string | null;
+  taskId: string | null;
+  name: string;
+  contentType: string;
+  sizeBytes: Generated<number>;
+  sha256: string | null;
+  /** False while its chunks are being written: such a file is never listed or served. */
+  complete: Generated<boolean>;
+  publicFlyer: Generated<boolean>;
+  uploadedBy: string | null;
+  createdAt: Generated<Date>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
+}
+
+/** Up to 256 KB of a file's content, in order of seq from 0. */
+export interface FileChunkTable {
+  fileId: string;
+  seq: number;
+  data: Uint8Array;
 }

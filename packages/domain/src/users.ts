@@ -109,6 +109,7 @@ export const AUDIT_RECORD_TYPES = [
   "user_session",
   "notification",
   "notification_setting",
+  "file",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
