@@ -1,14 +1,14 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import {
-  createContextInner,
-  type Download,
-  openDownload,
-  openPublicFlyer,
-  uploadFile,
-} from "@kyoso/api";
+import { createContextInner, type Download, openDownload, openPublicFlyer, uploadFile } from "@kyoso/api";
 import type { DatabaseHandle } from "@kyoso/db";
-import { ALLOWED_FILE_TYPES, DomainError, FILE_RECORD_TYPES, type FileRecordType, idSchema } from "@kyoso/domain";
+import {
+  ALLOWED_FILE_TYPES,
+  DomainError,
+  FILE_RECORD_TYPES,
+  type FileRecordType,
+  idSchema,
+} from "@kyoso/domain";
 import { type Request, type Response, Router } from "express";
 import { rfc5987 } from "./exports";
 import { rejectCrossSiteMutations } from "./security";
@@ -41,7 +41,12 @@ const notFound = () => new DomainError("NOT_FOUND", "ファイルが見つかり
 
 /** ASCII stand-in for clients that cannot read filename* (the Japanese name). */
 const asciiName = (name: string) => {
-  const ending = name.includes(".") ? name.split(".").pop()?.replace(/[^A-Za-z0-9]/g, "") : "";
+  const ending = name.includes(".")
+    ? name
+        .split(".")
+        .pop()
+        ?.replace(/[^A-Za-z0-9]/g, "")
+    : "";
   return `file${ending ? `.${ending}` : ""}`;
 };
 

@@ -126,7 +126,13 @@ describe("a meeting's attachment", () => {
     expect(((await res.json()) as { contentType: string }).contentType).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    const csv = await upload(saitama, "meeting", meeting.id, "参加者.csv", Buffer.from("名前,所属\n山田,埼玉\n"));
+    const csv = await upload(
+      saitama,
+      "meeting",
+      meeting.id,
+      "参加者.csv",
+      Buffer.from("名前,所属\n山田,埼玉\n"),
+    );
     expect(csv.status).toBe(201);
   });
 
@@ -213,6 +219,8 @@ describe("a forum edition's attachment", () => {
     const pub = await fetch(`${server.url}/public-files/${id}`);
     expect(pub.status).toBe(200);
     expect(Buffer.from(await pub.arrayBuffer()).equals(bytes)).toBe(true);
-    expect((await partner.mutate("file.setEditionFlyer", { editionId, id, publicFlyer: false })).status).toBe(403);
+    expect((await partner.mutate("file.setEditionFlyer", { editionId, id, publicFlyer: false })).status).toBe(
+      403,
+    );
   });
 });

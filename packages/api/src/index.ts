@@ -25,6 +25,8 @@ export {
   regionCalendar,
 } from "./services/calendar-feeds";
 export { resolveFeedToken } from "./services/feed-tokens";
+export { databaseFileStorage, type FileStorage } from "./services/file-storage";
+export { type Download, openDownload, openPublicFlyer, type Upload, uploadFile } from "./services/files";
 export {
   type DeliveryResult,
   defaultMailFrom,
@@ -59,5 +61,3 @@ export { surveySheetFileName, surveyXlsxStream } from "./services/survey-sheet";
 export { closeExpiredSurveys } from "./services/surveys";
 export { type Invitation, inviteUser } from "./services/users";
 export type { Meta } from "./trpc";
-export { type Download, openDownload, openPublicFlyer, type Upload, uploadFile } from "./services/files";
-export { databaseFileStorage, type FileStorage } from "./services/file-storage";

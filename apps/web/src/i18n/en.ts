@@ -3,6 +3,7 @@ import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
 import { enCorrections } from "./en/corrections";
 import { enDashboard } from "./en/dashboard";
+import { enFiles } from "./en/files";
 import { enForum } from "./en/forum";
 import { enHearings } from "./en/hearings";
 import { enHome } from "./en/home";
@@ -327,6 +328,7 @@ export const en: typeof ja = {
       user_session: "Signed-in device",
       notification: "Notification",
       notification_setting: "Notification settings",
+      file: "Attachment",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -374,4 +376,5 @@ export const en: typeof ja = {
   ...enCalendarLinks,
   ...enAccount,
   ...enNotifications,
+  ...enFiles,
 };

@@ -4,6 +4,7 @@ import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
 import { jaCorrections } from "./ja/corrections";
 import { jaDashboard } from "./ja/dashboard";
+import { jaFiles } from "./ja/files";
 import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
 import { jaHome } from "./ja/home";
@@ -316,6 +317,7 @@ export const ja = {
       user_session: "サインイン中の端末",
       notification: "通知",
       notification_setting: "通知の設定",
+      file: "添付ファイル",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -363,4 +365,5 @@ export const ja = {
   ...jaCalendarLinks,
   ...jaAccount,
   ...jaNotifications,
+  ...jaFiles,
 };

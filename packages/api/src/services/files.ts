@@ -42,7 +42,9 @@ const recordNotFound = () =>
   new DomainError("NOT_FOUND", "添付先の記録が見つかりません。削除された可能性があります。");
 
 /** What the audit log keeps of a file (never its content). */
-const auditView = (f: Pick<StoredFile, "name" | "contentType" | "sizeBytes" | "recordType" | "recordId">) => ({
+const auditView = (
+  f: Pick<StoredFile, "name" | "contentType" | "sizeBytes" | "recordType" | "recordId">,
+) => ({
   name: f.name,
   contentType: f.contentType,
   sizeBytes: f.sizeBytes,
@@ -50,7 +52,11 @@ const auditView = (f: Pick<StoredFile, "name" | "contentType" | "sizeBytes" | "r
   recordId: f.recordId,
 });
 
-export function listRecordFiles(ctx: Context, recordType: FileRecordType, recordId: string): Promise<FileItem[]> {
+export function listRecordFiles(
+  ctx: Context,
+  recordType: FileRecordType,
+  recordId: string,
+): Promise<FileItem[]> {
   return listFiles(ctx.db, recordType, recordId);
 }
 
@@ -233,6 +239,6 @@ export async function openPublicFlyer(
   storage: FileStorage = databaseFileStorage(ctx.db),
 ): Promise<Download> {
   const file = await findLiveFile(ctx.db, id);
-  if (!file || !file.publicFlyer || file.recordType !== "forum_edition") throw notFound();
+  if (!file?.publicFlyer || file.recordType !== "forum_edition") throw notFound();
   return { file, content: readChunks(storage, id) };
 }

@@ -234,7 +234,11 @@ export async function softDeleteFile(db: Kysely<Database>, id: string, by: strin
   return row !== undefined;
 }
 
-export async function setFilePublicFlyer(db: Kysely<Database>, id: string, publicFlyer: boolean): Promise<void> {
+export async function setFilePublicFlyer(
+  db: Kysely<Database>,
+  id: string,
+  publicFlyer: boolean,
+): Promise<void> {
   await db.updateTable("file").set({ publicFlyer }).where("id", "=", id).execute();
 }
 
