@@ -219,6 +219,10 @@ describe("a forum edition's attachment", () => {
     const pub = await fetch(`${server.url}/public-files/${id}`);
     expect(pub.status).toBe(200);
     expect(Buffer.from(await pub.arrayBuffer()).equals(bytes)).toBe(true);
+    // The public forum page links to it.
+    const year = summary.editions.find((e) => e.id === editionId)?.year;
+    const page = await (await fetch(`${server.url}/forums/saitama/${year}`)).text();
+    expect(page).toContain(`<a href="/public-files/${id}" download="チラシ.pdf">チラシをダウンロード</a>`);
     expect((await partner.mutate("file.setEditionFlyer", { editionId, id, publicFlyer: false })).status).toBe(
       403,
     );

@@ -9,6 +9,7 @@ import {
   SESSION_KIND_LABELS_JA,
 } from "@kyoso/domain";
 import { forumEvent, jsonLdScript } from "./event-json-ld";
+import { flyerSection, type PublicFlyer } from "./flyer-section";
 import { type Html, html, paragraphs } from "./html";
 import { publicDocument, SITE_NAME } from "./layout";
 
@@ -163,7 +164,12 @@ ${section("preparation", "フォーラム準備の記録", preparationLog(page))
 }
 
 /** `today` is Tokyo's today: after the forum day the page says it was held instead of who may still come. */
-export function renderForumPage(page: PublicForumPage, urls: PageUrls, today: IsoDate): string {
+export function renderForumPage(
+  page: PublicForumPage,
+  urls: PageUrls,
+  today: IsoDate,
+  flyers: readonly PublicFlyer[] = [],
+): string {
   const { edition, region } = page;
   const event = forumEvent(page, { page: urls.canonical, region: urls.region });
   const main = isEditionPublic(edition.stage)
@@ -175,6 +181,7 @@ ${facts(page, today)}
 ${participationNotice(page, today)}
 ${heldNote(page, today)}
 </header>
+${flyerSection(flyers)}
 ${section("announcements", "お知らせ", announcements(page))}
 ${section("program", "プログラム", program(page))}
 ${section("preparation", "フォーラム準備の記録", preparationLog(page))}

@@ -3,6 +3,7 @@ import {
   findLatestPublicEditionYear,
   findPublicForumPage,
   isSurveyLinkPublic,
+  listPublicFlyersOfForum,
   listPublicForums,
 } from "@kyoso/db";
 import { REGION_SLUG_PATTERN, todayInTokyo } from "@kyoso/domain";
@@ -69,6 +70,7 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
     if (!SLUG.test(slug) || !YEAR.test(year)) return notFound(res);
     const page = await findPublicForumPage(db, slug, Number(year));
     if (!page) return notFound(res);
+    const flyers = await listPublicFlyersOfForum(db, slug, page.edition.year);
     const base = publicUrl;
     res
       .type("html")
@@ -85,6 +87,7 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
             forums: FORUMS_PATH,
           },
           todayInTokyo(now()),
+          flyers,
         ),
       );
   });

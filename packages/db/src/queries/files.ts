@@ -269,3 +269,19 @@ export async function removeStaleUploads(db: Kysely<Database>, before: Date): Pr
     .execute();
   return rows.length;
 }
+
+/** The public flyers of a region's edition of a year, by the public page's address (slug and year). */
+export async function listPublicFlyersOfForum(
+  db: Kysely<Database>,
+  slug: string,
+  year: number,
+): Promise<{ id: string; name: string; contentType: string; sizeBytes: number }[]> {
+  const edition = await db
+    .selectFrom("forumEdition as e")
+    .innerJoin("region as r", "r.id", "e.regionId")
+    .select("e.id")
+    .where("r.slug", "=", slug)
+    .where("e.year", "=", year)
+    .executeTakeFirst();
+  return edition ? listPublicFlyers(db, edition.id) : [];
+}
