@@ -1,6 +1,7 @@
 import type { FileItem, FileRecordType } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { type DeletedRow, toDeletedRow } from "./soft-delete";
 
 // File attachments: the file rows lists show and the chunks that hold their content (see the migration
 // 2026-12-02T16-00_files). A file is listed and served only while it is complete, not deleted, and its record
@@ -284,4 +285,66 @@ export async function listPublicFlyersOfForum(
     .where("e.year", "=", year)
     .executeTakeFirst();
   return edition ? listPublicFlyers(db, edition.id) : [];
+}
+
+// The 削除済み view: a file deleted on its own (not with its record) waits there like any record.
+
+/** The region a file belongs to, deleted or not. */
+export async function fileRegionId(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("file").select("regionId").where("id", "=", id).executeTakeFirst();
+  return row?.regionId;
+}
+
+export async function listDeletedFiles(
+  db: Kysely<Database>,
+  regionId: string,
+  since: Date,
+): Promise<DeletedRow[]> {
+  const rows = await db
+    .selectFrom("file")
+    .leftJoin("appUser", "appUser.id", "file.deletedBy")
+    .select(["file.id", "file.name", "file.deletedAt", "appUser.displayName"])
+    .where("file.regionId", "=", regionId)
+    .where("file.complete", "=", true)
+    .where("file.deletedAt", ">=", since)
+    .orderBy("file.deletedAt", "desc")
+    .orderBy("file.id")
+    .execute();
+  return rows.flatMap((r) =>
+    r.deletedAt
+      ? [toDeletedRow({ id: r.id, title: r.name, deletedAt: r.deletedAt, deletedByName: r.displayName })]
+      : [],
+  );
+}
+
+/** A deleted file as its audit rows show it (never its content). */
+export async function findDeletedFile(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom("file")
+    .select(["id", "regionId", "recordType", "name", "contentType", "sizeBytes", "publicFlyer"])
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .executeTakeFirst();
+}
+
+export async function restoreDeletedFile(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db
+    .updateTable("file")
+    .set({ deletedAt: null, deletedBy: null })
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes a deleted file and its content for good. */
+export async function purgeDeletedFile(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db
+    .deleteFrom("file")
+    .where("id", "=", id)
+    .where("deletedAt", "is not", null)
+    .returning("id")
+    .executeTakeFirst();
+  return row !== undefined;
 }
