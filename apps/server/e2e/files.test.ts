@@ -101,13 +101,11 @@ describe("a meeting's attachments", () => {
       await signIn(page, `${suite.url}/`, "saitama@kyoso.example");
       await page.goto(`${suite.url}${await meetingAddress(page)}`);
       const section = page.getByRole("region", { name: "添付ファイル" });
-      await section
-        .getByLabel("添付するファイル")
-        .setInputFiles({
-          name: "page.pdf",
-          mimeType: "application/pdf",
-          buffer: Buffer.from("<html></html>"),
-        });
+      await section.getByLabel("添付するファイル").setInputFiles({
+        name: "page.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("<html></html>"),
+      });
       await section.getByRole("button", { name: "アップロード" }).click();
       await expect
         .poll(() => section.getByRole("alert").textContent(), { timeout: 10_000 })
