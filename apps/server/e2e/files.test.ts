@@ -116,4 +116,47 @@ describe("a meeting's attachments", () => {
       await context.close();
     }
   });
+
+  it("offers a forum edition's file as the public flyer after a confirmation, linked from the public page (375 px)", async () => {
+    const context = await phoneContext(suite.browser);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await signIn(page, `${suite.url}/regions/saitama/forum`, "saitama@kyoso.example");
+      await page.goto(`${suite.url}/regions/saitama/forum`);
+      const section = page.getByRole("region", { name: "添付ファイル" });
+      const name = "SAITAMA2026チラシ.pdf";
+      const bytes = pdf("flyer");
+      await section
+        .getByLabel("添付するファイル")
+        .setInputFiles({ name, mimeType: "application/pdf", buffer: bytes });
+      await section.getByRole("button", { name: "アップロード" }).click();
+      const publish = section.getByRole("button", { name: `「${name}」をチラシとして公開する` });
+      await expect.poll(() => publish.count(), { timeout: 10_000 }).toBe(1);
+      await publish.click();
+      const dialog = page.getByRole("dialog", { name: `「${name}」をチラシとして公開しますか？` });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain("公開フォーラムページ");
+      await expectNoAxeViolations(page);
+      await dialog.getByRole("button", { name: "チラシとして公開する" }).click();
+      await expect
+        .poll(() => section.getByRole("listitem").filter({ hasText: name }).textContent(), {
+          timeout: 10_000,
+        })
+        .toContain("公開中のチラシ");
+      await expectNoAxeViolations(page);
+      await shotInto(SHOTS, page, "files-edition-phone");
+
+      const publicPage = await context.newPage();
+      await publicPage.goto(`${suite.url}/forums/saitama/2026`);
+      const link = publicPage.getByRole("link", { name: "チラシをダウンロード" });
+      await link.waitFor();
+      await expectNoAxeViolations(publicPage);
+      await shotInto(SHOTS, publicPage, "files-public-flyer-phone");
+      const [download] = await Promise.all([publicPage.waitForEvent("download"), link.click()]);
+      expect((await readFile(await download.path())).equals(bytes)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });

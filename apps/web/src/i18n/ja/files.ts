@@ -30,7 +30,7 @@ export const jaFiles = {
     flyerPublish: "チラシとして公開する",
     flyerUnpublish: "チラシの公開をやめる",
     flyerPublishLabel: "「{{name}}」をチラシとして公開する",
-    flyerUnpublishLabel: "「{{name}}」のチラシとしての公開をやめる",
+    flyerUnpublishLabel: "「{{name}}」のチラシの公開をやめる",
     flyerPublishTitle: "「{{name}}」をチラシとして公開しますか？",
     flyerPublishBody:
       "公開フォーラムページ（サインインなしで誰でも見られるページ）に「チラシをダウンロード」として表示され、誰でもダウンロードできるようになります。いつでも公開をやめられます。",
