@@ -81,6 +81,10 @@ describe("secrets", () => {
       "mail.outbox": {},
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
       "notification.list": {},
+      "file.meetingFiles": { meetingId: meeting?.id },
+      "file.hearingFiles": { hearingId: hearing?.id },
+      "file.editionFiles": { editionId: saitama.currentEdition?.id },
+      "file.taskFiles": { taskId: (await api.caller.task.list({})).rows[0]?.id },
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);
