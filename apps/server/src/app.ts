@@ -11,6 +11,7 @@ import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { exportRoutes } from "./exports";
 import { feedRoutes } from "./feeds/routes";
+import { fileRoutes } from "./files";
 import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } from "./http-errors";
 import { localControlRoutes } from "./local-control";
 import { answerRoutes } from "./public/answer/routes";
@@ -40,6 +41,8 @@ export function createApp(options: AppOptions): Express {
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
   app.use(securityHeaders);
+  // Attachments stream in under their own limit (20 MB a file), counted as they arrive.
+  app.use(fileRoutes(database, publicUrl));
   app.use(refuseOversizeBodies);
   if (options.localControlToken) {
     app.use(localControlRoutes({ database, log, publicUrl, token: options.localControlToken }));

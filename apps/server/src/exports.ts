@@ -63,7 +63,7 @@ export async function logSurveyExport(
 }
 
 /** RFC 5987 allows fewer characters than encodeURIComponent leaves as they are. */
-const rfc5987 = (text: string) =>
+export const rfc5987 = (text: string) =>
   encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**

@@ -14,16 +14,17 @@ export const securityHeaders = helmet({
  * Sec-Fetch-Site where supported), so a request that names another site is refused; tRPC mutations are also
  * JSON, which a plain HTML form cannot send. Our own pages are PUBLIC_URL's origin; the request's own host is
  * accepted too, for the Vite dev server and direct local access, since a browser never lets a page of another
- * site send our Host with its own Origin.
+ * site send our Host with its own Origin. File uploads send their bytes as application/octet-stream, which no
+ * plain HTML form can send either.
  */
-export function rejectCrossSiteMutations(publicUrl: string) {
+export function rejectCrossSiteMutations(publicUrl: string, contentType = "application/json") {
   const publicOrigin = new URL(publicUrl).origin;
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") {
       next();
       return;
     }
-    if (isCrossSite(req, publicOrigin) || !req.is("application/json")) {
+    if (isCrossSite(req, publicOrigin) || !req.is(contentType)) {
       res
         .status(403)
         .json({ error: { message: "この操作は受け付けられません (cross-site request refused)" } });

@@ -14,6 +14,8 @@ const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_TYPE: "UNSUPPORTED_MEDIA_TYPE",
 };
 
 /** The one place a domain error becomes a tRPC error. */

@@ -25,6 +25,8 @@ export {
   regionCalendar,
 } from "./services/calendar-feeds";
 export { resolveFeedToken } from "./services/feed-tokens";
+export { databaseFileStorage, type FileStorage } from "./services/file-storage";
+export { type Download, openDownload, openPublicFlyer, type Upload, uploadFile } from "./services/files";
 export {
   type DeliveryResult,
   defaultMailFrom,

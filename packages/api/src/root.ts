@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { capacityRouter } from "./routers/capacity";
 import { feedTokenRouter } from "./routers/feed-token";
+import { fileRouter } from "./routers/file";
 import { forumEditionRouter } from "./routers/forum-edition";
 import { hearingRouter } from "./routers/hearing";
 import { homeRouter } from "./routers/home";
@@ -57,6 +58,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   networkPage: networkPageRouter,
   privacy: privacyRouter,
+  file: fileRouter,
 });
 
 export type AppRouter = typeof appRouter;

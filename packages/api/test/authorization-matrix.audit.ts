@@ -112,6 +112,8 @@ const RECORD_OF: Record<string, ((r: Row) => string[]) | { notARecord: string }>
     ...(r.source_type ? [ref(String(r.source_type), r.source_id)] : []),
   ],
   notification_setting: (r) => [ref("notification_setting", r.user_id)],
+  // A file's content is part of the file (uploads are written over HTTP, not by a procedure).
+  file_chunk: (r) => [ref("file", r.file_id)],
   notification_preference: (r) => [ref("notification_setting", r.user_id)],
   read_log: { notARecord: "who read free text: a log of reads, like the audit log of writes" },
   notification_digest: {

@@ -4,6 +4,7 @@
 
 import { type AgreementStatus, allowedAgreementTransitions } from "@kyoso/domain";
 import type { Fixtures } from "./authorization-matrix.fixtures";
+import { newFile } from "./file-fixtures";
 import type { DemoUserKey } from "./helpers";
 
 export type Who = DemoUserKey | "anonymous";
@@ -735,5 +736,46 @@ export const MATRIX: Record<string, Case> = {
     expect: signedIn,
     input: () => undefined,
     audit: { exempt: "the time a person last opened their own home page is bookkeeping, not a record" },
+  },
+  // Attachments: under the permissions of their record (a meeting's or hearing's region, the edition, the task).
+  "file.meetingFiles": { expect: ownRegionReaders, input: (t) => ({ meetingId: t.meetingId }) },
+  "file.deleteMeetingFile": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      meetingId: t.meetingId,
+      id: await newFile(f.db, "meeting", t.meetingId, t.regionId),
+    }),
+  },
+  "file.hearingFiles": { expect: ownRegionReaders, input: (t) => ({ hearingId: t.hearingId }) },
+  "file.deleteHearingFile": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      hearingId: t.hearingId,
+      id: await newFile(f.db, "hearing", t.hearingId, t.regionId),
+    }),
+  },
+  "file.editionFiles": { expect: editionReaders, input: (t) => ({ editionId: t.editionId }) },
+  "file.deleteEditionFile": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      id: await newFile(f.db, "forum_edition", t.editionId, t.regionId),
+    }),
+  },
+  "file.setEditionFlyer": {
+    expect: ownRegionWriters,
+    input: async (t, f) => ({
+      editionId: t.editionId,
+      id: await newFile(f.db, "forum_edition", t.editionId, t.regionId),
+      publicFlyer: true,
+    }),
+  },
+  "file.taskFiles": { expect: taskWorkers, input: (t) => ({ taskId: t.taskId }) },
+  "file.deleteTaskFile": {
+    expect: taskWorkers,
+    input: async (t, f) => {
+      const task = await f.newTask(t.regionId);
+      return { taskId: task.id, id: await newFile(f.db, "task", task.id, t.regionId) };
+    },
   },
 };

@@ -82,6 +82,10 @@ describe("secrets", () => {
       "publicSurvey.get": { token: (await api.caller.survey.byId({ id: survey?.id ?? "" })).publicToken },
       "notification.list": {},
       "networkPage.byId": { id: (await api.caller.networkPage.list())[0]?.id },
+      "file.meetingFiles": { meetingId: meeting?.id },
+      "file.hearingFiles": { hearingId: hearing?.id },
+      "file.editionFiles": { editionId: saitama.currentEdition?.id },
+      "file.taskFiles": { taskId: (await api.caller.task.list({})).rows[0]?.id },
     };
     const queries = Object.entries(procedures).filter(([, p]) => p._def.type === "query");
     expect(queries.length).toBeGreaterThan(5);

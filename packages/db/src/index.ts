@@ -20,6 +20,7 @@ export {
 } from "./queries/audit";
 export * from "./queries/calendar";
 export * from "./queries/feed-tokens";
+export * from "./queries/files";
 export {
   editionExistsForYear,
   findEdition,

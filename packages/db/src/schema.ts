@@ -52,6 +52,8 @@ export interface Database {
   notificationDigest: NotificationDigestTable;
   networkPage: NetworkPageTable;
   readLog: ReadLogTable;
+  file: FileTable;
+  fileChunk: FileChunkTable;
 }
 
 /** The network's own public pages (開催にあたり, 共有価値, …), markdown edited by the national team. */
@@ -576,4 +578,33 @@ export interface ReadLogTable {
   recordId: string;
   regionId: string | null;
   what: string;
+}
+
+/** An attachment of a meeting, hearing, forum edition or task (exactly one of the four ids is set). */
+export interface FileTable {
+  id: Generated<string>;
+  regionId: string;
+  recordType: "meeting" | "hearing" | "forum_edition" | "task";
+  meetingId: string | null;
+  hearingId: string | null;
+  editionId: string | null;
+  taskId: string | null;
+  name: string;
+  contentType: string;
+  sizeBytes: Generated<number>;
+  sha256: string | null;
+  /** False while its chunks are being written: such a file is never listed or served. */
+  complete: Generated<boolean>;
+  publicFlyer: Generated<boolean>;
+  uploadedBy: string | null;
+  createdAt: Generated<Date>;
+  deletedAt: Date | null;
+  deletedBy: string | null;
+}
+
+/** Up to 256 KB of a file's content, in order of seq from 0. */
+export interface FileChunkTable {
+  fileId: string;
+  seq: number;
+  data: Uint8Array;
 }

@@ -14,7 +14,11 @@ export type DomainErrorCode =
    * allowed by role but not for this record (someone else's comment). */
   | "FORBIDDEN"
   /** Too many attempts from one client or on one account/link: the message says how long to wait. */
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  /** An upload over a size limit (per file or a region's total): 413. */
+  | "TOO_LARGE"
+  /** An upload whose content is not of an allowed type: 415. */
+  | "UNSUPPORTED_TYPE";
 
 export class DomainError extends Error {
   override readonly name = "DomainError";

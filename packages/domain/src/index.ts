@@ -12,6 +12,7 @@ export * from "./capacity";
 export * from "./dates";
 export * from "./errors";
 export * from "./feed-tokens";
+export * from "./files";
 export * from "./forum-edition";
 export * from "./home";
 export * from "./milestones";

@@ -111,6 +111,7 @@ export const AUDIT_RECORD_TYPES = [
   "notification_setting",
   "network_page",
   "subject_export",
+  "file",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

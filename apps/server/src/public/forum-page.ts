@@ -9,6 +9,7 @@ import {
   SESSION_KIND_LABELS_JA,
 } from "@kyoso/domain";
 import { forumEvent, jsonLdScript } from "./event-json-ld";
+import { flyerSection, type PublicFlyer } from "./flyer-section";
 import { type Html, html, paragraphs } from "./html";
 import { publicDocument, SITE_NAME } from "./layout";
 import { markdown } from "./markdown";
@@ -256,6 +257,7 @@ export function renderForumPage(
   urls: PageUrls,
   today: IsoDate,
   about: readonly NetworkPageLink[] = [],
+  flyers: readonly PublicFlyer[] = [],
 ): string {
   const { edition, region } = page;
   const event = forumEvent(page, { page: urls.canonical, region: urls.region, image: urls.ogImage });
@@ -269,6 +271,7 @@ ${participationNotice(page, today)}
 ${heldNote(page, today)}
 </header>
 ${report(page, today)}
+${flyerSection(flyers)}
 ${section("announcements", "お知らせ", announcements(page))}
 ${section("program", "プログラム", program(page))}
 ${cohosts(page)}

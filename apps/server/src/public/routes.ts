@@ -4,6 +4,7 @@ import {
   findPublicForumPage,
   findPublishedNetworkPage,
   isSurveyLinkPublic,
+  listPublicFlyersOfForum,
   listPublicForums,
   listPublishedNetworkPages,
 } from "@kyoso/db";
@@ -79,6 +80,7 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
       listPublishedNetworkPages(db),
     ]);
     if (!page) return notFound(res);
+    const flyers = await listPublicFlyersOfForum(db, slug, page.edition.year);
     const base = publicUrl;
     res
       .type("html")
@@ -97,6 +99,7 @@ export function publicForumRoutes(db: DB, publicUrl: string, now: () => Date = (
           },
           todayInTokyo(now()),
           about,
+          flyers,
         ),
       );
   });

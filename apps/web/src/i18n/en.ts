@@ -3,6 +3,7 @@ import { enCalendarLinks } from "./en/calendar-links";
 import { enCohosts } from "./en/cohosts";
 import { enCorrections } from "./en/corrections";
 import { enDashboard } from "./en/dashboard";
+import { enFiles } from "./en/files";
 import { enForum } from "./en/forum";
 import { enHearings } from "./en/hearings";
 import { enHome } from "./en/home";
@@ -333,6 +334,7 @@ export const en: typeof ja = {
       notification_setting: "Notification settings",
       network_page: "Network page",
       subject_export: "Subject access export",
+      file: "Attachment",
     },
     showChanges: "Changes ({{count}} fields)",
     noChanges: "No field changed.",
@@ -384,4 +386,5 @@ export const en: typeof ja = {
   ...enNotifications,
   ...enPrint,
   ...enPublicPages,
+  ...enFiles,
 };

@@ -4,6 +4,7 @@ import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";
 import { jaCorrections } from "./ja/corrections";
 import { jaDashboard } from "./ja/dashboard";
+import { jaFiles } from "./ja/files";
 import { jaForum } from "./ja/forum";
 import { jaHearings } from "./ja/hearings";
 import { jaHome } from "./ja/home";
@@ -322,6 +323,7 @@ export const ja = {
       notification_setting: "通知の設定",
       network_page: "ネットワークのページ",
       subject_export: "本人への開示",
+      file: "添付ファイル",
     },
     showChanges: "変更内容（{{count}}項目）",
     noChanges: "変更された項目はありません。",
@@ -373,4 +375,5 @@ export const ja = {
   ...jaNotifications,
   ...jaPrint,
   ...jaPublicPages,
+  ...jaFiles,
 };

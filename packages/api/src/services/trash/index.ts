@@ -1,6 +1,7 @@
 import type { AuditRecordType } from "@kyoso/domain";
 import { agreementTrash } from "./agreements";
 import { announcementTrash } from "./announcements";
+import { fileTrash } from "./files";
 import { organizationTrash } from "./organizations";
 import { sessionTrash, speakerTrash } from "./program";
 import { hearingTrash, meetingTrash, timelineEntryTrash } from "./records";
@@ -24,6 +25,7 @@ export const TRASH_KINDS: readonly TrashKind[] = [
   speakerTrash,
   surveyTrash,
   surveyResponseTrash,
+  fileTrash,
 ];
 
 const byType = new Map<AuditRecordType, TrashKind>(TRASH_KINDS.map((kind) => [kind.recordType, kind]));

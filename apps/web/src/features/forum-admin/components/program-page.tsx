@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Attachments } from "../../../components/attachments";
 import { FormFailure } from "../../../components/form-failure";
 import { PrintLink } from "../../../components/print-link";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
@@ -103,6 +104,7 @@ export function ProgramPage({ forum }: { forum: ForumContext }) {
           }}
         />
       )}
+      <Attachments recordType="forum_edition" recordId={editionId} canWrite={forum.canWrite} />
     </section>
   );
 }

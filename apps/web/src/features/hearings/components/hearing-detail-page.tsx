@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { Attachments } from "../../../components/attachments";
 import { DateText } from "../../../components/date-text";
 import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { NotFound } from "../../../components/not-found";
@@ -75,6 +76,7 @@ export function HearingDetailPage({ context, hearingId }: { context: RegionConte
         <h2 id="findings-heading">{t("hearings.findingsHeading")}</h2>
         <FindingsList findings={h.findings} />
       </section>
+      <Attachments recordType="hearing" recordId={h.id} canWrite={canWrite} />
       <RecordHistory recordType="hearing" id={h.id} />
     </>
   );

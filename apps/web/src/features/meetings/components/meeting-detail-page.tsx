@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { Attachments } from "../../../components/attachments";
 import { DateText } from "../../../components/date-text";
 import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { NotFound } from "../../../components/not-found";
@@ -157,6 +158,7 @@ export function MeetingDetailPage({ context, meetingId }: { context: RegionConte
           </ul>
         )}
       </section>
+      <Attachments recordType="meeting" recordId={m.id} canWrite={canWrite} />
       <RecordHistory recordType="meeting" id={m.id} />
     </>
   );

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Attachments } from "../../../components/attachments";
 import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { DueDate } from "../../../components/due-date";
 import { Forbidden } from "../../../components/forbidden";
@@ -131,6 +132,7 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
         <p className="notice notice--info">{t("tasks.detail.readOnly")}</p>
       )}
       <TaskComments taskId={taskId} comments={data.comments} canWrite={canWrite} />
+      <Attachments recordType="task" recordId={data.id} canWrite={canWrite} />
       {canDelete && (
         <section className="section record-actions">
           <DeleteWithUndo
