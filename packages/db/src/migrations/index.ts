@@ -2,7 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-25T10-00_foundation";
 import * as identity from "./2026-11-25T13-00_identity";
 import * as preparationRecords from "./2026-11-25T15-00_preparation_records";
-import * as files from "./2026-12-02T16-00_files";
+import * as taskComments from "./2026-11-25T16-00_task_comments";
 import * as milestones from "./2026-11-25T17-00_milestones";
 import * as taskListPerformance from "./2026-11-25T18-00_task_list_performance";
 import * as surveys from "./2026-11-25T19-00_surveys";
@@ -18,10 +18,10 @@ import * as mailJobs from "./2026-12-02T15-00_mail_jobs";
 import * as notifications from "./2026-12-02T15-10_notifications";
 import * as regionArchive from "./2026-12-02T15-20_region_archive";
 import * as homeVisit from "./2026-12-02T15-21_home_visit";
-import * as privacy from "./2026-12-02T16-20_privacy";
+import * as files from "./2026-12-02T16-00_files";
 import * as publicForumDetails from "./2026-12-02T16-10_public_forum_details";
+import * as privacy from "./2026-12-02T16-20_privacy";
 import * as surveyPurposeConsent from "./2026-12-02T16-30_survey_purpose_consent";
-import * as taskComments from "./2026-11-25T16-00_task_comments";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
