@@ -1,9 +1,11 @@
 import {
   appRouter,
   createContextInner,
+  createServerCaches,
   type JobQueue,
   mapProcedureError,
   refuseBatchedLimitedCalls,
+  type ServerCaches,
 } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
@@ -31,10 +33,13 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** Token of the local-only control routes the command-line tools use (embedded database only). */
   localControlToken?: string;
+  /** The server's caches (sessions, the overview); one set per app unless given. */
+  caches?: ServerCaches;
 }
 
 export function createApp(options: AppOptions): Express {
   const { database, webDist, log, publicUrl } = options;
+  const caches = options.caches ?? createServerCaches();
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
@@ -71,7 +76,7 @@ export function createApp(options: AppOptions): Express {
         refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
         // The session lookup is the first database call of a request: a lost database answers 503 here too.
-        const session = await sessionFromRequest(database.db, req, res, now, publicUrl).catch(
+        const session = await sessionFromRequest(database.db, req, res, now, publicUrl, caches.sessions).catch(
           (error: unknown) => {
             throw mapProcedureError(error) ?? error;
           },
@@ -86,6 +91,7 @@ export function createApp(options: AppOptions): Express {
           userAgent: req.get("user-agent") ?? null,
           publicUrl,
           jobs: options.jobs ?? null,
+          caches,
         });
       },
       onError: ({ error, path: procedure }) => {

@@ -50,6 +50,7 @@ export interface Database {
   notificationSetting: NotificationSettingTable;
   notificationPreference: NotificationPreferenceTable;
   notificationDigest: NotificationDigestTable;
+  dataVersion: DataVersionTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -527,4 +528,12 @@ export interface NotificationDigestTable {
   day: DateColumn;
   itemCount: number;
   sentAt: Timestamp;
+}
+
+/** Counters bumped by triggers at the commit of every write to the tables a cached answer reads. */
+export interface DataVersionTable {
+  name: string;
+  /** A bigint: `pg` returns it as a string, PGlite as a number; compare as text. */
+  n: ColumnType<string | number, never, never>;
+  bumpedBy: ColumnType<string | number | null, never, never>;
 }

@@ -18,6 +18,7 @@ import * as mailJobs from "./2026-12-02T15-00_mail_jobs";
 import * as notifications from "./2026-12-02T15-10_notifications";
 import * as regionArchive from "./2026-12-02T15-20_region_archive";
 import * as homeVisit from "./2026-12-02T15-21_home_visit";
+import * as dataVersion from "./2026-12-02T16-40_data_version";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T15-21_home_visit": homeVisit,
   "2026-12-02T15-00_mail_jobs": mailJobs,
   "2026-12-02T15-10_notifications": notifications,
+  "2026-12-02T16-40_data_version": dataVersion,
 };
 
 /**
