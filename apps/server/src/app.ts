@@ -1,5 +1,4 @@
 import {
-  appRouter,
   createContextInner,
   createServerCaches,
   type JobQueue,
@@ -8,7 +7,6 @@ import {
   type ServerCaches,
 } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
-import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { exportRoutes } from "./exports";
@@ -20,6 +18,7 @@ import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
 import { staticAssets } from "./static-assets";
 import { surveyExportHandler } from "./survey-export";
+import { trpcHandler } from "./trpc-handler";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -67,8 +66,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/trpc", rejectCrossSiteMutations(publicUrl));
   app.use(
     "/trpc",
-    createExpressMiddleware({
-      router: appRouter,
+    trpcHandler({
       // Also caps chunked bodies that declare no length, while they stream in.
       maxBodySize: BODY_LIMIT_BYTES,
       // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
@@ -76,11 +74,16 @@ export function createApp(options: AppOptions): Express {
         refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
         // The session lookup is the first database call of a request: a lost database answers 503 here too.
-        const session = await sessionFromRequest(database.db, req, res, now, publicUrl, caches.sessions).catch(
-          (error: unknown) => {
-            throw mapProcedureError(error) ?? error;
-          },
-        );
+        const session = await sessionFromRequest(
+          database.db,
+          req,
+          res,
+          now,
+          publicUrl,
+          caches.sessions,
+        ).catch((error: unknown) => {
+          throw mapProcedureError(error) ?? error;
+        });
         return createContextInner({
           db: database.db,
           engine: database.engine,

@@ -41,7 +41,9 @@ export interface OverviewAggregates {
 
 /** The overview's data version: bumped at the commit of every write to a table the overview reads. */
 export async function readOverviewVersion(db: Kysely<Database>): Promise<string> {
-  const result = await sql<{ n: string }>`select n::text as n from data_version where name = 'overview'`.execute(db);
+  const result = await sql<{
+    n: string;
+  }>`select n::text as n from data_version where name = 'overview'`.execute(db);
   return result.rows[0]?.n ?? "none";
 }
 
