@@ -15,7 +15,9 @@ import { createApp } from "../src/app";
 import { load, median, startBenchServer } from "./http-children";
 
 const PG_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres").split(",");
+const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres")
+  .split(",")
+  .filter((e) => e === "pglite" || e === "postgres");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 10;
