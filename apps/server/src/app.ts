@@ -1,12 +1,12 @@
 import {
-  appRouter,
   createContextInner,
+  createServerCaches,
   type JobQueue,
   mapProcedureError,
   refuseBatchedLimitedCalls,
+  type ServerCaches,
 } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
-import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { exportRoutes } from "./exports";
@@ -20,6 +20,7 @@ import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
 import { staticAssets } from "./static-assets";
 import { surveyExportHandler } from "./survey-export";
+import { trpcHandler } from "./trpc-handler";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -33,10 +34,13 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** Token of the local-only control routes the command-line tools use (embedded database only). */
   localControlToken?: string;
+  /** The server's caches (sessions, the overview); one set per app unless given. */
+  caches?: ServerCaches;
 }
 
 export function createApp(options: AppOptions): Express {
   const { database, webDist, log, publicUrl } = options;
+  const caches = options.caches ?? createServerCaches();
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
@@ -66,8 +70,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/trpc", rejectCrossSiteMutations(publicUrl));
   app.use(
     "/trpc",
-    createExpressMiddleware({
-      router: appRouter,
+    trpcHandler({
       // Also caps chunked bodies that declare no length, while they stream in.
       maxBodySize: BODY_LIMIT_BYTES,
       // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
@@ -75,11 +78,16 @@ export function createApp(options: AppOptions): Express {
         refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
         const now = new Date();
         // The session lookup is the first database call of a request: a lost database answers 503 here too.
-        const session = await sessionFromRequest(database.db, req, res, now, publicUrl).catch(
-          (error: unknown) => {
-            throw mapProcedureError(error) ?? error;
-          },
-        );
+        const session = await sessionFromRequest(
+          database.db,
+          req,
+          res,
+          now,
+          publicUrl,
+          caches.sessions,
+        ).catch((error: unknown) => {
+          throw mapProcedureError(error) ?? error;
+        });
         return createContextInner({
           db: database.db,
           engine: database.engine,
@@ -90,6 +98,7 @@ export function createApp(options: AppOptions): Express {
           userAgent: req.get("user-agent") ?? null,
           publicUrl,
           jobs: options.jobs ?? null,
+          caches,
         });
       },
       onError: ({ error, path: procedure }) => {

@@ -1,4 +1,4 @@
-import { resolveSession, type SessionCookie } from "@kyoso/api";
+import { resolveSession, type SessionCache, type SessionCookie } from "@kyoso/api";
 import type { DB } from "@kyoso/db";
 import { parseCookie, stringifySetCookie } from "cookie";
 import type { Request, Response } from "express";
@@ -9,11 +9,18 @@ export const SESSION_COOKIE = "kyoso_session";
  * Reads the session cookie into an actor, renewing the session (and the cookie) when it is due. `publicUrl`
  * decides Secure: behind a TLS-terminating proxy the request itself is plain http.
  */
-export async function sessionFromRequest(db: DB, req: Request, res: Response, now: Date, publicUrl: string) {
+export async function sessionFromRequest(
+  db: DB,
+  req: Request,
+  res: Response,
+  now: Date,
+  publicUrl: string,
+  cache?: SessionCache,
+) {
   const token = parseCookie(req.headers.cookie ?? "")[SESSION_COOKIE];
   const cookie = sessionCookie(req, res, publicUrl.startsWith("https:"));
   if (!token) return { actor: null, tokenHash: null, cookie };
-  const session = await resolveSession(db, token, now);
+  const session = await resolveSession(db, token, now, cache);
   if (!session) {
     cookie.clear();
     return { actor: null, tokenHash: null, cookie };

@@ -1,5 +1,6 @@
 import type { DB, Engine } from "@kyoso/db";
 import type { Actor } from "@kyoso/domain";
+import type { ServerCaches } from "./cache/server-caches";
 import type { JobQueue } from "./jobs/queue";
 
 /** How a procedure sets or clears the session cookie without knowing about HTTP. */
@@ -27,6 +28,8 @@ export interface ContextOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The job queue, when the server runs one: lets a service ask for a job after its transaction. */
   jobs?: Pick<JobQueue, "send"> | null;
+  /** The server's caches (sessions, the overview); without them every call reads the database. */
+  caches?: ServerCaches | null;
 }
 
 export interface Context {
@@ -42,6 +45,7 @@ export interface Context {
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
   jobs: Pick<JobQueue, "send"> | null;
+  caches: ServerCaches | null;
 }
 
 /** What the permission check found for a call, kept so the resolver need not read the same record again. */
@@ -79,5 +83,6 @@ export function createContextInner(options: ContextOptions): Context {
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     jobs: options.jobs ?? null,
+    caches: options.caches ?? null,
   };
 }

@@ -58,6 +58,7 @@ const RECORD_OF: Record<string, ((r: Row) => string[]) | { notARecord: string }>
   kysely_migration: { notARecord: "schema bookkeeping" },
   rate_limit: { notARecord: "throttling counters of sign-in and public answers, keyed by digests" },
   kysely_migration_lock: { notARecord: "schema bookkeeping" },
+  data_version: { notARecord: "cache bookkeeping: bumped by triggers at the commit of audited changes" },
   forum_edition: (r) => [ref("forum_edition", r.id)],
   // A speaker's change bumps its session's version (so a stale session edit conflicts): part of that change.
   forum_session: (r) => [

@@ -54,6 +54,7 @@ export interface Database {
   readLog: ReadLogTable;
   file: FileTable;
   fileChunk: FileChunkTable;
+  dataVersion: DataVersionTable;
 }
 
 /** The network's own public pages (開催にあたり, 共有価値, …), markdown edited by the national team. */
@@ -607,4 +608,12 @@ export interface FileChunkTable {
   fileId: string;
   seq: number;
   data: Uint8Array;
+}
+
+/** Counters bumped by triggers at the commit of every write to the tables a cached answer reads. */
+export interface DataVersionTable {
+  name: string;
+  /** A bigint: `pg` returns it as a string, PGlite as a number; compare as text. */
+  n: ColumnType<string | number, never, never>;
+  bumpedBy: ColumnType<string | number | null, never, never>;
 }

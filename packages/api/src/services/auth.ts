@@ -72,7 +72,10 @@ export async function signIn(ctx: Context, input: { email: string; password: str
 }
 
 export async function signOut(ctx: Context): Promise<void> {
-  if (ctx.sessionTokenHash) await deleteSession(ctx.db, ctx.sessionTokenHash);
+  if (ctx.sessionTokenHash) {
+    await deleteSession(ctx.db, ctx.sessionTokenHash);
+    ctx.caches?.sessions.forget(ctx.sessionTokenHash);
+  }
   ctx.sessionCookie.clear();
 }
 

@@ -34,7 +34,7 @@ export interface Write {
  */
 export async function audited<T>(ctx: Context, run: (write: Write) => Promise<T>): Promise<T> {
   const actorId = ctx.actor?.id ?? null;
-  return ctx.db.transaction().execute((tx) =>
+  const result = await ctx.db.transaction().execute((tx) =>
     run({
       tx,
       actorId,
@@ -48,4 +48,8 @@ export async function audited<T>(ctx: Context, run: (write: Write) => Promise<T>
         ),
     }),
   );
+  // A write may have disabled an account, changed a role or a region, or ended sessions: this server looks
+  // every session up afresh (other servers within SESSION_CACHE_MS).
+  ctx.caches?.sessions.clear();
+  return result;
 }

@@ -22,6 +22,7 @@ import * as files from "./2026-12-02T16-00_files";
 import * as publicForumDetails from "./2026-12-02T16-10_public_forum_details";
 import * as privacy from "./2026-12-02T16-20_privacy";
 import * as surveyPurposeConsent from "./2026-12-02T16-30_survey_purpose_consent";
+import * as dataVersion from "./2026-12-02T16-40_data_version";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T16-10_public_forum_details": publicForumDetails,
   "2026-12-02T16-20_privacy": privacy,
   "2026-12-02T16-30_survey_purpose_consent": surveyPurposeConsent,
+  "2026-12-02T16-40_data_version": dataVersion,
 };
 
 /**

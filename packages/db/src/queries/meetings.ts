@@ -115,19 +115,20 @@ export async function listRegionMeetings(
   pageSize: number,
 ) {
   const query = db.selectFrom("meeting").where("regionId", "=", regionId).where("deletedAt", "is", null);
-  const [rows, total] = await Promise.all([
-    query
-      .select(["id", "kind", "heldOn", "title", "place", "online", "nextMeetingOn", "nextMeetingPrecision"])
-      .orderBy("heldOn", "desc")
-      .orderBy("createdAt", "desc")
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-  ]);
+  // The count rides along as a scalar subquery: one statement (a page past the end asks for it alone).
+  const count = query.select((eb) => eb.fn.countAll<string>().as("n"));
+  const rows = await query
+    .select(["id", "kind", "heldOn", "title", "place", "online", "nextMeetingOn", "nextMeetingPrecision"])
+    .select(count.as("total"))
+    .orderBy("heldOn", "desc")
+    .orderBy("createdAt", "desc")
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  const total = rows[0] ? { n: rows[0].total ?? "0" } : await count.executeTakeFirstOrThrow();
   return {
     total: Number(total.n),
-    rows: rows.map(({ nextMeetingOn, nextMeetingPrecision, kind, ...r }) => ({
+    rows: rows.map(({ nextMeetingOn, nextMeetingPrecision, kind, total: _total, ...r }) => ({
       ...r,
       kind: kind as MeetingKind,
       nextMeeting:

@@ -39,37 +39,45 @@ export interface OverviewAggregates {
     | null;
 }
 
+/** The overview's data version: bumped at the commit of every write to a table the overview reads. */
+export async function readOverviewVersion(db: Kysely<Database>): Promise<string> {
+  const result = await sql<{
+    n: string;
+  }>`select n::text as n from data_version where name = 'overview'`.execute(db);
+  return result.rows[0]?.n ?? "none";
+}
+
 /**
- * The national overview in two statements, run side by side, whatever the number of regions:
+ * The national overview in one statement, whatever the number of regions:
  * - every active (not archived) region with its current edition and that edition's milestone overrides;
  * - the milestone template, counts by stage and 年度 (only `withCounts`), and open tasks due by `weekEnd`
- *   (only `withDueTasks`).
+ *   (only `withDueTasks`);
+ * - the data version these were read at (one snapshot), for the caller's cache.
  * The caller applies the template (domain `editionMilestones`): building 47 × 8 dated steps in SQL measured
- * slower than doing it in JS, most of all on PGlite. Nothing is cached: every change shows on the next call.
+ * slower than doing it in JS, most of all on PGlite.
  */
 export async function loadOverview(
   db: Kysely<Database>,
   options: { weekEnd: string; withCounts: boolean; withDueTasks: boolean },
 ) {
-  const regions = sql<OverviewRegionRow>`
-    select r.id as "regionId", r.slug, r.name_ja as "nameJa", r.name_en as "nameEn", r.kind,
-      codes.codes as "prefectureCodes",
-      cur.id as "editionId", cur.year, cur.title, cur.stage, cur.held_on as "heldOn",
-      cur.venue_full_from as "venueFullFrom",
-      (select json_agg(json_build_array(em.template_key, em.shift_days, em.done_on))
-         from edition_milestone em where em.edition_id = cur.id) as overrides
-    from region r
-    cross join lateral (
-      select coalesce(array_agg(rp.prefecture_code::text order by rp.prefecture_code), '{}') as codes
-      from region_prefecture rp where rp.region_id = r.id) codes
-    left join lateral (
-      select fe.id, fe.year, fe.title, fe.stage, fe.held_on, fe.venue_full_from from forum_edition fe
-      where fe.region_id = r.id order by fe.year desc limit 1) cur on true
-    where r.archived_at is null
-    order by codes.codes[1], r.kind desc, r.slug`;
-
-  const aggregates = sql<OverviewAggregates>`
+  const result = await sql<OverviewAggregates & { regions: OverviewRegionRow[]; version: string }>`
     select
+      (select n::text from data_version where name = 'overview') as version,
+      (select coalesce(json_agg(x order by x."prefectureCodes"[1], x.kind desc, x.slug), '[]') from (
+        select r.id as "regionId", r.slug, r.name_ja as "nameJa", r.name_en as "nameEn", r.kind,
+          codes.codes as "prefectureCodes",
+          cur.id as "editionId", cur.year, cur.title, cur.stage, cur.held_on as "heldOn",
+          cur.venue_full_from as "venueFullFrom",
+          (select json_agg(json_build_array(em.template_key, em.shift_days, em.done_on))
+             from edition_milestone em where em.edition_id = cur.id) as overrides
+        from region r
+        cross join lateral (
+          select coalesce(array_agg(rp.prefecture_code::text order by rp.prefecture_code), '{}') as codes
+          from region_prefecture rp where rp.region_id = r.id) codes
+        left join lateral (
+          select fe.id, fe.year, fe.title, fe.stage, fe.held_on, fe.venue_full_from from forum_edition fe
+          where fe.region_id = r.id order by fe.year desc limit 1) cur on true
+        where r.archived_at is null) x) as regions,
       (select coalesce(json_agg(json_build_object('key', key, 'labelJa', label_ja, 'labelEn', label_en,
                                                   'offsetDays', offset_days) order by position), '[]')
          from milestone_template) as template,
@@ -84,10 +92,8 @@ export async function loadOverview(
                r.name_ja as "regionName", u.display_name as "assigneeName"
         from task t join region r on r.id = t.region_id left join app_user u on u.id = t.assignee_id
         where t.status <> 'done' and t.deleted_at is null and t.due_on <= ${options.weekEnd}
-        order by t.due_on, t.id limit 200) x) end as "dueTasks"`;
-
-  const [regionRows, aggregateRows] = await Promise.all([regions.execute(db), aggregates.execute(db)]);
-  const row = aggregateRows.rows[0];
-  if (!row) throw new Error("overview aggregates returned no row");
-  return { regions: regionRows.rows, ...row };
+        order by t.due_on, t.id limit 200) x) end as "dueTasks"`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error("overview returned no row");
+  return row;
 }

@@ -1,9 +1,8 @@
 import type { ForumSession, RegionDetail, RegionSummary } from "@kyoso/domain";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import {
   asSessionKind,
-  editionColumns,
   toEditionSummary,
   toForumEdition,
   toMeetingSummary,
@@ -13,65 +12,36 @@ import {
 
 const regionColumns = ["region.id", "region.slug", "region.nameJa", "region.nameEn", "region.kind"] as const;
 
-async function prefecturesByRegion(db: Kysely<Database>, regionIds: string[]) {
-  if (regionIds.length === 0) return new Map<string, ReturnType<typeof toRegionPrefecture>[]>();
-  const rows = await db
-    .selectFrom("regionPrefecture")
-    .innerJoin("prefecture", "prefecture.code", "regionPrefecture.prefectureCode")
-    .select([
-      "regionPrefecture.regionId",
-      "prefecture.code",
-      "prefecture.nameJa",
-      "prefecture.nameRomaji",
-      "prefecture.block",
-    ])
-    .where("regionPrefecture.regionId", "in", regionIds)
-    .orderBy("prefecture.code")
-    .execute();
-  const byRegion = new Map<string, ReturnType<typeof toRegionPrefecture>[]>();
-  for (const row of rows) {
-    const list = byRegion.get(row.regionId) ?? [];
-    list.push(toRegionPrefecture(row));
-    byRegion.set(row.regionId, list);
-  }
-  return byRegion;
-}
-
 /**
  * Every active (not archived) region with its prefectures and current forum edition (the latest year), in JIS order of the
- * region's first prefecture, single prefectures before areas. Three statements whatever the region count.
+ * region's first prefecture, single prefectures before areas. One statement whatever the region count.
  */
 export async function listRegions(db: Kysely<Database>): Promise<RegionSummary[]> {
-  const regions = await db
-    .selectFrom("region")
-    .select(regionColumns)
-    .where("archivedAt", "is", null)
-    .execute();
-  const ids = regions.map((r) => r.id);
-  const prefectures = await prefecturesByRegion(db, ids);
-  const current =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom("forumEdition")
-          .distinctOn("regionId")
-          .select(["regionId", "id", "year", "title", "stage", "heldOn", "venueFullFrom"])
-          .where("regionId", "in", ids)
-          .orderBy("regionId")
-          .orderBy("year", "desc")
-          .execute();
-  const currentByRegion = new Map(current.map((e) => [e.regionId, toEditionSummary(e)]));
-
-  const firstCode = (id: string) => prefectures.get(id)?.[0]?.code ?? "99";
-  return regions
+  const result = await sql<
+    Omit<RegionSummary, "prefectures" | "currentEdition"> & {
+      prefectures: Parameters<typeof toRegionPrefecture>[0][];
+      currentEdition: Parameters<typeof toEditionSummary>[0] | null;
+    }
+  >`
+    select r.id, r.slug, r.name_ja as "nameJa", r.name_en as "nameEn", r.kind,
+      (select coalesce(json_agg(json_build_object('code', p.code, 'nameJa', p.name_ja,
+                 'nameRomaji', p.name_romaji, 'block', p.block) order by p.code), '[]')
+         from region_prefecture rp join prefecture p on p.code = rp.prefecture_code
+         where rp.region_id = r.id) as prefectures,
+      (select json_build_object('id', fe.id, 'year', fe.year, 'title', fe.title, 'stage', fe.stage,
+                 'heldOn', fe.held_on, 'venueFullFrom', fe.venue_full_from)
+         from forum_edition fe where fe.region_id = r.id order by fe.year desc limit 1) as "currentEdition"
+    from region r where r.archived_at is null`.execute(db);
+  const firstCode = (r: { prefectures: { code: string }[] }) => r.prefectures[0]?.code ?? "99";
+  return result.rows
     .map((r) => ({
       ...r,
-      prefectures: prefectures.get(r.id) ?? [],
-      currentEdition: currentByRegion.get(r.id) ?? null,
+      prefectures: r.prefectures.map(toRegionPrefecture),
+      currentEdition: r.currentEdition ? toEditionSummary(r.currentEdition) : null,
     }))
     .sort(
       (a, b) =>
-        firstCode(a.id).localeCompare(firstCode(b.id)) ||
+        firstCode(a).localeCompare(firstCode(b)) ||
         Number(a.kind === "area") - Number(b.kind === "area") ||
         a.slug.localeCompare(b.slug),
     );
@@ -85,81 +55,74 @@ export async function findRegionById(db: Kysely<Database>, id: string) {
   return db.selectFrom("region").select(regionColumns).where("id", "=", id).executeTakeFirst();
 }
 
-async function sessionsOf(db: Kysely<Database>, editionId: string): Promise<ForumSession[]> {
-  const sessions = await db
-    .selectFrom("forumSession")
-    .select(["id", "position", "kind", "title", "subtitle"])
-    .where("editionId", "=", editionId)
-    .where("deletedAt", "is", null)
-    .orderBy("position")
-    .execute();
-  if (sessions.length === 0) return [];
-  const speakers = await db
-    .selectFrom("sessionSpeaker")
-    .select(["sessionId", "name", "affiliation", "title"])
-    .where("deletedAt", "is", null)
-    .where(
-      "sessionId",
-      "in",
-      sessions.map((s) => s.id),
-    )
-    .orderBy("sessionId")
-    .orderBy("position")
-    .execute();
-  return sessions.map((s) => ({
-    ...s,
-    kind: asSessionKind(s.kind),
-    speakers: speakers
-      .filter((sp) => sp.sessionId === s.id)
-      .map(({ name, affiliation, title }) => ({ name, affiliation, title })),
-  }));
-}
-
 /** A region's page: its editions, the current one with its program, meetings and timeline (newest first). */
 export async function findRegionDetail(
   db: Kysely<Database>,
   slug: string,
 ): Promise<RegionDetail | undefined> {
-  const region = await findRegionBySlug(db, slug);
-  if (!region) return undefined;
-  const [prefectures, editions, meetings, timeline] = await Promise.all([
-    prefecturesByRegion(db, [region.id]),
-    db
-      .selectFrom("forumEdition")
-      .select(editionColumns)
-      .where("regionId", "=", region.id)
-      .orderBy("year", "desc")
-      .execute(),
-    db
-      .selectFrom("meeting")
-      .select(["id", "kind", "heldOn", "title", "place", "nextMeetingOn", "nextMeetingPrecision"])
-      .where("regionId", "=", region.id)
-      .where("deletedAt", "is", null)
-      .orderBy("heldOn", "desc")
-      .limit(20)
-      .execute(),
-    db
-      .selectFrom("timelineEntry")
-      .select(["id", "occurredOn", "precision", "kind", "title", "body", "isPublic"])
-      .where("regionId", "=", region.id)
-      .where("deletedAt", "is", null)
-      .orderBy("occurredOn", "desc")
-      .orderBy("createdAt", "desc")
-      .orderBy("id")
-      .limit(100)
-      .execute(),
-  ]);
+  // One statement (json built by the database): the region page's budget is three per call, the session
+  // lookup and the permission check included.
+  const result = await sql<RegionDetailRow>`
+    select r.id, r.slug, r.name_ja as "nameJa", r.name_en as "nameEn", r.kind,
+      (select coalesce(json_agg(json_build_object('code', p.code, 'nameJa', p.name_ja,
+                 'nameRomaji', p.name_romaji, 'block', p.block) order by p.code), '[]')
+         from region_prefecture rp join prefecture p on p.code = rp.prefecture_code
+         where rp.region_id = r.id) as prefectures,
+      (select coalesce(json_agg(e), '[]') from (
+         select id, region_id as "regionId", year, title, stage, held_on as "heldOn", venue_name as "venueName",
+           venue_capacity as "venueCapacity", online_capacity as "onlineCapacity",
+           venue_registrations as "venueRegistrations", online_registrations as "onlineRegistrations",
+           venue_full_from as "venueFullFrom", version, updated_at as "updatedAt"
+         from forum_edition where region_id = r.id order by year desc) e) as editions,
+      (select coalesce(json_agg(m), '[]') from (
+         select id, kind, held_on as "heldOn", title, place, next_meeting_on as "nextMeetingOn",
+           next_meeting_precision as "nextMeetingPrecision"
+         from meeting where region_id = r.id and deleted_at is null order by held_on desc limit 20) m) as meetings,
+      (select coalesce(json_agg(t), '[]') from (
+         select id, occurred_on as "occurredOn", "precision", kind, title, body, is_public as "isPublic"
+         from timeline_entry where region_id = r.id and deleted_at is null
+         order by occurred_on desc, created_at desc, id limit 100) t) as timeline,
+      (select coalesce(json_agg(json_build_object('id', s.id, 'position', s."position", 'kind', s.kind,
+                 'title', s.title, 'subtitle', s.subtitle,
+                 'speakers', (select coalesce(json_agg(json_build_object('name', sp.name,
+                                 'affiliation', sp.affiliation, 'title', sp.title) order by sp."position"), '[]')
+                              from session_speaker sp where sp.session_id = s.id and sp.deleted_at is null))
+               order by s."position"), '[]')
+         from forum_session s
+         where s.deleted_at is null and s.edition_id =
+           (select id from forum_edition where region_id = r.id order by year desc limit 1)) as sessions
+    from region r where r.slug = ${slug}`.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const { prefectures, editions, meetings, timeline, sessions, ...region } = row;
   const current = editions[0];
   return {
     ...region,
-    prefectures: prefectures.get(region.id) ?? [],
+    kind: region.kind as RegionDetail["kind"],
+    prefectures: prefectures.map(toRegionPrefecture),
     editions: editions.map(toEditionSummary),
     currentEdition: current
-      ? { ...toForumEdition(current), sessions: await sessionsOf(db, current.id) }
+      ? {
+          ...toForumEdition(current),
+          sessions: sessions.map((s) => ({ ...s, kind: asSessionKind(s.kind) })),
+        }
       : null,
     meetings: meetings.map(toMeetingSummary),
     timeline: timeline.map(toTimelineEntry),
   };
+}
+
+interface RegionDetailRow {
+  id: string;
+  slug: string;
+  nameJa: string;
+  nameEn: string;
+  kind: string;
+  prefectures: Parameters<typeof toRegionPrefecture>[0][];
+  editions: Parameters<typeof toForumEdition>[0][];
+  meetings: Parameters<typeof toMeetingSummary>[0][];
+  timeline: Parameters<typeof toTimelineEntry>[0][];
+  sessions: (Omit<ForumSession, "kind"> & { kind: string })[];
 }
 
 /** The region a meeting, hearing or timeline entry belongs to. */

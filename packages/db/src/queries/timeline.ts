@@ -47,28 +47,29 @@ export async function listTimeline(
     .where(notOfDeletedAgreement);
   if (filter.kinds && filter.kinds.length > 0) query = query.where("kind", "in", filter.kinds);
   if (filter.publicOnly) query = query.where("isPublic", "=", true);
-  const [rows, total] = await Promise.all([
-    query
-      .select([
-        "id",
-        "occurredOn",
-        "precision",
-        "kind",
-        "title",
-        "body",
-        "isPublic",
-        "sourceType",
-        "sourceId",
-        "version",
-      ])
-      .orderBy("occurredOn", "desc")
-      .orderBy("createdAt", "desc")
-      .orderBy("id")
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-  ]);
+  // The count rides along as a scalar subquery: one statement (a page past the end asks for it alone).
+  const count = query.select((eb) => eb.fn.countAll<string>().as("n"));
+  const rows = await query
+    .select([
+      "id",
+      "occurredOn",
+      "precision",
+      "kind",
+      "title",
+      "body",
+      "isPublic",
+      "sourceType",
+      "sourceId",
+      "version",
+    ])
+    .select(count.as("total"))
+    .orderBy("occurredOn", "desc")
+    .orderBy("createdAt", "desc")
+    .orderBy("id")
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .execute();
+  const total = rows[0] ? { n: rows[0].total ?? "0" } : await count.executeTakeFirstOrThrow();
   return {
     total: Number(total.n),
     rows: rows.map((r) => ({

@@ -11,10 +11,12 @@ import type {
 export class StatementCounter implements KyselyPlugin {
   count = 0;
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.count++;
     return args.node;
   }
+  // Counted on the result: a subquery built with the query builder passes transformQuery too, though it runs
+  // inside its parent statement.
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count++;
     return args.result;
   }
 }

@@ -11,19 +11,25 @@ interface Props {
   /** Everyone to assign to: only the national team may list users; null hides the select. */
   users: RouterOutputs["user"]["list"] | null;
   onChange: (patch: Partial<TaskSearch>) => void;
+  /** The keyword as it is being typed, before it is sent: the rows on screen are filtered by it at once. */
+  onTyping: (text: string) => void;
   onClear: () => void;
 }
 
-const DEBOUNCE_MS = 400;
+/** The server is asked once typing pauses this long; the rows on screen are filtered at every keystroke. */
+const DEBOUNCE_MS = 250;
 
-/** Filters that apply as they change; the keyword waits until typing stops. */
-export function TaskFilters({ search, regions, users, onChange, onClear }: Props) {
+/** Filters that apply as they change; the keyword filters the rows on screen at once, the server's answer follows. */
+export function TaskFilters({ search, regions, users, onChange, onTyping, onClear }: Props) {
   const { t, i18n } = useTranslation();
   const locale = toLanguage(i18n.resolvedLanguage);
   const id = useId();
   const [text, setText] = useState(search.q ?? "");
 
-  useEffect(() => setText(search.q ?? ""), [search.q]);
+  useEffect(() => {
+    setText(search.q ?? "");
+    onTyping(search.q ?? "");
+  }, [search.q, onTyping]);
   useEffect(() => {
     const next = text.trim() === "" ? undefined : text.trim();
     if (next === search.q) return;
@@ -119,7 +125,10 @@ export function TaskFilters({ search, regions, users, onChange, onClear }: Props
             value={text}
             maxLength={100}
             aria-describedby={`${id}-text-hint`}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              onTyping(e.target.value);
+            }}
           />
         </div>
       </div>

@@ -2,7 +2,7 @@ import { can } from "@kyoso/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import type { RowSelectionState } from "@tanstack/react-table";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Forbidden } from "../../../components/forbidden";
 import { PageHeading } from "../../../components/page-heading";
@@ -10,6 +10,7 @@ import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { listInputOf } from "../lib/list-input";
+import { filterLoadedRows } from "../lib/local-filter";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type TaskSearch } from "../lib/task-search";
 import { useColumnVisibility } from "../lib/use-column-visibility";
 import { BulkStatus } from "./bulk-status";
@@ -50,6 +51,9 @@ function Tasks({ search }: { search: TaskSearch }) {
   const users = useQuery({ ...trpc.user.list.queryOptions(), enabled: national });
   const { visibility, setShown } = useColumnVisibility();
   const [selection, setSelection] = useState<RowSelectionState>({});
+  // The keyword as typed: the rows on screen are narrowed by it at once, before the server answers.
+  const [typed, setTyped] = useState(search.q ?? "");
+  const shownRows = useMemo(() => filterLoadedRows(list.data?.rows ?? [], typed), [list.data, typed]);
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
 
   const update = useCallback(
@@ -73,6 +77,7 @@ function Tasks({ search }: { search: TaskSearch }) {
         regions={regions.data ?? []}
         users={national ? (users.data ?? []) : null}
         onChange={update}
+        onTyping={setTyped}
         onClear={() =>
           update({
             status: undefined,
@@ -135,7 +140,7 @@ function Tasks({ search }: { search: TaskSearch }) {
                     }}
                   />
                   <TasksTable
-                    rows={data.rows}
+                    rows={shownRows}
                     sort={input.sort}
                     direction={input.direction}
                     onSort={onSort}
