@@ -45,7 +45,10 @@ beforeEach(async () => {
 describe("national overview", () => {
   it("lists SAITAMA2026 with its stage as text and passes axe", async () => {
     await page.goto(`${url}/overview`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("全国の状況");
+    // The route's chunk may still be loading (its h1 says so): read the heading once it has settled.
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe("全国の状況");
     const row = page.getByRole("row", { name: /SAITAMA2026/ });
     await row.getByRole("link", { name: SAITAMA_TITLE }).waitFor();
     expect(await row.getByText("開催済").count()).toBe(1);

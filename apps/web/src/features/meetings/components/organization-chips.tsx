@@ -53,7 +53,7 @@ export function OrganizationChips({
                 key={o.id}
                 type="button"
                 className="chip"
-                lang="ja"
+                data-user-text=""
                 aria-pressed={pressed}
                 onClick={() => onChange(pressed ? value.filter((v) => v !== o.id) : [...value, o.id])}
               >

@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
+import { useRegionNames } from "../../../lib/use-region-names";
 import { OverdueTag } from "./overdue-tag";
 import type { TaskRow } from "./task-columns";
 
@@ -22,6 +23,7 @@ interface Props {
  */
 export function BoardCard({ task, moves, refusal, onMove, onStep }: Props) {
   const { t } = useTranslation();
+  const regionName = useRegionNames();
   const [open, setOpen] = useState(false);
   const titleId = `card-title-${task.id}`;
   const menuId = `card-menu-${task.id}`;
@@ -52,13 +54,17 @@ export function BoardCard({ task, moves, refusal, onMove, onStep }: Props) {
       }}
     >
       <h3 id={titleId} className="board-card-title">
-        <Link to="/tasks/$taskId" params={{ taskId: task.id }}>
+        <Link to="/tasks/$taskId" params={{ taskId: task.id }} data-user-text="">
           {task.title}
         </Link>
       </h3>
       <p className="board-card-meta">
-        <span>{task.regionName}</span>
-        <span>{task.assigneeName ?? t("tasks.unassigned")}</span>
+        <span>{regionName(task.regionId, task.regionName)}</span>
+        {task.assigneeName !== null ? (
+          <span data-user-text="">{task.assigneeName}</span>
+        ) : (
+          <span>{t("tasks.unassigned")}</span>
+        )}
         {task.dueOn && <DueDate value={task.dueOn} />}
         {task.overdue && <OverdueTag />}
       </p>
