@@ -34,6 +34,18 @@ const japaneseLeft = (page: Page) =>
     return left;
   })()`);
 
+/** Dates shown whose colour class goes against the Japanese calendar (Saturday blue, Sunday red). */
+const miscoloured = (page: Page) =>
+  page.evaluate<string[]>(`[...document.querySelectorAll("time.date[datetime]")]
+    .filter((el) => /^\\d{4}-\\d{2}-\\d{2}$/.test(el.getAttribute("datetime")))
+    .filter((el) => {
+      const day = new Date(el.getAttribute("datetime") + "T00:00:00Z").getUTCDay();
+      if (day === 0) return !el.classList.contains("date--sunday");
+      if (day === 6) return !el.classList.contains("date--saturday") && !el.classList.contains("date--sunday");
+      return el.classList.contains("date--saturday");
+    })
+    .map((el) => el.getAttribute("datetime") + " " + el.className)`);
+
 describe("the main screens in English", () => {
   it("show no Japanese but what people typed, at 375 px and on a desktop", async () => {
     const { context, page } = await signedInPage(suite.browser, suite.url, "national@kyoso.example");
@@ -49,6 +61,7 @@ describe("the main screens in English", () => {
           await page.getByRole("button", { name: "Sign out" }).waitFor();
           await page.waitForLoadState("networkidle");
           expect(await japaneseLeft(page), `${screen} at ${width} px`).toEqual([]);
+          expect(await miscoloured(page), `${screen}: calendar colours`).toEqual([]);
           if (width === 375) {
             await shotInto(SHOTS, page, `english${screen.replaceAll("/", "-") || "-home"}-phone`);
             await expectNoAxeViolations(page);
