@@ -14,6 +14,9 @@ const SCREENS = [
   "/tasks/board",
   "/regions/shutoken/meetings",
   "/regions/shutoken/meetings/quick",
+  "/overview",
+  "/hearings",
+  "/settings/milestones",
 ];
 
 /** Visible text with Japanese in it that is neither marked as typed by people nor a date as typed. */
