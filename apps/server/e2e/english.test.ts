@@ -17,6 +17,8 @@ const SCREENS = [
   "/overview",
   "/hearings",
   "/settings/milestones",
+  // Survey entries written by the system, said in English from their parts.
+  "/regions/saitama/timeline",
 ];
 
 /** Visible text with Japanese in it that is neither marked as typed by people nor a date as typed. */
@@ -65,6 +67,10 @@ describe("the main screens in English", () => {
           await page.waitForLoadState("networkidle");
           expect(await japaneseLeft(page), `${screen} at ${width} px`).toEqual([]);
           expect(await miscoloured(page), `${screen}: calendar colours`).toEqual([]);
+          if (screen === "/regions/saitama/timeline")
+            await page
+              .getByRole("link", { name: "Survey “フォーラム参加者アンケート” reached 30 answers" })
+              .waitFor();
           if (width === 375) {
             await shotInto(SHOTS, page, `english${screen.replaceAll("/", "-") || "-home"}-phone`);
             await expectNoAxeViolations(page);

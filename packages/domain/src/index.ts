@@ -31,6 +31,7 @@ export * from "./reminders";
 export * from "./retrospective";
 export * from "./short-dates";
 export * from "./stage";
+export * from "./survey-timeline";
 export * from "./surveys";
 export * from "./tasks";
 export * from "./text";

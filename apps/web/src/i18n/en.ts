@@ -4,6 +4,7 @@ import { enCohosts } from "./en/cohosts";
 import { enCorrections } from "./en/corrections";
 import { enDashboard } from "./en/dashboard";
 import { enForum } from "./en/forum";
+import { enGeneratedTimeline } from "./en/generated-timeline";
 import { enHearings } from "./en/hearings";
 import { enHome } from "./en/home";
 import { enMeetings } from "./en/meetings";
@@ -360,6 +361,7 @@ export const en: typeof ja = {
   ...enShared,
   ...enCorrections,
   ...enTimeline,
+  ...enGeneratedTimeline,
   ...enMeetings,
   ...enHearings,
   ...enCohosts,

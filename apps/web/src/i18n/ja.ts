@@ -5,6 +5,7 @@ import { jaCohosts } from "./ja/cohosts";
 import { jaCorrections } from "./ja/corrections";
 import { jaDashboard } from "./ja/dashboard";
 import { jaForum } from "./ja/forum";
+import { jaGeneratedTimeline } from "./ja/generated-timeline";
 import { jaHearings } from "./ja/hearings";
 import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
@@ -349,6 +350,7 @@ export const ja = {
   ...jaShared,
   ...jaCorrections,
   ...jaTimeline,
+  ...jaGeneratedTimeline,
   ...jaMeetings,
   ...jaHearings,
   ...jaCohosts,
