@@ -74,9 +74,7 @@ describe("the quick meeting log on a phone", () => {
         .getByRole("textbox", { name: /出席者/ })
         .fill("首都圏の実行委員3名、東京都難病相談・支援センター");
       await page.getByRole("textbox", { name: /決まったこと/ }).fill(DECISION);
-      await page
-        .getByRole("textbox", { name: /次の一手（やること）/ })
-        .fill("千葉県の支援センターに連絡する");
+      await page.getByRole("textbox", { name: /^やること/ }).fill("千葉県の支援センターに連絡する");
       const nextMeeting = page.getByRole("textbox", { name: /次回の会議/ });
       await nextMeeting.fill(`${lastMonth}月`);
       await page.getByText(`→ ${LAST_MONTH_AHEAD}`).waitFor();

@@ -35,6 +35,7 @@ export * from "./retrospective";
 export * from "./short-dates";
 export * from "./stage";
 export * from "./survey-consent";
+export * from "./survey-timeline";
 export * from "./surveys";
 export * from "./tasks";
 export * from "./text";

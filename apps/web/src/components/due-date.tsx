@@ -3,6 +3,7 @@ import type { DayInfo } from "@kyoso/domain/holidays";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDates } from "../i18n/use-dates";
+import { dayClass } from "./day-class";
 
 type HolidayCalendar = (date: IsoDate) => DayInfo;
 
@@ -41,10 +42,9 @@ export function DueDate({ value }: { value: IsoDate }) {
   const calendar = useHolidayCalendar();
   const info: DayInfo = calendar ? calendar(value) : { weekend: isWeekend(value), holiday: null };
   const holiday = info.holiday ? (dates.locale === "en" ? info.holiday.nameEn : info.holiday.nameJa) : null;
-  const dayOff = holiday !== null || info.weekend;
   return (
     <span className="due-date">
-      <time dateTime={value} className={dayOff ? "date date--weekend" : "date"}>
+      <time dateTime={value} className={dayClass(value, holiday !== null)}>
         {dates.date(value)}
       </time>
       {holiday !== null ? (

@@ -5,6 +5,7 @@ import { enCorrections } from "./en/corrections";
 import { enDashboard } from "./en/dashboard";
 import { enFiles } from "./en/files";
 import { enForum } from "./en/forum";
+import { enGeneratedTimeline } from "./en/generated-timeline";
 import { enHearings } from "./en/hearings";
 import { enHome } from "./en/home";
 import { enMeetings } from "./en/meetings";
@@ -368,6 +369,7 @@ export const en: typeof ja = {
   ...enShared,
   ...enCorrections,
   ...enTimeline,
+  ...enGeneratedTimeline,
   ...enMeetings,
   ...enHearings,
   ...enCohosts,

@@ -6,6 +6,7 @@ import { jaCorrections } from "./ja/corrections";
 import { jaDashboard } from "./ja/dashboard";
 import { jaFiles } from "./ja/files";
 import { jaForum } from "./ja/forum";
+import { jaGeneratedTimeline } from "./ja/generated-timeline";
 import { jaHearings } from "./ja/hearings";
 import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
@@ -357,6 +358,7 @@ export const ja = {
   ...jaShared,
   ...jaCorrections,
   ...jaTimeline,
+  ...jaGeneratedTimeline,
   ...jaMeetings,
   ...jaHearings,
   ...jaCohosts,

@@ -35,6 +35,7 @@ import {
   type SurveyUpdate,
   surveyAvailability,
   textConsentProblems,
+  surveyTimelineText,
   todayInTokyo,
   validateAnswers,
 } from "@kyoso/domain";
@@ -186,8 +187,6 @@ export async function updateSurvey(ctx: Context, input: SurveyUpdate): Promise<S
   });
 }
 
-const timelineTitle = (survey: { title: string }, what: string) => `アンケート「${survey.title}」${what}`;
-
 /** A draft goes public: the link starts taking answers on the opening day. */
 export async function publishSurvey(ctx: Context, input: { id: string; version: number }) {
   return transition(ctx, input, async (tx, before) => {
@@ -200,8 +199,12 @@ export async function publishSurvey(ctx: Context, input: { id: string; version: 
       regionId: before.regionId,
       occurredOn: before.opensOn,
       kind: "survey",
-      title: timelineTitle(before, "回答受付開始"),
-      body: `回答受付期間: ${before.opensOn} 〜 ${before.closesOn}`,
+      ...surveyTimelineText({
+        event: "opened",
+        survey: before.title,
+        opensOn: before.opensOn,
+        closesOn: before.closesOn,
+      }),
       sourceType: "survey",
       sourceId: before.id,
     });
@@ -223,8 +226,7 @@ export async function closeSurvey(
       // The earlier of the two ISO dates: closed early today, or by the sweep on its closing day.
       occurredOn: [closedOn, before.closesOn].sort()[0] ?? closedOn,
       kind: "survey",
-      title: timelineTitle(before, "回答締切"),
-      body: `回答数: ${before.responseCount}件`,
+      ...surveyTimelineText({ event: "closed", survey: before.title, responses: before.responseCount }),
       sourceType: "survey",
       sourceId: before.id,
     });
@@ -243,8 +245,7 @@ export async function reopenSurvey(ctx: Context, input: { id: string; version: n
       regionId: before.regionId,
       occurredOn: today(ctx),
       kind: "survey",
-      title: timelineTitle(before, "回答受付再開"),
-      body: `新しい締切日: ${input.closesOn}`,
+      ...surveyTimelineText({ event: "reopened", survey: before.title, closesOn: input.closesOn }),
       sourceType: "survey",
       sourceId: before.id,
     });
@@ -434,7 +435,7 @@ export async function submitSurveyResponse(ctx: Context, input: SurveySubmission
         regionId: survey.regionId,
         occurredOn: today(ctx),
         kind: "survey",
-        title: timelineTitle(survey, `の回答が${n}件になりました`),
+        ...surveyTimelineText({ event: "responses", survey: survey.title, responses: n }),
         sourceType: "survey",
         sourceId: survey.id,
       });

@@ -41,6 +41,12 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     prefectureCode: "13",
   },
   {
+    name: "東京都 保健医療局",
+    nameKana: "トウキョウトホケンイリョウキョク",
+    type: "municipality",
+    prefectureCode: "13",
+  },
+  {
     name: "千葉県難病相談支援センター",
     nameKana: "チバケンナンビョウソウダンシエンセンター",
     type: "nanbyo_center",

@@ -1,5 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { type OrganizationType, type StoredAnswers, type SurveyQuestion, todayInTokyo } from "@kyoso/domain";
+import {
+  type OrganizationType,
+  type StoredAnswers,
+  type SurveyQuestion,
+  type SurveyTimelineEvent,
+  surveyTimelineText,
+  todayInTokyo,
+} from "@kyoso/domain";
 import type { Kysely } from "kysely";
 import { insertResponse } from "../queries/survey-answers";
 import { insertSurvey, replaceSurveyQuestions } from "../queries/surveys";
@@ -194,25 +201,29 @@ export async function seedSurveys(db: Kysely<Database>, clock: DemoClock): Promi
         demo.questions,
       );
     }
-    const entry = (occurredOn: string, what: string, body: string | null = null) => ({
+    // Written as the API writes them, so every language reads them back the same way.
+    const entry = (occurredOn: string, event: SurveyTimelineEvent) => ({
       regionId: region.id,
       occurredOn,
       kind: "survey",
-      title: `アンケート「${demo.title}」${what}`,
-      body,
+      ...surveyTimelineText(event),
       sourceType: "survey",
       sourceId: id,
     });
+    const survey = demo.title;
     const opening = await db
       .insertInto("timelineEntry")
-      .values(entry(demo.opensOn, "回答受付開始", `回答受付期間: ${demo.opensOn} 〜 ${demo.closesOn}`))
+      .values(
+        entry(demo.opensOn, { event: "opened", survey, opensOn: demo.opensOn, closesOn: demo.closesOn }),
+      )
       .returning("id")
       .executeTakeFirstOrThrow();
     const later = [];
     for (let n = 10; n <= demo.responses; n += 10) {
-      later.push(entry(todayInTokyo(answeredAt(demo, n - 1)), `の回答が${n}件になりました`));
+      later.push(entry(todayInTokyo(answeredAt(demo, n - 1)), { event: "responses", survey, responses: n }));
     }
-    if (demo.status === "closed") later.push(entry(demo.closesOn, "回答締切", `回答数: ${demo.responses}件`));
+    if (demo.status === "closed")
+      later.push(entry(demo.closesOn, { event: "closed", survey, responses: demo.responses }));
     if (later.length > 0) await db.insertInto("timelineEntry").values(later).execute();
     await db
       .updateTable("survey")

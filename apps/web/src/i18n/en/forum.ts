@@ -33,7 +33,7 @@ export const enForum: typeof jaForum = {
       heldOn: "Date",
       publicPage: "View the public page",
       atom: "Atom feed",
-      notPublic: "The public page and the Atom feed go live once the forum is decided (開催決定).",
+      notPublic: "The public page and the Atom feed go live once the forum is at “Decided”.",
       otherYears: "Other years:",
       year: "{{year}}",
       readOnly: "You can read this forum. Changes are made by the region's committee and the national team.",
@@ -47,7 +47,7 @@ export const enForum: typeof jaForum = {
     program: {
       heading: "Program",
       intro:
-        "Changes are saved at once. Use Up and Down to change the order. The program appears on the public page from the 告知 stage.",
+        "Changes are saved at once. Use Up and Down to change the order. The program appears on the public page from the “Announced” stage.",
       empty: "No program has been entered yet.",
       timeUndecided: "Time not fixed",
       timeSeparator: "–",
@@ -167,7 +167,7 @@ export const enForum: typeof jaForum = {
       created: "Saved “{{title}}” as a draft.",
       empty: "No announcements yet.",
       notPublicYet:
-        "The forum is at “{{stage}}”, so announcements cannot be published yet; they can once it is decided (開催決定). Drafts can be written now.",
+        "The forum is at “{{stage}}”, so announcements cannot be published yet; they can once it is at “Decided”. Drafts can be written now.",
       status: { draft: "Draft", published: "Published" },
       venueFullTag: "Venue-full notice",
       venueFullDraftNote: "Written automatically when the venue filled up. Check it and publish it.",
@@ -204,11 +204,11 @@ export const enForum: typeof jaForum = {
       heading: "Retrospective",
       intro: "Record attendance, the participants' survey link and what you learnt, for the next forum.",
       notYetTitle: "The retrospective cannot be recorded yet",
-      notYet: "A retrospective can be recorded once the forum is held (開催済); it is now at “{{stage}}”.",
+      notYet: "A retrospective can be recorded once the forum is at “Held”; it is now at “{{stage}}”.",
       heldOn: "The forum is on {{date}}.",
       whatFor:
         "After the forum, record attendance at the venue and online, the participants' survey link and notes.",
-      movesStage: "The first save moves the forum from 開催済 to 振り返り.",
+      movesStage: "The first save moves the forum from “Held” to “Retrospective”.",
       empty: "No retrospective has been recorded yet.",
       notRecorded: "Not recorded",
       fields: {
@@ -232,7 +232,7 @@ export const enForum: typeof jaForum = {
         none: "This region has no Kyoso survey whose link can be used.",
       },
       saved: "Saved the retrospective.",
-      savedAndMoved: "Saved the retrospective. The forum has moved on to 振り返り.",
+      savedAndMoved: "Saved the retrospective. The forum has moved on to “Retrospective”.",
       updatedAt: "Last updated {{at}}",
     },
   },

@@ -108,6 +108,8 @@ export const enTasks: typeof jaTasks = {
       conflict: "Someone changed “{{title}}” first. The latest version is loaded; please move it again.",
       failed: "“{{title}}” could not be moved. {{message}}",
       noMove: "“{{title}}” cannot move further that way.",
+      notAllowed: "You cannot move “{{title}}”. Its assignee or the region's committee moves it.",
+      readOnly: "Its assignee or the region's committee moves this card.",
       empty: "No cards.",
       limited: "Showing the first {{count}} tasks.",
     },

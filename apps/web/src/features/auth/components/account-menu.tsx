@@ -4,6 +4,8 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../../lib/trpc";
 
+const NAME_MARK = "\u0000";
+
 export function AccountMenu({ user }: { user: UserProfile }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -14,10 +16,14 @@ export function AccountMenu({ user }: { user: UserProfile }) {
       onSuccess: () => queryClient.resetQueries(),
     }),
   );
+  // The name is what the person typed, marked as such inside the translated sentence around it.
+  const signedInAs = t("auth.signedInAs", { name: NAME_MARK }).split(NAME_MARK);
   return (
     <div className="account">
       <span className="account-name">
-        {t("auth.signedInAs", { name: user.displayName })}
+        {signedInAs[0]}
+        <span data-user-text="">{user.displayName}</span>
+        {signedInAs[1]}
         <span className="account-role">{t("auth.roleLabel", { role: t(`roles.${user.role}`) })}</span>
       </span>
       <Link to="/account" className="account-link" activeOptions={{ exact: true }}>

@@ -11,6 +11,7 @@ import { ListState } from "../../../components/query-state";
 import { toLanguage } from "../../../i18n/index";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
+import { useRegionNames } from "../../../lib/use-region-names";
 import type { FindingsSearch } from "../lib/findings-search";
 import { ThemeManager } from "./theme-manager";
 
@@ -27,6 +28,7 @@ function Findings({ search }: { search: FindingsSearch }) {
   const me = useMe();
   const locale = toLanguage(i18n.resolvedLanguage);
   const trpc = useTRPC();
+  const regionName = useRegionNames();
   const navigate = useNavigate({ from: "/hearings" });
   const page = search.page ?? 1;
   const [theme, setTheme] = useState(search.theme ?? "");
@@ -72,17 +74,21 @@ function Findings({ search }: { search: FindingsSearch }) {
                       <span className="tag">{locale === "en" ? f.themeEn : f.themeJa}</span>
                       <DateText value={f.heldOn} />
                       <Link to="/regions/$slug" params={{ slug: f.regionSlug }}>
-                        {f.regionName}
+                        {regionName(f.regionSlug, f.regionName)}
                       </Link>
                     </p>
-                    <p className="pre-line">{f.body}</p>
+                    <p className="pre-line" data-user-text="">
+                      {f.body}
+                    </p>
                     <p className="muted">
-                      {f.respondent
-                        ? t("hearings.national.source", {
-                            organization: f.organizationName,
-                            respondent: f.respondent,
-                          })
-                        : f.organizationName}{" "}
+                      <span data-user-text="">
+                        {f.respondent
+                          ? t("hearings.national.source", {
+                              organization: f.organizationName,
+                              respondent: f.respondent,
+                            })
+                          : f.organizationName}
+                      </span>{" "}
                       <Link
                         to="/regions/$slug/hearings/$hearingId"
                         params={{ slug: f.regionSlug, hearingId: f.hearingId }}

@@ -65,7 +65,12 @@ export function TaskList({ data }: { data: HomeData }) {
     >
       {data.tasks.map((task) => (
         <li key={task.id} className={task.overdue ? "home-item home-item--overdue" : "home-item"}>
-          <Link to="/tasks/$taskId" params={{ taskId: task.id }} className="home-item-title">
+          <Link
+            to="/tasks/$taskId"
+            params={{ taskId: task.id }}
+            className="home-item-title"
+            data-user-text=""
+          >
             {task.title}
           </Link>
           <span className="home-item-meta">
@@ -93,6 +98,7 @@ function MeetingItem({ meeting, children }: { meeting: HomeMeeting; children?: R
         to="/regions/$slug/meetings/$meetingId"
         params={{ slug: meeting.regionSlug, meetingId: meeting.id }}
         className="home-item-title"
+        data-user-text=""
       >
         {meeting.title}
       </Link>
@@ -170,6 +176,7 @@ export function AgreementList({ data }: { data: HomeData }) {
             to="/regions/$slug/cohosts/$agreementId"
             params={{ slug: a.regionSlug, agreementId: a.id }}
             className="home-item-title"
+            data-user-text=""
           >
             {a.organizationName}
           </Link>
@@ -180,7 +187,11 @@ export function AgreementList({ data }: { data: HomeData }) {
             </span>
             <span>{regionName(a)}</span>
           </span>
-          {a.nextStep && <span className="home-item-note">{a.nextStep}</span>}
+          {a.nextStep && (
+            <span className="home-item-note" data-user-text="">
+              {a.nextStep}
+            </span>
+          )}
         </li>
       ))}
     </HomeSection>
@@ -211,6 +222,7 @@ export function SurveyList({ data }: { data: HomeData }) {
             to="/regions/$slug/surveys/$surveyId/results"
             params={{ slug: s.regionSlug, surveyId: s.id }}
             className="home-item-title"
+            data-user-text=""
           >
             {s.title}
           </Link>

@@ -26,17 +26,28 @@ export function MeetingsTable({ slug, rows }: { slug: string; rows: MeetingRow[]
       column.accessor("title", {
         header: () => t("meetings.column.title"),
         cell: (info) => (
-          <Link to="/regions/$slug/meetings/$meetingId" params={{ slug, meetingId: info.row.original.id }}>
+          <Link
+            to="/regions/$slug/meetings/$meetingId"
+            params={{ slug, meetingId: info.row.original.id }}
+            data-user-text=""
+          >
             {info.getValue()}
           </Link>
         ),
       }),
       column.accessor("place", {
         header: () => t("meetings.column.place"),
-        cell: (info) =>
-          [info.getValue(), info.row.original.online ? t("meetings.online") : null]
-            .filter(Boolean)
-            .join(t("common.listSeparator")) || t("common.none"),
+        cell: (info) => {
+          const place = info.getValue();
+          const online = info.row.original.online ? t("meetings.online") : null;
+          if (!place) return online ?? t("common.none");
+          return (
+            <>
+              <span data-user-text="">{place}</span>
+              {online && `${t("common.listSeparator")}${online}`}
+            </>
+          );
+        },
       }),
       column.accessor("nextMeeting", {
         header: () => t("meetings.column.next"),

@@ -1,11 +1,12 @@
 import { MEETING_KINDS, type MeetingKind, meetingCreateSchema } from "@kyoso/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type KeyboardEvent, useRef } from "react";
+import { type KeyboardEvent, useMemo, useRef } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import {
   FormCheckbox,
+  FormControl,
   FormSelect,
   FormShortDate,
   FormText,
@@ -22,15 +23,19 @@ import { describeApiFailure } from "../../../lib/api-errors";
 import type { FieldErrors } from "../../../lib/field-errors";
 import { shortDateContext, todayText } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
+import { useRegionOrganizations } from "../../../lib/use-region-organizations";
+import { actionItemLines, orderForChips } from "../lib/quick-log";
+import { OrganizationChips } from "./organization-chips";
 
 interface Values {
   heldOn: string;
   kind: MeetingKind;
   title: string;
+  organizationIds: string[];
   attendees: string;
   decisions: string;
-  nextStep: string;
-  nextStepDue: string;
+  /** One action item per line; each becomes a task. */
+  actionItems: string;
   nextMeeting: string;
   isPublic: boolean;
 }
@@ -39,20 +44,17 @@ const initial = (): Values => ({
   heldOn: todayText(),
   kind: "planning",
   title: "",
+  organizationIds: [],
   attendees: "",
   decisions: "",
-  nextStep: "",
-  nextStepDue: "",
+  actionItems: "",
   nextMeeting: "",
   isPublic: false,
 });
 
-// The schema names the one action item's fields by index; on this form they are the next step's fields.
-const FIELD_OF: Record<string, keyof Values> = {
-  "actionItems.0.title": "nextStep",
-  "actionItems.0.dueOn": "nextStepDue",
-  "nextMeeting.date": "nextMeeting",
-};
+// The schema names each action item by index; on this form they are all lines of the one text area.
+const fieldOf = (path: string) =>
+  path.startsWith("actionItems.") ? "actionItems" : path === "nextMeeting.date" ? "nextMeeting" : path;
 
 /** Enter that confirms a Japanese IME conversion is not a submit (Safari reports it as keyCode 229). */
 function keepImeEnter(event: KeyboardEvent<HTMLFormElement>) {
@@ -85,12 +87,11 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
       heldOn: readShortDate(values.heldOn, dateContext, "past", false, t).value?.date,
       title: values.title.trim() || defaultTitleOf(values),
       online: false,
+      organizationIds: values.organizationIds,
       attendees: values.attendees,
       decisions: values.decisions,
       nextMeeting: readShortDate(values.nextMeeting, dateContext, "upcoming", true, t).value,
-      actionItems: values.nextStep.trim()
-        ? [{ title: values.nextStep, dueOn: values.nextStepDue || null }]
-        : [],
+      actionItems: actionItemLines(values.actionItems).map((title) => ({ title })),
       isPublic: values.isPublic,
     }),
     check: (values): FieldErrors => {
@@ -98,14 +99,29 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
       const held = readShortDate(values.heldOn, dateContext, "past", false, t);
       if (held.error || !held.value) found.heldOn = [held.error ?? t("shortDate.invalid")];
       // A save tapped before anything was written down keeps no empty meeting.
-      if (![values.attendees, values.decisions, values.nextStep].some((v) => v.trim()))
+      if (
+        values.organizationIds.length === 0 &&
+        ![values.attendees, values.decisions, values.actionItems].some((v) => v.trim())
+      )
         found.attendees = [t("quickLog.empty")];
       const next = readShortDate(values.nextMeeting, dateContext, "upcoming", true, t);
       if (next.error) found.nextMeeting = [next.error];
       return found;
     },
-    fieldOf: (path) => FIELD_OF[path] ?? path,
+    fieldOf,
   });
+  // The region's organizations as chips, those at the region's last meeting first.
+  const { organizations } = useRegionOrganizations(region.id);
+  const latest = useQuery(trpc.meeting.forRegion.queryOptions({ slug, page: 1, pageSize: 1 }));
+  const latestId = latest.data?.rows[0]?.id;
+  const lastMeeting = useQuery({
+    ...trpc.meeting.byId.queryOptions({ id: latestId ?? "" }),
+    enabled: latestId !== undefined,
+  });
+  const chips = useMemo(
+    () => orderForChips(organizations, lastMeeting.data?.organizations.map((o) => o.id) ?? []),
+    [organizations, lastMeeting.data],
+  );
   const [heldOn, kind] = useWatch({ control: sf.form.control, name: ["heldOn", "kind"] });
   const defaultTitle = defaultTitleOf({ heldOn, kind });
   const create = useMutation(
@@ -116,6 +132,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
           queryClient.invalidateQueries(trpc.meeting.pathFilter()),
           queryClient.invalidateQueries(trpc.timeline.pathFilter()),
           queryClient.invalidateQueries(trpc.region.pathFilter()),
+          queryClient.invalidateQueries(trpc.task.pathFilter()),
         ]);
       },
     }),
@@ -166,14 +183,29 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
           label={t("quickLog.fields.title")}
           hint={t("quickLog.hints.title", { example: defaultTitle })}
         />
+        <FormControl<string[]>
+          name="organizationIds"
+          render={({ value, onChange, messages }) => (
+            <OrganizationChips
+              id="quick-organizationIds"
+              legend={t("quickLog.fields.organizationIds")}
+              hint={t("quickLog.hints.organizationIds")}
+              empty={t("meetings.noOrganizations")}
+              organizations={chips}
+              value={value}
+              onChange={onChange}
+              errors={messages()}
+            />
+          )}
+        />
         <FormTextArea id="quick-attendees" name="attendees" label={t("quickLog.fields.attendees")} rows={2} />
         <FormTextArea id="quick-decisions" name="decisions" label={t("quickLog.fields.decisions")} rows={3} />
-        <FormText id="quick-nextStep" name="nextStep" label={t("quickLog.fields.nextStep")} />
-        <FormText
-          id="quick-nextStepDue"
-          name="nextStepDue"
-          type="date"
-          label={t("quickLog.fields.nextStepDue")}
+        <FormTextArea
+          id="quick-actionItems"
+          name="actionItems"
+          label={t("quickLog.fields.actionItems")}
+          hint={t("quickLog.hints.actionItems")}
+          rows={3}
         />
         <FormShortDate
           id="quick-nextMeeting"

@@ -6,6 +6,7 @@ import { FormText } from "../../../components/form/fields";
 import { SchemaForm } from "../../../components/form/schema-form";
 import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
+import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
@@ -23,7 +24,8 @@ const blank = (): Values => ({ key: "", labelJa: "", labelEn: "", offsetDays: ""
 
 /** One template step: edits it at its version, or (without an item) adds a new step. */
 export function TemplateItemForm({ item, onReload }: { item?: Item; onReload?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = toLanguage(i18n.resolvedLanguage) === "en";
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const prefix = item ? `template-${item.key}` : "template-new";
@@ -58,7 +60,7 @@ export function TemplateItemForm({ item, onReload }: { item?: Item; onReload?: (
       aria-labelledby={`${prefix}-heading`}
       onValid={(input) => {
         setSaved("");
-        const label = input.labelJa;
+        const label = en ? input.labelEn : input.labelJa;
         const done = () => {
           setSaved(t(item ? "milestones.settings.saved" : "milestones.settings.added", { label }));
           if (!item) sf.form.reset(blank());
@@ -67,7 +69,9 @@ export function TemplateItemForm({ item, onReload }: { item?: Item; onReload?: (
         else add.mutate(input, { onSuccess: done });
       }}
     >
-      <h3 id={`${prefix}-heading`}>{item ? item.labelJa : t("milestones.settings.addHeading")}</h3>
+      <h3 id={`${prefix}-heading`}>
+        {item ? (en ? item.labelEn : item.labelJa) : t("milestones.settings.addHeading")}
+      </h3>
       <div className="field-row">
         {!item && (
           <FormText

@@ -58,7 +58,7 @@ export function RegionsTable({ regions }: { regions: RegionSummary[] }) {
           const venueFullFrom = info.row.original.currentEdition?.venueFullFrom;
           return title ? (
             <>
-              <Link to="/regions/$slug" params={{ slug: info.row.original.slug }}>
+              <Link to="/regions/$slug" params={{ slug: info.row.original.slug }} data-user-text="">
                 {title}
               </Link>
               {venueFullFrom && (

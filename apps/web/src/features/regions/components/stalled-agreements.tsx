@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
+import { useRegionNames } from "../../../lib/use-region-names";
 
 const DAY_OPTIONS = [14, 30, 60, 90] as const;
 
@@ -13,6 +14,7 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [days, setDays] = useState<number>(30);
+  const regionName = useRegionNames();
   const stalled = useQuery(trpc.agreement.stalled.queryOptions({ days }));
 
   return (
@@ -48,14 +50,20 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
                   const slug = regionSlugs.get(a.regionId);
                   return (
                     <tr key={a.id}>
-                      <td data-label={t("cohosts.stalled.column.region")}>{a.regionName}</td>
+                      <td data-label={t("cohosts.stalled.column.region")}>
+                        {regionName(a.regionId, a.regionName)}
+                      </td>
                       <td data-label={t("cohosts.stalled.column.organization")}>
                         {slug ? (
-                          <Link to="/regions/$slug/cohosts/$agreementId" params={{ slug, agreementId: a.id }}>
+                          <Link
+                            to="/regions/$slug/cohosts/$agreementId"
+                            params={{ slug, agreementId: a.id }}
+                            data-user-text=""
+                          >
                             {a.organizationName}
                           </Link>
                         ) : (
-                          a.organizationName
+                          <span data-user-text="">{a.organizationName}</span>
                         )}
                       </td>
                       <td data-label={t("cohosts.stalled.column.role")}>{t(`agreementRole.${a.role}`)}</td>
@@ -65,7 +73,9 @@ export function StalledAgreements({ regionSlugs }: { regionSlugs: Map<string, st
                       <td data-label={t("cohosts.stalled.column.since")}>
                         <DateText value={a.statusChangedOn} />
                       </td>
-                      <td data-label={t("cohosts.stalled.column.next")}>{a.nextStep ?? t("common.none")}</td>
+                      <td data-label={t("cohosts.stalled.column.next")}>
+                        {a.nextStep ? <span data-user-text="">{a.nextStep}</span> : t("common.none")}
+                      </td>
                     </tr>
                   );
                 })}

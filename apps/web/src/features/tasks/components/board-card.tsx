@@ -1,13 +1,18 @@
-import { TASK_STATUSES, type TaskStatus } from "@kyoso/domain";
+import type { TaskStatus } from "@kyoso/domain";
 import { Link } from "@tanstack/react-router";
 import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
+import { useRegionNames } from "../../../lib/use-region-names";
 import { OverdueTag } from "./overdue-tag";
 import type { TaskRow } from "./task-columns";
 
 interface Props {
   task: TaskRow;
+  /** The columns this person may move the card to; none: no 移動 menu, no dragging. */
+  moves: readonly TaskStatus[];
+  /** Why the last move of this card was refused, said next to the card. */
+  refusal: string | null;
   onMove: (task: TaskRow, to: TaskStatus) => void;
   onStep: (task: TaskRow, step: -1 | 1) => void;
 }
@@ -16,12 +21,13 @@ interface Props {
  * A focusable, draggable card. Keyboard: Alt+←/→ moves it one column; the 「移動」 button lists the other
  * columns. Both are described by the board's help text.
  */
-export function BoardCard({ task, onMove, onStep }: Props) {
+export function BoardCard({ task, moves, refusal, onMove, onStep }: Props) {
   const { t } = useTranslation();
+  const regionName = useRegionNames();
   const [open, setOpen] = useState(false);
-  const status = task.status as TaskStatus;
   const titleId = `card-title-${task.id}`;
   const menuId = `card-menu-${task.id}`;
+  const refusalId = `card-refusal-${task.id}`;
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.target !== e.currentTarget || !e.altKey) return;
@@ -37,9 +43,9 @@ export function BoardCard({ task, onMove, onStep }: Props) {
       className={task.overdue ? "board-card board-card--overdue" : "board-card"}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the card itself takes focus, so Alt+←/→ can move it.
       tabIndex={0}
-      draggable
+      draggable={moves.length > 0}
       aria-labelledby={titleId}
-      aria-describedby="board-help"
+      aria-describedby={refusal ? `board-help ${refusalId}` : "board-help"}
       data-task-id={task.id}
       onKeyDown={onKeyDown}
       onDragStart={(e) => {
@@ -48,50 +54,61 @@ export function BoardCard({ task, onMove, onStep }: Props) {
       }}
     >
       <h3 id={titleId} className="board-card-title">
-        <Link to="/tasks/$taskId" params={{ taskId: task.id }}>
+        <Link to="/tasks/$taskId" params={{ taskId: task.id }} data-user-text="">
           {task.title}
         </Link>
       </h3>
       <p className="board-card-meta">
-        <span>{task.regionName}</span>
-        <span>{task.assigneeName ?? t("tasks.unassigned")}</span>
+        <span>{regionName(task.regionId, task.regionName)}</span>
+        {task.assigneeName !== null ? (
+          <span data-user-text="">{task.assigneeName}</span>
+        ) : (
+          <span>{t("tasks.unassigned")}</span>
+        )}
         {task.dueOn && <DueDate value={task.dueOn} />}
         {task.overdue && <OverdueTag />}
       </p>
-      <div className="board-move">
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-expanded={open}
-          aria-controls={menuId}
-          aria-label={t("tasks.board.moveCard", { title: task.title })}
-          onClick={() => setOpen((o) => !o)}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") setOpen(false);
-          }}
-        >
-          {t("tasks.board.move")}
-        </button>
-        <ul id={menuId} className="board-move-list" hidden={!open}>
-          {TASK_STATUSES.filter((s) => s !== status).map((s) => (
-            <li key={s}>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => {
-                  setOpen(false);
-                  onMove(task, s);
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === "Escape") setOpen(false);
-                }}
-              >
-                {t("tasks.board.moveTo", { status: t(`taskStatus.${s}`) })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <p id={refusalId} role="alert" className="board-card-refusal">
+        {refusal}
+      </p>
+      {moves.length === 0 ? (
+        <p className="muted small">{t("tasks.board.readOnly")}</p>
+      ) : (
+        <div className="board-move">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-expanded={open}
+            aria-controls={menuId}
+            aria-label={t("tasks.board.moveCard", { title: task.title })}
+            onClick={() => setOpen((o) => !o)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") setOpen(false);
+            }}
+          >
+            {t("tasks.board.move")}
+          </button>
+          <ul id={menuId} className="board-move-list" hidden={!open}>
+            {moves.map((s) => (
+              <li key={s}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => {
+                    setOpen(false);
+                    onMove(task, s);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === "Escape") setOpen(false);
+                  }}
+                >
+                  {t("tasks.board.moveTo", { status: t(`taskStatus.${s}`) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </article>
   );
 }

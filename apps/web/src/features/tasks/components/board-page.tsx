@@ -7,7 +7,7 @@ import { PageHeading } from "../../../components/page-heading";
 import { ListState } from "../../../components/query-state";
 import { isApiError, useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
-import { neighbourStatus } from "../lib/board-moves";
+import { mayMove, movesFor, neighbourStatus } from "../lib/board-moves";
 import { BoardCard } from "./board-card";
 import type { TaskRow } from "./task-columns";
 import { TaskViews } from "./task-views";
@@ -29,6 +29,13 @@ function Board() {
   // The card to focus once it has re-rendered in its new column.
   const [focusId, setFocusId] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<TaskStatus | null>(null);
+  // A refused move is said on the card itself (and to screen readers), where the person is looking.
+  const [refusals, setRefusals] = useState<Record<string, string>>({});
+  const refuse = (task: TaskRow, message: string) => {
+    setRefusals((r) => ({ ...r, [task.id]: message }));
+    setAnnouncement(message);
+  };
+  const me = useMe();
 
   useEffect(() => {
     if (!focusId) return;
@@ -39,6 +46,11 @@ function Board() {
 
   const move = (task: TaskRow, to: TaskStatus) => {
     if (task.status === to) return;
+    if (!mayMove(me, task)) {
+      refuse(task, t("tasks.board.notAllowed", { title: task.title }));
+      return;
+    }
+    setRefusals(({ [task.id]: _, ...rest }) => rest);
     const status = t(`taskStatus.${to}`);
     setFocusId(task.id);
     update.mutate(
@@ -61,7 +73,8 @@ function Board() {
         },
         onError: async (error) => {
           const conflict = isApiError(error) && error.data?.code === "CONFLICT";
-          setAnnouncement(
+          refuse(
+            task,
             conflict
               ? t("tasks.board.conflict", { title: task.title })
               : t("tasks.board.failed", {
@@ -77,7 +90,7 @@ function Board() {
   const step = (task: TaskRow, direction: -1 | 1) => {
     const to = neighbourStatus(task.status as TaskStatus, direction);
     if (to) move(task, to);
-    else setAnnouncement(t("tasks.board.noMove", { title: task.title }));
+    else refuse(task, t("tasks.board.noMove", { title: task.title }));
   };
 
   return (
@@ -127,7 +140,13 @@ function Board() {
                       <ul className="board-cards">
                         {cards.map((task) => (
                           <li key={task.id}>
-                            <BoardCard task={task} onMove={move} onStep={step} />
+                            <BoardCard
+                              task={task}
+                              moves={movesFor(me, { ...task, status: task.status as TaskStatus })}
+                              refusal={refusals[task.id] ?? null}
+                              onMove={move}
+                              onStep={step}
+                            />
                           </li>
                         ))}
                       </ul>

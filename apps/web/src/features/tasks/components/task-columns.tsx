@@ -24,7 +24,11 @@ export const SORT_KEYS = {
   updatedAt: "updatedAt",
 } as const;
 
-export function taskColumns(t: TFunction, dates: ReturnType<typeof useDates>) {
+export function taskColumns(
+  t: TFunction,
+  dates: ReturnType<typeof useDates>,
+  regionName: (regionId: string, nameJa: string) => string,
+) {
   return [
     column.display({
       id: "select",
@@ -51,12 +55,16 @@ export function taskColumns(t: TFunction, dates: ReturnType<typeof useDates>) {
     column.accessor("title", {
       header: () => t("tasks.column.title"),
       cell: (info) => (
-        <Link to="/tasks/$taskId" params={{ taskId: info.row.original.id }}>
+        <Link to="/tasks/$taskId" params={{ taskId: info.row.original.id }} data-user-text="">
           {info.getValue()}
         </Link>
       ),
     }),
-    column.accessor("regionName", { id: "region", header: () => t("tasks.column.region") }),
+    column.accessor("regionName", {
+      id: "region",
+      header: () => t("tasks.column.region"),
+      cell: (info) => regionName(info.row.original.regionId, info.getValue()),
+    }),
     column.accessor("status", {
       header: () => t("tasks.column.status"),
       cell: (info) => (
@@ -73,7 +81,12 @@ export function taskColumns(t: TFunction, dates: ReturnType<typeof useDates>) {
       id: "assignee",
       header: () => t("tasks.column.assignee"),
       enableSorting: false,
-      cell: (info) => info.getValue() ?? <span className="muted">{t("tasks.unassigned")}</span>,
+      cell: (info) =>
+        info.getValue() !== null ? (
+          <span data-user-text="">{info.getValue()}</span>
+        ) : (
+          <span className="muted">{t("tasks.unassigned")}</span>
+        ),
     }),
     column.accessor("dueOn", {
       header: () => t("tasks.column.dueOn"),

@@ -87,7 +87,7 @@ export function TaskFilters({ search, regions, users, onChange, onTyping, onClea
             >
               <option value="">{t("tasks.filters.anyone")}</option>
               {users.map((u) => (
-                <option key={u.id} value={u.id}>
+                <option key={u.id} value={u.id} data-user-text="">
                   {u.displayName}
                 </option>
               ))}

@@ -9,6 +9,7 @@ import { useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable, DataTableRow, useColumnLabels } from "../../../components/data-table";
 import { useDates } from "../../../i18n/use-dates";
+import { useRegionNames } from "../../../lib/use-region-names";
 import { SORT_KEYS, type TaskRow, taskColumns } from "./task-columns";
 
 interface Props {
@@ -28,7 +29,8 @@ interface Props {
 export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ...selection }: Props) {
   const { t } = useTranslation();
   const dates = useDates();
-  const columns = useMemo(() => taskColumns(t, dates), [t, dates]);
+  const regionName = useRegionNames();
+  const columns = useMemo(() => taskColumns(t, dates, regionName), [t, dates, regionName]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const table = useReactTable({

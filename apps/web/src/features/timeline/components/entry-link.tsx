@@ -1,10 +1,11 @@
 import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 
 interface Props {
   slug: string;
   sourceType: string | null;
   sourceId: string | null;
-  title: string;
+  title: ReactNode;
 }
 
 /** An entry's title, linked to the record it came from when there is one to open. */

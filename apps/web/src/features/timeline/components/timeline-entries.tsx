@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { DateText } from "../../../components/date-text";
 import { DeleteWithUndo } from "../../../components/delete-with-undo";
 import { PublishButton } from "../../../components/publish-button";
+import { useTimelineText } from "../../../components/timeline-text";
 import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { EntryLink } from "./entry-link";
@@ -27,6 +28,7 @@ interface Props {
  */
 export function TimelineEntries({ slug, entries, canWrite, regionId, dateContext }: Props) {
   const { t } = useTranslation();
+  const text = useTimelineText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [announcement, setAnnouncement] = useState("");
@@ -85,10 +87,10 @@ export function TimelineEntries({ slug, entries, canWrite, regionId, dateContext
                 slug={slug}
                 sourceType={entry.sourceType}
                 sourceId={entry.sourceId}
-                title={entry.title}
+                title={text(entry).title}
               />
             </h3>
-            {entry.body && <p className="entry-body">{entry.body}</p>}
+            {entry.body && <p className="entry-body">{text(entry).body}</p>}
             {canWrite &&
               entry.kind === "note" &&
               entry.sourceType === null &&
