@@ -34,8 +34,8 @@ import {
   type SurveySubmission,
   type SurveyUpdate,
   surveyAvailability,
-  textConsentProblems,
   surveyTimelineText,
+  textConsentProblems,
   todayInTokyo,
   validateAnswers,
 } from "@kyoso/domain";
