@@ -118,7 +118,7 @@ describe("the quick meeting log on a phone", () => {
           page
             .getByRole("listitem")
             .filter({ has: page.getByRole("heading", { level: 3 }) })
-            .locator(".tag")
+            .locator(".entry-meta > .tag")
             .filter({ hasNotText: "会議" })
             .count(),
         )

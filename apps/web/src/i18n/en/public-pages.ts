@@ -77,6 +77,8 @@ export const enPublicPages = {
     unpublishBody: "It leaves the public page and the Atom feeds. You can publish it again at any time.",
     unpublishConfirm: "Unpublish",
     state: { public: "Public", private: "Not public" },
+    saveAndPublish: "Save and publish",
+    notSavedYet: "Nothing is saved yet. Cancel takes you back to the form with everything you typed.",
   },
   cohostPublish: {
     label: "Name on the public page",

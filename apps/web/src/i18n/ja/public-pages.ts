@@ -77,6 +77,8 @@ export const jaPublicPages = {
     unpublishBody: "公開ページとAtomフィードから外れます。いつでもまた公開できます。",
     unpublishConfirm: "公開をやめる",
     state: { public: "公開中", private: "非公開" },
+    saveAndPublish: "保存して公開する",
+    notSavedYet: "まだ保存していません。「キャンセル」で、入力した内容のままフォームに戻ります。",
   },
   cohostPublish: {
     label: "公開ページに名前を載せる",

@@ -14,6 +14,7 @@ import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
+import { RecordPublishDialog, useRecordPublishConfirm } from "../../../components/record-publish-confirm";
 import type { RegionContext } from "../../../components/region-frame";
 import { toLanguage } from "../../../i18n/index";
 import { describeApiFailure } from "../../../lib/api-errors";
@@ -91,6 +92,15 @@ export function HearingFormPage({ context, hearing }: { context: RegionContext; 
   );
   const save = hearing ? update : create;
   const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
+  // Ticking 「公開」 on a hearing that was not public asks first, naming where it will appear.
+  const publishing = useRecordPublishConfirm({
+    wasPublic: hearing?.isPublic ?? false,
+    save: (input: Parameters<typeof create.mutate>[0] | Parameters<typeof update.mutate>[0]) => {
+      if ("id" in input) update.mutate(input);
+      else create.mutate(input);
+    },
+  });
+  const chosenOrganization = organizations.find((o) => o.id === sf.form.getValues("organizationId"));
   const themeOptions = (themes.data ?? [])
     .filter((theme) => !theme.archived)
     .map((theme) => ({ value: theme.id, label: locale === "en" ? theme.nameEn : theme.nameJa }));
@@ -116,8 +126,7 @@ export function HearingFormPage({ context, hearing }: { context: RegionContext; 
         serverErrors={failure?.fieldErrors}
         onValid={(input) => {
           if (save.isPending) return;
-          if ("id" in input) update.mutate(input);
-          else create.mutate(input);
+          publishing.submit(input);
         }}
         className="form card"
       >
@@ -184,6 +193,15 @@ export function HearingFormPage({ context, hearing }: { context: RegionContext; 
           }
         />
       </SchemaForm>
+      <RecordPublishDialog
+        open={publishing.open}
+        title={t("hearings.with", { organization: chosenOrganization?.name ?? "" })}
+        slug={slug}
+        pending={save.isPending}
+        formRef={sf.formRef}
+        onConfirm={publishing.confirm}
+        onCancel={publishing.cancel}
+      />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormActions } from "../../../components/form-actions";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
+import { RecordPublishDialog, useRecordPublishConfirm } from "../../../components/record-publish-confirm";
 import type { RegionContext } from "../../../components/region-frame";
 import { readShortDate } from "../../../components/short-date-field";
 import { describeApiFailure } from "../../../lib/api-errors";
@@ -102,6 +103,14 @@ export function MeetingFormPage({ context, defaultValues, meeting }: Props) {
   );
   const save = meeting ? update : create;
   const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
+  // Ticking 「公開」 on a record that was not public asks first, naming where it will appear.
+  const publishing = useRecordPublishConfirm({
+    wasPublic: meeting?.isPublic ?? false,
+    save: (input: Parameters<typeof create.mutate>[0] | Parameters<typeof update.mutate>[0]) => {
+      if ("id" in input) update.mutate(input);
+      else create.mutate(input);
+    },
+  });
   const field = (
     key: "title" | "place" | "startTime" | "endTime" | "heldOn",
     type: "text" | "time" | "date",
@@ -139,8 +148,7 @@ export function MeetingFormPage({ context, defaultValues, meeting }: Props) {
         serverErrors={failure?.fieldErrors}
         onValid={(input) => {
           if (save.isPending) return;
-          if ("id" in input) update.mutate(input);
-          else create.mutate(input);
+          publishing.submit(input);
         }}
         className="form card"
       >
@@ -219,6 +227,15 @@ export function MeetingFormPage({ context, defaultValues, meeting }: Props) {
           }
         />
       </SchemaForm>
+      <RecordPublishDialog
+        open={publishing.open}
+        title={sf.form.getValues("title")}
+        slug={slug}
+        pending={save.isPending}
+        formRef={sf.formRef}
+        onConfirm={publishing.confirm}
+        onCancel={publishing.cancel}
+      />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { SchemaForm } from "../../../components/form/schema-form";
 import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
 import { PageHeading } from "../../../components/page-heading";
+import { RecordPublishDialog, useRecordPublishConfirm } from "../../../components/record-publish-confirm";
 import type { RegionContext } from "../../../components/region-frame";
 import { readShortDate } from "../../../components/short-date-field";
 import { useDates } from "../../../i18n/use-dates";
@@ -140,6 +141,19 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
   // The schema check is asynchronous: a second tap during it must not send the meeting twice.
   const sending = useRef(false);
+  // A quick log is always new: ticking 「公開」 asks first, naming where it will appear.
+  const publishing = useRecordPublishConfirm({
+    wasPublic: false,
+    save: (input: Parameters<typeof create.mutate>[0]) => {
+      if (sending.current) return;
+      sending.current = true;
+      create.mutate(input, {
+        onSettled: () => {
+          sending.current = false;
+        },
+      });
+    },
+  });
 
   return (
     <div className="quick-log">
@@ -150,12 +164,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
         serverErrors={failure?.fieldErrors}
         onValid={(input) => {
           if (sending.current) return;
-          sending.current = true;
-          create.mutate(input, {
-            onSettled: () => {
-              sending.current = false;
-            },
-          });
+          publishing.submit(input);
         }}
         onKeyDown={keepImeEnter}
         className="form card"
@@ -249,6 +258,15 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
           </div>
         </div>
       </SchemaForm>
+      <RecordPublishDialog
+        open={publishing.open}
+        title={sf.form.getValues("title").trim() || defaultTitle}
+        slug={slug}
+        pending={create.isPending}
+        formRef={sf.formRef}
+        onConfirm={publishing.confirm}
+        onCancel={publishing.cancel}
+      />
     </div>
   );
 }
