@@ -1,11 +1,24 @@
 import { useQuery } from "@tanstack/react-query";
 import { Outlet, useRouterState } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { Layout } from "../../components/layout";
 import { LoadError, Loading } from "../../components/query-state";
 import { AccountMenu } from "../../features/auth/components/account-menu";
-import { SignInPage } from "../../features/auth/components/sign-in-page";
 import { NotificationBadge } from "../../features/notifications/components/notification-badge";
 import { useTRPC } from "../../lib/trpc";
+
+// Signed in (the usual case) the sign-in form is never drawn: its form library loads only when it is needed.
+const LazySignInPage = lazy(() =>
+  import("../../features/auth/components/sign-in-page").then((m) => ({ default: m.SignInPage })),
+);
+
+function SignInPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazySignInPage />
+    </Suspense>
+  );
+}
 
 /**
  * Print views stand alone: a document, not a screen (no dashboard header). The public survey answer page
