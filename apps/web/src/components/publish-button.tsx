@@ -54,7 +54,11 @@ export function PublishButton({
         }}
       >
         {isPublic ? unpublish : publish}
-        <span className="visually-hidden">{`（${title}）`}</span>
+        <span className="visually-hidden">
+          {t("publish.titleOpen")}
+          <span data-user-text="">{title}</span>
+          {t("publish.titleClose")}
+        </span>
       </button>
       <ConfirmDialog
         open={asking}

@@ -1,8 +1,8 @@
 export const enPublicPages = {
   publicDetails: {
     legend: "Shown on the public page",
-    intro: "Shown on the forum's public page from 開催決定 (decided) on. Empty fields are not shown.",
-    reportLegend: "Report (開催報告)",
+    intro: "Shown on the forum's public page from the “decided” stage on. Empty fields are not shown.",
+    reportLegend: "Report after the forum",
     reportIntro:
       "After the forum, tick “Publish” to show the report on the public page (in place of the full-venue notice).",
     fields: {
@@ -10,7 +10,7 @@ export const enPublicPages = {
       endsAt: "Ends at",
       venueAddress: "Venue address",
       onlineInfo: "Online participation",
-      organizerName: "Organizer (主催)",
+      organizerName: "Organizer",
       registrationUrl: "Registration page URL",
       contactOrganization: "Contact",
       contactEmail: "Contact email",
@@ -30,7 +30,7 @@ export const enPublicPages = {
   networkPages: {
     title: "Network pages",
     intro:
-      "Pages such as 開催にあたり and 共有価値, linked from every forum's public page. Only the national team edits them.",
+      "Pages such as “About the forums” and “Shared values”, linked from every forum's public page. Only the national team edits them.",
     empty: "No pages yet.",
     create: "Add a page",
     createTitle: "Add a page",
@@ -62,6 +62,9 @@ export const enPublicPages = {
   },
   publish: {
     publish: "Publish",
+    /** Around the record's title in the button's accessible name. */
+    titleOpen: " (",
+    titleClose: ")",
     unpublish: "Unpublish",
     confirmTitle: "Publish “{{title}}”?",
     confirmBody: "Once published it appears in these places, readable by anyone:",
@@ -88,12 +91,12 @@ export const enPublicPages = {
     notPublishable: "Not shown on the public page",
     confirmTitle: "Show {{organization}} on the public page?",
     confirmBody:
-      "While confirmed, the organization's name and role appear under 共催・後援・協力 on the forum's public page. Ask the partner before showing it.",
+      "While confirmed, the organization's name and role appear under “Co-hosts, supporters and partners” on the forum's public page. Ask the partner before showing it.",
     confirm: "Show",
     unpublishTitle: "Remove {{organization}} from the public page?",
-    unpublishBody: "It leaves 共催・後援・協力 on the forum's public page.",
+    unpublishBody: "It leaves “Co-hosts, supporters and partners” on the forum's public page.",
     unpublishConfirm: "Remove",
     cancel: "Cancel",
-    hint: "Only agreements that are confirmed (正式決定) and set to “Show” appear on the public page.",
+    hint: "Only agreements that are confirmed and set to “Show” appear on the public page.",
   },
 };

@@ -6,6 +6,6 @@ export const enSurveyPurpose: typeof jaSurveyPurpose = {
     label: "Purpose of use of the answers",
     hint: "Shown at the top of the answer page. Left empty, the standard text is shown. When the survey has free-text questions, free text is accepted only from respondents who agree to this purpose.",
     previewConsent:
-      "□ 上記の利用目的に同意して、自由記述に回答します (the respondent's consent, needed for free text)",
+      "□ “I agree to the purpose of use above and answer the free-text questions” (the respondent's consent, needed for free text)",
   },
 };

@@ -62,6 +62,9 @@ export const jaPublicPages = {
   },
   publish: {
     publish: "公開する",
+    /** Around the record's title in the button's accessible name. */
+    titleOpen: "（",
+    titleClose: "）",
     unpublish: "公開をやめる",
     confirmTitle: "「{{title}}」を公開しますか？",
     confirmBody: "公開すると、次の場所に表示され、誰でも読めるようになります。",
