@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  expectFitsWidth,
   launchChromium,
   newContext,
   screenshot,
@@ -47,7 +48,7 @@ const VIEWPORTS = [
 
 async function expectAccessible(page: Page, width: number, shot: string): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
-  expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
+  await expectFitsWidth(page, width);
   await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
   await screenshot(page, `account-${shot}`);
 }

@@ -1,6 +1,14 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, h1, phoneContext, shotInto, signIn, useBrowserSuite } from "./browser";
+import {
+  expectFitsWidth,
+  expectNoAxeViolations,
+  h1,
+  phoneContext,
+  shotInto,
+  signIn,
+  useBrowserSuite,
+} from "./browser";
 
 // The board's 移動 menu offers only the moves the person may make (the domain's task.write rule), and a
 // refused move is said on the card itself, in view, not in the status line at the top of a long phone page.
@@ -67,7 +75,7 @@ describe("the task board for pro bono staff on a phone", () => {
       await expect
         .poll(() => card(page, OWN).getByRole("alert").textContent(), { timeout: 10_000 })
         .toBe(`「${OWN}」はこれ以上その方向へ移せません。`);
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await shotInto(SHOTS, page, "board-refusal-phone");
       await expectNoAxeViolations(page);
 

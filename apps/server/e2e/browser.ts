@@ -168,3 +168,13 @@ export async function signedInPage(
   if (!page) throw new Error("the sign-in page was closed");
   return { context, page };
 }
+
+/**
+ * The page does not scroll sideways at `width`. Read once the layout holds: after a resize, tables turn into
+ * cards and menus fold a moment later, so a single early reading measures the old layout.
+ */
+export async function expectFitsWidth(page: Page, width = 375): Promise<void> {
+  await expect
+    .poll(() => page.evaluate<number>("document.documentElement.scrollWidth"), { timeout: 10_000 })
+    .toBeLessThanOrEqual(width);
+}

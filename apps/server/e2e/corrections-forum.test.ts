@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, h1, screenshot, signedInPage, useBrowserSuite } from "./browser";
+import { axeViolations, expectFitsWidth, h1, screenshot, signedInPage, useBrowserSuite } from "./browser";
 
 // Correcting the forum's records as the 埼玉 committee: an announcement edited in place, a program session deleted
 // and brought back with the undo that appears right away, and a spam answer deleted from a survey's answers, its
@@ -24,7 +24,7 @@ async function check(p: Page, name: string): Promise<void> {
   await p.setViewportSize({ width: 375, height: 812 });
   try {
     await p.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-    expect(await p.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(p, 375);
     expect(await axeViolations(p)).toEqual([]);
   } finally {
     if (size) await p.setViewportSize(size);

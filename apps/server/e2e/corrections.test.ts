@@ -2,6 +2,7 @@ import { formatDate, todayInTokyo } from "@kyoso/domain";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
+  expectFitsWidth,
   expectNoAxeViolations,
   h1,
   phoneContext,
@@ -58,7 +59,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       await title.fill(CORRECTED);
       await page.getByRole("button", { name: "やることを追加" }).click();
       await page.getByRole("textbox", { name: "やること 1", exact: true }).fill(ACTION);
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await shot(page, "meeting-edit-phone");
       await expectNoAxeViolations(page);
       await page.getByRole("button", { name: "変更を保存" }).click();
@@ -97,7 +98,7 @@ describe("correcting a meeting on a phone (首都圏 committee)", () => {
       const row = page.getByRole("row").filter({ hasText: CORRECTED });
       await row.waitFor();
       expect(await row.textContent()).toContain("首都圏 実行委員");
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await shot(page, "trash-phone");
       await expectNoAxeViolations(page);
       await row.getByRole("button", { name: `「${CORRECTED}」を元に戻す` }).click();

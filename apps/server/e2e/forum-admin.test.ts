@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  expectFitsWidth,
   launchChromium,
   screenshot,
   signedInContext,
@@ -71,7 +72,7 @@ async function check(p: Page, name: string): Promise<void> {
   try {
     await screenshot(p, `${name}-phone`);
     expect(await p.evaluate<string[]>(OVERFLOWING)).toEqual([]);
-    expect(await p.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(p, 375);
     expect(await axeViolations(p)).toEqual([]);
   } finally {
     if (size) await p.setViewportSize(size);

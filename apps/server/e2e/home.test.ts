@@ -1,7 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, signedInContext, startTestServer, type TestServer } from "./browser";
+import {
+  axeViolations,
+  expectFitsWidth,
+  launchChromium,
+  signedInContext,
+  startTestServer,
+  type TestServer,
+} from "./browser";
 
 // Each demo role signs in and lands on their own home (「今日やること」), checked at desktop size and on a 375 px
 // phone with axe; the national team creates 千葉県. Screenshots go to /tmp/shots/regions.
@@ -40,7 +47,7 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 812 });
   try {
-    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(page, 375);
     await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
     await page.screenshot({ path: `${SHOTS}/${name}-375-top.png` });
     expect(await axeViolations(page)).toEqual([]);
@@ -185,7 +192,7 @@ describe("the region page's tab strip on a phone", () => {
       expect(strip.scrollable).toBe(true);
       expect(background).toContain("radial-gradient");
       expect(strip.scrolledTo).toBeGreaterThan(0);
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await page.screenshot({ path: `${SHOTS}/region-tabs-375.png` });
     }));
 });

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  expectFitsWidth,
   launchChromium,
   screenshot,
   signedInContext,
@@ -85,7 +86,7 @@ async function check(name: string): Promise<void> {
   await page.setViewportSize({ width: 375, height: 812 });
   try {
     await screenshot(page, `${name}-phone`);
-    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(page, 375);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await page.setViewportSize({ width: 1280, height: 900 });

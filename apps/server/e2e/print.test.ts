@@ -5,7 +5,14 @@ import path from "node:path";
 import { formatDate, todayInTokyo } from "@kyoso/domain";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectNoAxeViolations, recordProcedures, shotInto, signedInPage, useBrowserSuite } from "./browser";
+import {
+  expectFitsWidth,
+  expectNoAxeViolations,
+  recordProcedures,
+  shotInto,
+  signedInPage,
+  useBrowserSuite,
+} from "./browser";
 
 // Print views: each is rendered to an A4 PDF by Chromium, as "Save as PDF" does, and the PDF's text is read
 // back with poppler's pdftotext (installed beside Chromium by scripts/ensure-chromium.mjs and .ci/run).
@@ -55,7 +62,7 @@ async function checkAxe(page: Page, name: string): Promise<void> {
   await shotInto(SHOTS, page, `${name}-desktop`);
   await page.setViewportSize({ width: 375, height: 812 });
   await expectNoAxeViolations(page);
-  expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+  await expectFitsWidth(page, 375);
   await shotInto(SHOTS, page, `${name}-phone`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -1,7 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, signedInContext, startTestServer, type TestServer } from "./browser";
+import {
+  axeViolations,
+  expectFitsWidth,
+  launchChromium,
+  signedInContext,
+  startTestServer,
+  type TestServer,
+} from "./browser";
 
 // Making things public on purpose: the national team's editor of the network's own pages, the confirmation a
 // timeline entry asks before it is published (naming the public page and the Atom feed), the co-host
@@ -42,7 +49,7 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page), `${name} desktop`).toEqual([]);
   await page.setViewportSize({ width: 375, height: 812 });
   try {
-    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(page, 375);
     await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
     expect(await axeViolations(page), `${name} 375`).toEqual([]);
   } finally {

@@ -1,6 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, screenshot, startTestServer, type TestServer } from "./browser";
+import {
+  axeViolations,
+  expectFitsWidth,
+  launchChromium,
+  screenshot,
+  startTestServer,
+  type TestServer,
+} from "./browser";
 
 // The public page of SAITAMA2026, as a visitor sees it: no sign-in, no script.
 
@@ -75,7 +82,7 @@ describe("the public forum page", () => {
     try {
       const page = await context.newPage();
       await page.goto(`${url}/forums/saitama/2026`);
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await screenshot(page, "public-forum-phone");
       await page.keyboard.press("Tab");
       expect(await page.evaluate<string | undefined>("document.activeElement?.textContent")).toBe(

@@ -1,7 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, screenshot, startTestServer, type TestServer } from "./browser";
+import {
+  axeViolations,
+  expectFitsWidth,
+  launchChromium,
+  screenshot,
+  startTestServer,
+  type TestServer,
+} from "./browser";
 
 // The public pages a visitor reaches without signing in, as the server sends them (no script): the national
 // list of forums, a forum still being prepared (首都圏, from its first public entry on), and a forum held months
@@ -58,9 +65,7 @@ async function visit(
       const response = await page.goto(`${url}${pathname}`);
       expect(response?.status()).toBe(200);
       await check(page);
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
-        screen.viewport.width,
-      );
+      await expectFitsWidth(page, screen.viewport.width);
       await screenshot(page, `${shot}-${screen.name}`);
       await page.screenshot({ path: `${SHOTS}/${shot}-${screen.name}.png`, fullPage: true });
     });

@@ -1,7 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, signedInContext, startTestServer, type TestServer } from "./browser";
+import {
+  axeViolations,
+  expectFitsWidth,
+  launchChromium,
+  signedInContext,
+  startTestServer,
+  type TestServer,
+} from "./browser";
 
 // Publishing a record from its form is a deliberate act: a meeting or hearing saved with 「公開する」 newly ticked
 // asks first, naming the region's public page, the forum's page and the Atom feed; cancelling keeps what was
@@ -43,7 +50,7 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   expect(await axeViolations(page), `${name} desktop`).toEqual([]);
   await page.setViewportSize({ width: 375, height: 812 });
   try {
-    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(page, 375);
     await page.screenshot({ path: `${SHOTS}/${name}-375.png` });
     expect(await axeViolations(page), `${name} 375`).toEqual([]);
   } finally {

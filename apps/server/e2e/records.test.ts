@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  expectFitsWidth,
   launchChromium,
   screenshot,
   signedInContext,
@@ -83,7 +84,7 @@ describe("the quick meeting log on a phone", () => {
       expect(await warning.textContent()).toContain("注意: 今日から半年以上離れた日付です。");
       expect(await page.locator("#quick-heldOn-result").textContent()).not.toContain("注意");
       // One column at phone width: nothing scrolls sideways.
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await screenshot(page, "quick-log-warning-phone");
       expect(await axeViolations(page)).toEqual([]);
 

@@ -1,7 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium, signedInContext, startTestServer, type TestServer } from "./browser";
+import {
+  axeViolations,
+  expectFitsWidth,
+  launchChromium,
+  signedInContext,
+  startTestServer,
+  type TestServer,
+} from "./browser";
 
 // The web app is split by route (apps/web/src/app/router.tsx): the home is in the first chunk, every other screen
 // is fetched when opened. Pins what the home downloads, the loading status while a screen's chunk is on its way,
@@ -96,7 +103,7 @@ describe("route-level code splitting", () => {
       await page.screenshot({ path: `${SHOTS}/chunk-missing-desktop.png` });
       expect(await axeViolations(page)).toEqual([]);
       await page.setViewportSize({ width: 375, height: 812 });
-      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(page, 375);
       await page.screenshot({ path: `${SHOTS}/chunk-missing-375.png` });
       expect(await axeViolations(page)).toEqual([]);
 

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  expectFitsWidth,
   launchChromium,
   recordProcedures,
   screenshot,
@@ -194,7 +195,7 @@ describe("surveys", () => {
       // No dashboard frame: no main menu, no sign-in form; the purpose of use comes first.
       expect(await guest.getByRole("navigation").count()).toBe(0);
       await guest.getByRole("region", { name: "回答の利用目的" }).waitFor();
-      expect(await guest.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(guest, 375);
       await screenshot(guest, "survey-answer-phone");
       expect(await axeViolations(guest)).toEqual([]);
 
@@ -217,7 +218,7 @@ describe("surveys", () => {
         "この質問は回答必須です。",
       );
       expect(await source.getByRole("radio", { name: "チラシ" }).getAttribute("required")).not.toBeNull();
-      expect(await guest.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(guest, 375);
       await screenshot(guest, "survey-answer-phone-errors");
       expect(await axeViolations(guest)).toEqual([]);
 
@@ -240,7 +241,7 @@ describe("surveys", () => {
 
       await guest.getByRole("heading", { level: 2, name: "ご回答ありがとうございました" }).waitFor();
       expect(await guest.locator(".receipt").textContent()).toBe("受付番号1");
-      expect(await guest.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+      await expectFitsWidth(guest, 375);
       await screenshot(guest, "survey-answer-phone-thanks");
       expect(await axeViolations(guest)).toEqual([]);
 
@@ -357,7 +358,7 @@ describe("surveys", () => {
     // The same results on a phone: tables and charts in one column, nothing scrolls sideways.
     await page.setViewportSize({ width: 375, height: 740 });
     await page.locator(".recharts-surface").first().waitFor();
-    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await expectFitsWidth(page, 375);
     await screenshot(page, "survey-results-demo-phone");
     await page.setViewportSize({ width: 1280, height: 900 });
   });
