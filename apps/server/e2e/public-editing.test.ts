@@ -1,14 +1,6 @@
-import { mkdir } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  axeViolations,
-  expectFitsWidth,
-  launchChromium,
-  signedInContext,
-  startTestServer,
-  type TestServer,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, expectFitsWidth, signedInPage, useBrowserSuite } from "./browser";
 
 // Making things public on purpose: the national team's editor of the network's own pages, the confirmation a
 // timeline entry asks before it is published (naming the public page and the Atom feed), the co-host
@@ -17,26 +9,11 @@ import {
 
 const SHOTS = "/tmp/shots-public";
 
-let testServer: TestServer;
-let browser: Browser;
-let url: string;
-
-beforeAll(async () => {
-  [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  url = testServer.server.url;
-  await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await testServer?.stop();
-});
+const suite = useBrowserSuite(SHOTS);
 
 async function asNational(check: (page: Page) => Promise<void>): Promise<void> {
-  const context = await signedInContext(browser, url);
+  const { context, page } = await signedInPage(suite.browser, suite.url, "national@kyoso.example");
   try {
-    const [page] = context.pages();
-    if (!page) throw new Error("the sign-in page was closed");
     await check(page);
   } finally {
     await context.close();
@@ -69,7 +46,7 @@ const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { le
 describe("publishing on purpose", () => {
   it("the national team edits the network's pages in markdown, with a preview, and publishing asks first", () =>
     asNational(async (page) => {
-      await page.goto(`${url}/settings/pages`);
+      await page.goto(`${suite.url}/settings/pages`);
       await h1(page, "ネットワークのページ");
       await page.getByRole("heading", { level: 2, name: "開催にあたり" }).waitFor();
       await page.getByRole("button", { name: "開催にあたりを編集" }).click();
@@ -93,14 +70,14 @@ describe("publishing on purpose", () => {
       await bothSizes(page, "network-page-publish-dialog");
       await dialog.getByRole("button", { name: "公開する" }).click();
       await page.getByRole("heading", { level: 2, name: "テストのページ" }).waitFor();
-      const about = await page.request.get(`${url}/about/test-page`);
+      const about = await page.request.get(`${suite.url}/about/test-page`);
       expect(about.status()).toBe(200);
       expect(await about.text()).toContain("<li>一つ目</li>");
     }));
 
   it("a timeline entry is published through a confirmation naming where it appears, and unpublished in one click", () =>
     asNational(async (page) => {
-      await page.goto(`${url}/regions/saitama/timeline`);
+      await page.goto(`${suite.url}/regions/saitama/timeline`);
       const publish = publishButton(page, "公開する").first();
       await publish.waitFor();
       const name = (await publish.textContent()) ?? "";
@@ -122,7 +99,7 @@ describe("publishing on purpose", () => {
 
   it("a confirmed co-host is named on the public page only when marked so, through a confirmation", () =>
     asNational(async (page) => {
-      await page.goto(`${url}/regions/saitama/cohosts`);
+      await page.goto(`${suite.url}/regions/saitama/cohosts`);
       await page
         .getByRole("link", { name: /埼玉県難病相談支援センター/ })
         .first()
@@ -141,7 +118,7 @@ describe("publishing on purpose", () => {
 
   it("the edition form holds the public page's details and the 開催報告", () =>
     asNational(async (page) => {
-      await page.goto(`${url}/regions/saitama`);
+      await page.goto(`${suite.url}/regions/saitama`);
       await page
         .getByRole("link", { name: /フォーラムを編集|編集/ })
         .first()

@@ -1,14 +1,6 @@
-import { mkdir } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  axeViolations,
-  expectFitsWidth,
-  launchChromium,
-  signedInContext,
-  startTestServer,
-  type TestServer,
-} from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, expectFitsWidth, signedInPage, useBrowserSuite } from "./browser";
 
 // Publishing a record from its form is a deliberate act: a meeting or hearing saved with 「公開する」 newly ticked
 // asks first, naming the region's public page, the forum's page and the Atom feed; cancelling keeps what was
@@ -18,26 +10,11 @@ import {
 const SHOTS = "/tmp/shots-publish";
 const MEETING = "首都圏 公開前に確かめる会議";
 
-let testServer: TestServer;
-let browser: Browser;
-let url: string;
-
-beforeAll(async () => {
-  [testServer, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  url = testServer.server.url;
-  await mkdir(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await testServer?.stop();
-});
+const suite = useBrowserSuite(SHOTS);
 
 async function as(email: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const context = await signedInContext(browser, url, email);
+  const { context, page } = await signedInPage(suite.browser, suite.url, email);
   try {
-    const [page] = context.pages();
-    if (!page) throw new Error("the sign-in page was closed");
     await check(page);
   } finally {
     await context.close();
@@ -66,7 +43,7 @@ const focusedText = (page: Page) => page.evaluate<string | undefined>("document.
 describe("publishing a record from its form", () => {
   it("asks before a new meeting goes public, keeps the form on cancel, and publishes on confirm", () =>
     as("shutoken@kyoso.example", async (page) => {
-      await page.goto(`${url}/regions/shutoken/meetings/new`);
+      await page.goto(`${suite.url}/regions/shutoken/meetings/new`);
       await h1(page, "会議を記録");
       await page.getByRole("textbox", { name: /会議名/ }).fill(MEETING);
       await page.getByRole("textbox", { name: /議事録/ }).fill("公開してよい内容だけを書いた議事録");
@@ -97,7 +74,7 @@ describe("publishing a record from its form", () => {
       const saved = page.getByRole("status").filter({ hasText: "会議を記録しました。" });
       await saved.getByRole("link", { name: "記録した会議を見る" }).waitFor();
       await expect
-        .poll(async () => (await page.request.get(`${url}/feeds/regions/shutoken/atom.xml`)).text(), {
+        .poll(async () => (await page.request.get(`${suite.url}/feeds/regions/shutoken/atom.xml`)).text(), {
           timeout: 10_000,
         })
         .toContain(MEETING);
@@ -119,7 +96,7 @@ describe("publishing a record from its form", () => {
       await page.getByRole("button", { name: /保存/ }).click();
       await h1(page, MEETING);
       await expect
-        .poll(async () => (await page.request.get(`${url}/feeds/regions/shutoken/atom.xml`)).text(), {
+        .poll(async () => (await page.request.get(`${suite.url}/feeds/regions/shutoken/atom.xml`)).text(), {
           timeout: 10_000,
         })
         .not.toContain(MEETING);
@@ -127,7 +104,7 @@ describe("publishing a record from its form", () => {
 
   it("asks before a new hearing goes public, naming the organization; a private one saves at once", () =>
     as("shutoken@kyoso.example", async (page) => {
-      await page.goto(`${url}/regions/shutoken/hearings/new`);
+      await page.goto(`${suite.url}/regions/shutoken/hearings/new`);
       await h1(page, "ヒアリングを記録");
       await page.getByRole("combobox", { name: /同意の取得/ }).selectOption({ label: "同意を得ていない" });
       const organization = page.getByRole("combobox", { name: /ヒアリング先の団体/ });
@@ -157,7 +134,7 @@ describe("publishing a record from its form", () => {
   it("asks before a quick log on a phone goes public", () =>
     as("shutoken@kyoso.example", async (page) => {
       await page.setViewportSize({ width: 375, height: 812 });
-      await page.goto(`${url}/regions/shutoken/meetings/quick`);
+      await page.goto(`${suite.url}/regions/shutoken/meetings/quick`);
       await h1(page, "会議をすばやく記録");
       await page.getByRole("textbox", { name: /出席者/ }).fill("首都圏の実行委員2名");
       await page.getByRole("checkbox", { name: "公開する" }).check();
