@@ -17,7 +17,7 @@ export function RejectedLinesTable<Row extends RejectedLine>({ rows, caption, na
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table data-table--cards">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -38,8 +38,8 @@ export function RejectedLinesTable<Row extends RejectedLine>({ rows, caption, na
           {rows.map((row) => (
             <tr key={row.line}>
               <td className="nowrap">{t("csvLines.lineNumber", { line: row.line })}</td>
-              {nameOf && <td>{nameOf(row) || t("common.none")}</td>}
-              <td>
+              {nameOf && <td data-label={t("csvLines.name")}>{nameOf(row) || t("common.none")}</td>}
+              <td data-label={t("csvLines.reasons")}>
                 <ul className="plain-list">
                   {row.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>

@@ -26,7 +26,7 @@ export function ImportPreview({ forum, preview, committing, committed, onCommit 
     <section aria-labelledby="import-preview-heading" className="card import-preview">
       <h3 id="import-preview-heading">{t("forum.import.previewHeading")}</h3>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table data-table--cards">
           <caption className="visually-hidden">{t("forum.import.countsCaption")}</caption>
           <thead>
             <tr>
@@ -46,15 +46,15 @@ export function ImportPreview({ forum, preview, committing, committed, onCommit 
               <th scope="row" className="row-th">
                 {t("forum.capacity.venue")}
               </th>
-              <td>{t("forum.import.count", { count: current.venueRegistrations })}</td>
-              <td>{t("forum.import.count", { count: preview.venue })}</td>
+              <td data-label={t("forum.import.now")}>{t("forum.import.count", { count: current.venueRegistrations })}</td>
+              <td data-label={t("forum.import.inFile")}>{t("forum.import.count", { count: preview.venue })}</td>
             </tr>
             <tr>
               <th scope="row" className="row-th">
                 {t("forum.capacity.online")}
               </th>
-              <td>{t("forum.import.count", { count: current.onlineRegistrations })}</td>
-              <td>{t("forum.import.count", { count: preview.online })}</td>
+              <td data-label={t("forum.import.now")}>{t("forum.import.count", { count: current.onlineRegistrations })}</td>
+              <td data-label={t("forum.import.inFile")}>{t("forum.import.count", { count: preview.online })}</td>
             </tr>
           </tbody>
         </table>

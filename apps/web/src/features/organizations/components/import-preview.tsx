@@ -20,7 +20,7 @@ export function ImportPreview({ result, committing, committed, onCommit }: Props
         <h3 id="to-create-heading">{t("organizations.importPage.toCreate", { count: toCreate.length })}</h3>
         {toCreate.length > 0 && (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table data-table--cards">
               <thead>
                 <tr>
                   <th scope="col" className="plain-th">
@@ -38,11 +38,11 @@ export function ImportPreview({ result, committing, committed, onCommit }: Props
                 {toCreate.map((row) => (
                   <tr key={row.line}>
                     <td className="nowrap">{t("csvLines.lineNumber", { line: row.line })}</td>
-                    <td>
+                    <td data-label={t("csvLines.name")}>
                       {row.name}
                       {row.nameKana && <span className="org-kana">{row.nameKana}</span>}
                     </td>
-                    <td>{t(`organizationType.${row.type}`)}</td>
+                    <td data-label={t("organizations.column.type")}>{t(`organizationType.${row.type}`)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -27,7 +27,7 @@ export function EditionMilestones({ editionId, regionId }: { editionId: string; 
           <>
             {data.every((m) => m.dueOn === null) && <p className="muted">{t("milestones.noDate")}</p>}
             <div className="table-scroll">
-              <table className="data-table compact">
+              <table className="data-table data-table--cards compact">
                 <caption className="visually-hidden">{t("milestones.caption")}</caption>
                 <thead>
                   <tr>
@@ -49,8 +49,10 @@ export function EditionMilestones({ editionId, regionId }: { editionId: string; 
                     return (
                       <tr key={m.key}>
                         <th scope="row">{label}</th>
-                        <td>{m.dueOn ? <DueDate value={m.dueOn} /> : t("common.undecided")}</td>
-                        <td>
+                        <td data-label={t("milestones.column.due")}>
+                          {m.dueOn ? <DueDate value={m.dueOn} /> : t("common.undecided")}
+                        </td>
+                        <td data-label={t("milestones.column.status")}>
                           <MilestoneStatusBadge status={m.status} />
                           {m.doneOn && (
                             <span className="small muted done-on">
