@@ -15,7 +15,8 @@ export interface AppRoute {
   parent: string;
 }
 
-const DEFINITION = /createRoute\(\{\s*getParentRoute:\s*\(\)\s*=>\s*(\w+),\s*(?:path:\s*"([^"]+)"|id:\s*"[^"]+")/g;
+const DEFINITION =
+  /createRoute\(\{\s*getParentRoute:\s*\(\)\s*=>\s*(\w+),\s*(?:path:\s*"([^"]+)"|id:\s*"[^"]+")/g;
 
 export function appRoutes(source = readFileSync(ROUTER, "utf8")): AppRoute[] {
   const routes: AppRoute[] = [];
@@ -33,7 +34,7 @@ export function appRoutes(source = readFileSync(ROUTER, "utf8")): AppRoute[] {
 
 const paramsOf = (pattern: string) => [...pattern.matchAll(/\$(\w+)/g)].map((m) => m[1] as string);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The pattern with the values known so far put in. */
 function fill(pattern: string, values: Map<string, string>): string {
@@ -43,13 +44,15 @@ function fill(pattern: string, values: Map<string, string>): string {
 /**
  * Real addresses for the dashboard's routes, ids taken from the links the app itself shows: a `$meetingId` is
  * read from the meetings list (the route above it), an `$editionId` from the region page. `slugs` are tried in
- * order for each id, since the demo keeps surveys, forum and meetings in different regions.
+ * order for each id, since the demo keeps surveys, forum and meetings in different regions. Only the `wanted`
+ * patterns are resolved; `routes` are all the places their links may be found.
  */
 export async function resolveAddresses(
   page: Page,
   baseUrl: string,
   routes: AppRoute[],
   slugs: string[],
+  wanted = routes.map((r) => r.path),
 ): Promise<Map<string, string>> {
   const patterns = routes.map((r) => r.path);
   const addresses = new Map<string, string>();
@@ -67,7 +70,7 @@ export async function resolveAddresses(
     }
     return list;
   };
-  for (const pattern of [...patterns].sort((a, b) => a.length - b.length)) {
+  for (const pattern of [...wanted].sort((a, b) => a.length - b.length)) {
     for (const slug of slugs) {
       const values = new Map([["slug", slug]]);
       for (const [name, value] of found.get(slug) ?? []) values.set(name, value);
@@ -103,7 +106,7 @@ async function findParam(
     .filter((p) => !p.includes("$"));
   const prefix = fill(pattern.slice(0, pattern.indexOf(`$${name}`)), values);
   const statics = new Set(patterns.map((p) => fill(p, values)));
-  const link = new RegExp(`^${escape(prefix)}([^/]+)(?:/|$)`);
+  const link = new RegExp(`^${literally(prefix)}([^/]+)(?:/|$)`);
   for (const address of above) {
     for (const href of await hrefs(address)) {
       const match = link.exec(href);

@@ -46,15 +46,23 @@ export function ImportPreview({ forum, preview, committing, committed, onCommit 
               <th scope="row" className="row-th">
                 {t("forum.capacity.venue")}
               </th>
-              <td data-label={t("forum.import.now")}>{t("forum.import.count", { count: current.venueRegistrations })}</td>
-              <td data-label={t("forum.import.inFile")}>{t("forum.import.count", { count: preview.venue })}</td>
+              <td data-label={t("forum.import.now")}>
+                {t("forum.import.count", { count: current.venueRegistrations })}
+              </td>
+              <td data-label={t("forum.import.inFile")}>
+                {t("forum.import.count", { count: preview.venue })}
+              </td>
             </tr>
             <tr>
               <th scope="row" className="row-th">
                 {t("forum.capacity.online")}
               </th>
-              <td data-label={t("forum.import.now")}>{t("forum.import.count", { count: current.onlineRegistrations })}</td>
-              <td data-label={t("forum.import.inFile")}>{t("forum.import.count", { count: preview.online })}</td>
+              <td data-label={t("forum.import.now")}>
+                {t("forum.import.count", { count: current.onlineRegistrations })}
+              </td>
+              <td data-label={t("forum.import.inFile")}>
+                {t("forum.import.count", { count: preview.online })}
+              </td>
             </tr>
           </tbody>
         </table>
