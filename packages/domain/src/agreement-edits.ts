@@ -6,9 +6,8 @@ import {
   type AgreementStatus,
   assertAgreementTransition,
 } from "./agreements";
-import { isoDateSchema } from "./dates";
 import { DomainError } from "./errors";
-import { safeString, versionSchema } from "./text";
+import { isoDateSchema, safeString, versionSchema } from "./text";
 
 // Correcting a co-host agreement: its role and next step can be edited, and a wrongly recorded transition is
 // corrected by a new event naming the one it corrects. Both stay in the history, the corrected one marked.

@@ -1,18 +1,11 @@
 import { z } from "zod";
-import { type IsoDate, isoDateSchema } from "./dates";
+import type { IsoDate } from "./dates";
 import { DomainError } from "./errors";
 import { STAGE_LABELS_JA, type Stage } from "./stage";
-import { idOf, safeString, versionSchema } from "./text";
+import { idOf, isoDateSchema, safeString, versionSchema } from "./text";
+import type { AnnouncementStatus } from "./vocabulary";
 
 // Announcements (お知らせ) of a forum edition, and which editions the public may see at all.
-
-export const ANNOUNCEMENT_STATUSES = ["draft", "published"] as const;
-export type AnnouncementStatus = (typeof ANNOUNCEMENT_STATUSES)[number];
-
-export const ANNOUNCEMENT_STATUS_LABELS_JA: Record<AnnouncementStatus, string> = {
-  draft: "下書き",
-  published: "公開中",
-};
 
 /** Why an announcement exists when the system wrote it: the venue-full notice. Null when a person wrote it. */
 export type AnnouncementOrigin = "venue_full";

@@ -1,5 +1,3 @@
-import { safeString } from "./text";
-
 /** A calendar date as stored and sent: "YYYY-MM-DD". */
 export type IsoDate = string;
 
@@ -14,10 +12,6 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
     return undefined;
   return { year, month, day };
 }
-
-export const isoDateSchema = safeString().refine((v) => parseIsoDate(v) !== undefined, {
-  message: "日付は YYYY-MM-DD の形式の正しい日付で入力してください。",
-});
 
 /** A date that may be known only to the month (「次回11月」). */
 export type DatePrecision = "day" | "month";

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { isoDateSchema } from "./dates";
 import { DomainError } from "./errors";
 import { INITIAL_STAGES, STAGES, type Stage } from "./stage";
-import { idOf, safeString, versionSchema } from "./text";
+import { idOf, isoDateSchema, safeString, versionSchema } from "./text";
 
 const capacity = z
   .number({ message: "定員は数値で入力してください。" })

@@ -1,4 +1,6 @@
-import holidayJp from "@holiday-jp/holiday_jp";
+// The table itself, not the package's entry: that one also bundles the package's package.json and helpers the
+// web app would download with it (~1.4 kB gzip).
+import holidayTable from "@holiday-jp/holiday_jp/lib/holidays";
 import { type IsoDate, isWeekend } from "./dates";
 
 // Its own entry (`@kyoso/domain/holidays`), not in the index: the holiday table is ~130 kB of JavaScript, and the
@@ -10,7 +12,7 @@ export interface DayInfo {
   holiday: { nameJa: string; nameEn: string } | null;
 }
 
-const holidays = holidayJp.holidays as Record<string, { name: string; name_en: string } | undefined>;
+const holidays: Record<string, { name: string; name_en: string } | undefined> = holidayTable;
 
 /** Whether a date is a weekend or a national holiday, to mark due dates that fall on a day off. */
 export function dayInfo(date: IsoDate): DayInfo {

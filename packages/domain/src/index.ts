@@ -42,3 +42,4 @@ export * from "./text";
 export * from "./trash";
 export * from "./uploads";
 export * from "./users";
+export * from "./vocabulary";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { addDays } from "./calendar";
-import { type IsoDate, isoDateSchema } from "./dates";
-import { safeString, versionSchema } from "./text";
+import type { IsoDate } from "./dates";
+import { isoDateSchema, safeString, versionSchema } from "./text";
 
 /** One step of the standard preparation path, counted from the forum date T (negative: before it). */
 export interface MilestoneTemplateItem {

@@ -1,37 +1,7 @@
 import { z } from "zod";
 import { PREFECTURES } from "./prefectures";
 import { pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
-
-export const ORGANIZATION_TYPES = [
-  "nanbyo_center",
-  "municipality",
-  "hello_work",
-  "employment_life_support",
-  "vocational_center",
-  "medical",
-  "company",
-  "patient_group",
-  "university",
-  "npo",
-  "jeed",
-  "other",
-] as const;
-export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
-
-export const ORGANIZATION_TYPE_LABELS_JA: Record<OrganizationType, string> = {
-  nanbyo_center: "難病相談支援センター",
-  municipality: "自治体",
-  hello_work: "ハローワーク",
-  employment_life_support: "障害者就業・生活支援センター",
-  vocational_center: "地域障害者職業センター",
-  medical: "医療機関",
-  company: "企業",
-  patient_group: "患者会",
-  university: "大学",
-  npo: "NPO",
-  jeed: "JEED",
-  other: "その他",
-};
+import { ORGANIZATION_TYPE_LABELS_JA, ORGANIZATION_TYPES, type OrganizationType } from "./vocabulary";
 
 /**
  * Text folded for search: full-width to half-width (NFKC), hiragana to katakana, lower case, no spaces, so

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { addDays } from "./calendar";
-import { isoDateSchema } from "./dates";
-import { int4, pageSchema, pageSizeSchema, safeString } from "./text";
+import { int4, isoDateSchema, pageSchema, pageSizeSchema, safeString } from "./text";
 
 // Privacy by design (要配慮個人情報 under APPI): what a hearing records about consent, how long a survey keeps
 // its free-text answers, the log of who read free text, and the search behind a subject access export.

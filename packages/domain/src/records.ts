@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
-import { isoDateSchema } from "./dates";
 import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
 import { checkHearingConsent, hearingConsentSchema } from "./privacy";
 import {
   idOf,
+  isoDateSchema,
   pageSchema,
   pageSizeSchema,
   regionSlugSchema,

@@ -1,4 +1,5 @@
-import type { QuestionKind, SurveyQuestion } from "./surveys";
+import type { SurveyQuestion } from "./surveys";
+import type { QuestionKind } from "./vocabulary";
 
 // Purpose of use and consent (APPI, 要配慮個人情報): a survey says what its answers are for at the top of the answer
 // page, and free text — where someone may write about a disease — is taken only from respondents who agreed to

@@ -1,31 +1,17 @@
 import { z } from "zod";
-import { type IsoDate, isoDateSchema, todayInTokyo } from "./dates";
-import { ORGANIZATION_TYPES, type OrganizationType } from "./organizations";
+import { type IsoDate, todayInTokyo } from "./dates";
 import { SURVEY_PURPOSE_MAX } from "./survey-consent";
-import { int4, pageSchema, safeString, versionSchema } from "./text";
+import { int4, isoDateSchema, pageSchema, safeString, versionSchema } from "./text";
+import {
+  ORGANIZATION_TYPES,
+  type OrganizationType,
+  QUESTION_KINDS,
+  type QuestionKind,
+  type SurveyStatus,
+} from "./vocabulary";
 
 // Surveys (アンケート): what a survey is, what may change once people have answered, what a valid answer is,
 // and when the survey takes answers. Pure rules; the API applies them.
-
-export const QUESTION_KINDS = ["single", "multiple", "scale", "shortText", "longText"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const QUESTION_KIND_LABELS_JA: Record<QuestionKind, string> = {
-  single: "単一選択",
-  multiple: "複数選択",
-  scale: "5段階評価",
-  shortText: "短い記述",
-  longText: "長い記述",
-};
-
-export const SURVEY_STATUSES = ["draft", "published", "closed"] as const;
-export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
-
-export const SURVEY_STATUS_LABELS_JA: Record<SurveyStatus, string> = {
-  draft: "下書き",
-  published: "公開中",
-  closed: "締切済",
-};
 
 export const SCALE_MIN = 1;
 export const SCALE_MAX = 5;

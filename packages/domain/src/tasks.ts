@@ -1,12 +1,7 @@
 import { z } from "zod";
-import { isoDateSchema } from "./dates";
 import type { Actor } from "./permissions";
-import { idOf, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
-
-export const TASK_STATUSES = ["todo", "doing", "blocked", "done"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_PRIORITIES = ["low", "normal", "high"] as const;
-export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+import { idOf, isoDateSchema, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
+import { TASK_PRIORITIES, TASK_SORTS, TASK_STATUSES, type TaskStatus } from "./vocabulary";
 
 const title = safeString()
   .trim()
@@ -48,8 +43,6 @@ export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
  * than the page itself, and past this the number stops helping anyone. More shows as 「10,000件以上」.
  */
 export const TASK_COUNT_CAP = 10_000;
-
-export const TASK_SORTS = ["dueOn", "priority", "status", "title", "region", "updatedAt"] as const;
 
 export const taskListSchema = z
   .object({

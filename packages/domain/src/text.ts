@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseIsoDate } from "./dates";
 
 /**
  * NUL, and UTF-16 surrogates without their pair. PostgreSQL stores neither: NUL is refused in text columns and
@@ -21,6 +22,11 @@ export const stripUnstorable = (value: string): string => value.replace(new RegE
  * max, regex chain as usual), refusing text the database cannot store.
  */
 export const safeString = () => z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE });
+
+/** A calendar date in an input (dates.ts has the type and the rules, without zod). */
+export const isoDateSchema = safeString().refine((v) => parseIsoDate(v) !== undefined, {
+  message: "日付は YYYY-MM-DD の形式の正しい日付で入力してください。",
+});
 
 /** The largest value of a PostgreSQL `integer`: versions, page numbers and counts are stored as one. */
 export const INT4_MAX = 2_147_483_647;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { regionSlugSchema } from "./text";
-import { AUDIT_RECORD_TYPES, type AuditAction } from "./users";
+import { AUDIT_RECORD_TYPES, type AuditAction } from "./vocabulary";
 
 // Deleting is soft: a deleted record leaves every list at once and stays in its region's 削除済み view, from which
 // the region's committee restores it within the window below; the national team can remove it for good.

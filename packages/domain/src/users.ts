@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isoDateSchema } from "./dates";
 import { ROLES } from "./permissions";
-import { idOf, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
+import { idOf, isoDateSchema, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
+import { AUDIT_RECORD_TYPES } from "./vocabulary";
 
 export const emailSchema = safeString()
   .trim()
@@ -75,45 +75,6 @@ export const userUpdateSchema = z
   })
   .superRefine(refineRoleScope);
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
-
-/** What the audit log records changes of (its `record_type`). */
-/** What an audit row says happened: a soft delete is "delete"; bringing it back "restore"; removing it for good "purge". */
-export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", "purge"] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export const AUDIT_RECORD_TYPES = [
-  "forum_edition",
-  "user",
-  "invitation",
-  "organization",
-  "agreement",
-  "meeting",
-  "hearing",
-  "hearing_theme",
-  "timeline_entry",
-  "task",
-  "task_comment",
-  "milestone_template",
-  "edition_milestone",
-  "forum_session",
-  "session_speaker",
-  "announcement",
-  "edition_retrospective",
-  "feed_token",
-  "survey",
-  "survey_response",
-  "region",
-  "mail",
-  "password_reset",
-  "email_change",
-  "user_session",
-  "notification",
-  "notification_setting",
-  "network_page",
-  "subject_export",
-  "file",
-] as const;
-export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 export const auditListSchema = z.object({
   actorId: z.uuid().optional(),

@@ -1,11 +1,11 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { useState } from "react";
-import { createApiClients, TRPCProvider } from "../lib/trpc";
+import { TRPCProvider } from "../lib/trpc";
+import { apiClients } from "./api-clients";
 import { router } from "./router";
 
 export function App() {
-  const [{ queryClient, trpcClient }] = useState(createApiClients);
+  const { queryClient, trpcClient } = apiClients;
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

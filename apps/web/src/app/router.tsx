@@ -1,4 +1,9 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from "@tanstack/react-router";
 import { NotFound } from "../components/not-found";
 import { parseAuditSearch } from "../features/audit/lib/audit-search";
 import { parseForumSearch } from "../features/forum-admin/lib/forum-search";
@@ -10,11 +15,13 @@ import { parseTaskSearch } from "../features/tasks/lib/task-search";
 import { parseTimelineSearch } from "../features/timeline/lib/timeline-search";
 import { parsePageSearch } from "../lib/page-search";
 import { parsePrintReportSearch } from "../lib/print-search";
+import { apiClients } from "./api-clients";
+import { type RouterContext, startHome, startOverview, startRegion, startSession } from "./route-data";
 import { RouteError, RoutePending } from "./route-states";
 import { HomeRoute } from "./routes/home-route";
 import { PrintGateRoute, RootRoute, SignedInRoute } from "./routes/root-route";
 
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootRoute,
   notFoundComponent: () => <NotFound />,
 });
@@ -23,6 +30,7 @@ const rootRoute = createRootRoute({
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "_signedIn",
+  loader: ({ context }) => startSession(context),
   component: SignedInRoute,
 });
 
@@ -30,18 +38,21 @@ const signedInRoute = createRoute({
 const homeRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/",
+  loader: ({ context }) => startHome(context),
   component: HomeRoute,
 });
 
 const overviewRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/overview",
+  loader: ({ context }) => startOverview(context),
   component: lazyRouteComponent(() => import("./routes/overview-route"), "OverviewRoute"),
 });
 
 export const regionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/regions/$slug",
+  loader: ({ context, params }) => startRegion(context, params.slug),
   component: lazyRouteComponent(() => import("./routes/region-route"), "RegionRoute"),
 });
 
@@ -454,6 +465,7 @@ const routeTree = rootRoute.addChildren([
 
 export const router = createRouter({
   routeTree,
+  context: { queryClient: apiClients.queryClient, trpc: apiClients.trpc },
   scrollRestoration: true,
   // Every screen but the home is its own chunk: a status text while one loads, a reload prompt if it cannot.
   defaultPendingComponent: RoutePending,

@@ -1,5 +1,5 @@
-import { type IsoDate, isWeekend } from "@kyoso/domain";
 import type { DayInfo } from "@kyoso/domain/holidays";
+import { type IsoDate, isWeekend } from "@kyoso/domain/plain";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDates } from "../i18n/use-dates";

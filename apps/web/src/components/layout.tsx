@@ -1,4 +1,5 @@
-import { can, type UserProfile } from "@kyoso/domain";
+import type { UserProfile } from "@kyoso/domain";
+import { can } from "@kyoso/domain/plain";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,4 +1,4 @@
-import { STAGE_LABELS_JA } from "@kyoso/domain";
+import { STAGE_LABELS_JA } from "@kyoso/domain/plain";
 import { jaAccount } from "./ja/account";
 import { jaCalendarLinks } from "./ja/calendar-links";
 import { jaCohosts } from "./ja/cohosts";

@@ -1,4 +1,10 @@
-import { formatDate, formatPartialDate, type IsoDate, type PartialDate, todayInTokyo } from "@kyoso/domain";
+import {
+  formatDate,
+  formatPartialDate,
+  type IsoDate,
+  type PartialDate,
+  todayInTokyo,
+} from "@kyoso/domain/plain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { toLanguage } from "./index";

@@ -1,7 +1,7 @@
 import type { AppRouter } from "@kyoso/api";
 import { MutationCache, matchQuery, QueryCache, QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
-import { createTRPCContext, createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { createTRPCContext, createTRPCOptionsProxy, type TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { sessionExpiry } from "./session-expiry";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
@@ -12,8 +12,15 @@ function createTrpcClient() {
   return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/trpc" })] });
 }
 
-/** The query client and the tRPC client together: the session-expiry handler needs both. */
-export function createApiClients(): { queryClient: QueryClient; trpcClient: TrpcClient } {
+/**
+ * The query client and the tRPC client together (the session-expiry handler needs both), and the query options
+ * proxy over them that the route loaders start calls with.
+ */
+export function createApiClients(): {
+  queryClient: QueryClient;
+  trpcClient: TrpcClient;
+  trpc: TRPCOptionsProxy<AppRouter>;
+} {
   const trpcClient = createTrpcClient();
   // Every failed query and mutation passes through here, so session expiry is handled in one place.
   const onError = (error: unknown) => {
@@ -30,7 +37,8 @@ export function createApiClients(): { queryClient: QueryClient; trpcClient: Trpc
       },
     },
   });
-  const me = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).auth.me;
+  const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+  const me = trpc.auth.me;
 
   async function onUnauthorized() {
     // Signed out already (a wrong password, or the calls a sign-out cancels): nothing has expired.
@@ -47,7 +55,7 @@ export function createApiClients(): { queryClient: QueryClient; trpcClient: Trpc
     queryClient.removeQueries({ predicate: (query) => !matchQuery(meFilter, query) });
   }
 
-  return { queryClient, trpcClient };
+  return { queryClient, trpcClient, trpc };
 }
 
 export type ApiError = TRPCClientError<AppRouter>;

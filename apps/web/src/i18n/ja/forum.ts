@@ -1,4 +1,4 @@
-import { ANNOUNCEMENT_STATUS_LABELS_JA } from "@kyoso/domain";
+import { ANNOUNCEMENT_STATUS_LABELS_JA } from "@kyoso/domain/plain";
 
 /** フォーラム運営: program, capacity and registrations, announcements, retrospective; and pieces they share. */
 export const jaForum = {

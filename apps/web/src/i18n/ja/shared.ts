@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUS_LABELS_JA, ORGANIZATION_TYPE_LABELS_JA } from "@kyoso/domain";
+import { AGREEMENT_STATUS_LABELS_JA, ORGANIZATION_TYPE_LABELS_JA } from "@kyoso/domain/plain";
 
 /** Pieces every record screen shares: region tabs, form frame, paging, short dates. */
 export const jaShared = {

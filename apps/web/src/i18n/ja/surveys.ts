@@ -1,4 +1,4 @@
-import { QUESTION_KIND_LABELS_JA, SURVEY_STATUS_LABELS_JA } from "@kyoso/domain";
+import { QUESTION_KIND_LABELS_JA, SURVEY_STATUS_LABELS_JA } from "@kyoso/domain/plain";
 
 export const jaSurveys = {
   surveys: {

@@ -1,4 +1,4 @@
-import { AUDIT_RECORD_TYPES, type AuditRecordType, parseIsoDate } from "@kyoso/domain";
+import { AUDIT_RECORD_TYPES, type AuditRecordType, parseIsoDate } from "@kyoso/domain/plain";
 
 /** The audit log's filters and page, kept in the address so a filtered view can be reloaded or shared. */
 export interface AuditSearch {

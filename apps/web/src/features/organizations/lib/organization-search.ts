@@ -1,4 +1,4 @@
-import { ORGANIZATION_TYPES, type OrganizationType } from "@kyoso/domain";
+import { ORGANIZATION_TYPES, type OrganizationType } from "@kyoso/domain/plain";
 
 export const ORGANIZATION_SORTS = ["name", "type", "prefecture", "updated"] as const;
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];

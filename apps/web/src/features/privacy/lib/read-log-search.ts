@@ -1,4 +1,4 @@
-import { parseIsoDate } from "@kyoso/domain";
+import { parseIsoDate } from "@kyoso/domain/plain";
 
 /** The read log's filters and page, kept in the address (a link from a record opens its reads). */
 export interface ReadLogSearch {

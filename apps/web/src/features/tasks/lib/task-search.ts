@@ -1,4 +1,4 @@
-import { parseIsoDate, TASK_SORTS, TASK_STATUSES, type TaskStatus } from "@kyoso/domain";
+import { parseIsoDate, TASK_SORTS, TASK_STATUSES, type TaskStatus } from "@kyoso/domain/plain";
 
 /** The task table's filters, sort and page, kept in the address so a view can be reloaded or shared. */
 export interface TaskSearch {

@@ -1,4 +1,4 @@
-import { TIMELINE_KINDS, type TimelineKind } from "@kyoso/domain";
+import { TIMELINE_KINDS, type TimelineKind } from "@kyoso/domain/plain";
 
 /** The timeline's kind filter and page, kept in the address so a filtered view can be reloaded or shared. */
 export interface TimelineSearch {
