@@ -1,4 +1,4 @@
-import { findAgreement, findAgreementHistory, listRegionAgreements, listStalledAgreements } from "@kyoso/db";
+import { findAgreementWithHistory, listRegionAgreements, listStalledAgreements } from "@kyoso/db";
 import {
   agreementCorrectionSchema,
   agreementCreateSchema,
@@ -35,9 +35,9 @@ export const agreementRouter = createTRPCRouter({
   byId: protectedProcedure
     .concat(scoped(idInputSchema, "region.read", { agreementId: "id" }))
     .query(async ({ ctx, input }) => {
-      const agreement = await findAgreement(ctx.db, input.id);
+      const agreement = await findAgreementWithHistory(ctx.db, input.id);
       if (!agreement) throw new DomainError("NOT_FOUND", "指定された共催の記録が見つかりません。");
-      return { ...agreement, history: await findAgreementHistory(ctx.db, input.id) };
+      return agreement;
     }),
 
   /** Open talks with no movement for `days` days, across all regions. */

@@ -12,18 +12,11 @@ import {
   regionSlugSchema,
 } from "@kyoso/domain";
 import { z } from "zod";
-import { logReads } from "../services/privacy";
+import { readMark } from "../services/privacy";
 import { deleteHearing, updateHearing } from "../services/record-edits";
 import { createHearing, createHearingTheme } from "../services/records";
 import { scopeRegionId } from "../services/regions";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
-
-/** A hearing as the read log names it. */
-const hearingRef = (h: { id: string; regionId: string }) => ({
-  recordType: "hearing" as const,
-  recordId: h.id,
-  regionId: h.regionId,
-});
 
 const page = {
   page: pageSchema.default(1),
@@ -47,17 +40,21 @@ export const hearingRouter = createTRPCRouter({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const page = await listRegionHearings(ctx.db, scopeRegionId(ctx), input.page, input.pageSize);
-      await logReads(ctx, "hearing_findings", page.rows.map(hearingRef));
-      return page;
+      // The read of the findings is logged in the statement that reads them.
+      return listRegionHearings(
+        ctx.db,
+        scopeRegionId(ctx),
+        input.page,
+        input.pageSize,
+        readMark(ctx, "hearing_findings"),
+      );
     }),
 
   byId: protectedProcedure
     .concat(scoped(idInputSchema, "region.read", { hearingId: "id" }))
     .query(async ({ ctx, input }) => {
-      const hearing = await findHearing(ctx.db, input.id);
+      const hearing = await findHearing(ctx.db, input.id, { readBy: readMark(ctx, "hearing_findings") });
       if (!hearing) throw new DomainError("NOT_FOUND", "指定されたヒアリングが見つかりません。");
-      await logReads(ctx, "hearing_findings", [hearingRef(hearing)]);
       return hearing;
     }),
 
@@ -65,14 +62,9 @@ export const hearingRouter = createTRPCRouter({
   findingsByTheme: protectedProcedure
     .meta({ permission: "national.view", scope: "none" })
     .input(z.object({ themeId: idSchema.optional(), ...page }))
-    .query(async ({ ctx, input }) => {
-      const page = await listFindingsByTheme(ctx.db, input);
-      await logReads(
-        ctx,
-        "hearing_findings",
-        page.rows.map((r) => hearingRef({ id: r.hearingId, regionId: r.regionId })),
-      );
-      return page;
+    .query(({ ctx, input }) => {
+      // The reads of the findings' hearings are logged in the statement that reads them.
+      return listFindingsByTheme(ctx.db, input, readMark(ctx, "hearing_findings"));
     }),
 
   create: protectedProcedure

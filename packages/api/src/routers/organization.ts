@@ -1,4 +1,4 @@
-import { findOrganization, listOrganizations, primaryRegionIdForOrganization } from "@kyoso/db";
+import { findOrganizationWithHome, listOrganizations } from "@kyoso/db";
 import {
   csvUploadSchema,
   DomainError,
@@ -45,11 +45,9 @@ export const organizationRouter = createTRPCRouter({
   byId: protectedProcedure
     .concat(scoped(idInputSchema, "region.read", { organizationId: "id" }))
     .query(async ({ ctx, input }) => {
-      const organization = await findOrganization(ctx.db, input.id);
+      const organization = await findOrganizationWithHome(ctx.db, input.id);
       if (!organization) throw new DomainError("NOT_FOUND", "指定された団体が見つかりません。");
-      // The region its change history and 削除済み entry belong to (its prefecture's own region first).
-      const homeRegionId = (await primaryRegionIdForOrganization(ctx.db, input.id)) ?? null;
-      return { ...organization, homeRegionId };
+      return organization;
     }),
 
   create: protectedProcedure

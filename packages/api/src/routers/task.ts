@@ -1,4 +1,4 @@
-import { findTask, listTaskComments, listTasks } from "@kyoso/db";
+import { findTaskWithComments, listTasks } from "@kyoso/db";
 import {
   DomainError,
   idInputSchema,
@@ -46,10 +46,10 @@ export const taskRouter = createTRPCRouter({
   byId: protectedProcedure
     .concat(scoped(idInputSchema, "task.read", { taskId: "id" }))
     .query(async ({ ctx, input }) => {
-      const task = await findTask(ctx.db, input.id);
-      if (!task) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
-      const overdue = isTaskOverdue(task, todayInTokyo(ctx.now()));
-      return { ...task, overdue, comments: await listTaskComments(ctx.db, input.id) };
+      const found = await findTaskWithComments(ctx.db, input.id);
+      if (!found) throw new DomainError("NOT_FOUND", "指定されたタスクが見つかりません。");
+      const { comments, ...task } = found;
+      return { ...task, overdue: isTaskOverdue(task, todayInTokyo(ctx.now())), comments };
     }),
 
   create: protectedProcedure

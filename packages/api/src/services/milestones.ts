@@ -1,5 +1,6 @@
 import {
   findEdition,
+  findEditionMilestoneInputs,
   findTemplateItem,
   insertTemplateItem,
   listEditionMilestoneOverrides,
@@ -13,13 +14,9 @@ import { audited } from "./write";
 
 /** An edition's milestones with due dates and status as of today in Japan. */
 export async function milestonesOfEdition(ctx: Context, editionId: string) {
-  const edition = await findEdition(ctx.db, editionId);
-  if (!edition) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
-  const [template, overrides] = await Promise.all([
-    listMilestoneTemplate(ctx.db),
-    listEditionMilestoneOverrides(ctx.db, editionId),
-  ]);
-  return editionMilestones(template, edition.heldOn, overrides, todayInTokyo(ctx.now()));
+  const found = await findEditionMilestoneInputs(ctx.db, editionId);
+  if (!found) throw new DomainError("NOT_FOUND", "指定されたフォーラムが見つかりません。");
+  return editionMilestones(found.template, found.heldOn, found.overrides, todayInTokyo(ctx.now()));
 }
 
 export async function setEditionMilestone(

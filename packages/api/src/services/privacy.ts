@@ -5,6 +5,7 @@ import {
   insertReadLogs,
   listSurveysDueForErasure,
   type ReadLogRow,
+  type ReadMark,
   setSurveyRetention,
 } from "@kyoso/db";
 import { DomainError, type ReadKind, type SurveyRetention, todayInTokyo } from "@kyoso/domain";
@@ -32,6 +33,11 @@ export async function logReads(
     rows.push({ ...r, actorId: ctx.actor?.id ?? null, what });
   }
   await insertReadLogs(ctx.db, rows, ctx.now());
+}
+
+/** Who reads what now, for a query that logs its own reads in the statement that reads (no `logReads` then). */
+export function readMark(ctx: { actor: Context["actor"]; now: () => Date }, what: ReadKind): ReadMark {
+  return { actorId: ctx.actor?.id ?? null, what, at: ctx.now() };
 }
 
 /** Sets how many days after its closing day a survey keeps its free-text answers (null: kept). Audited. */

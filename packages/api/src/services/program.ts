@@ -1,7 +1,7 @@
 import {
   countProgramSessions,
-  findEdition,
   findEditionForUpdate,
+  findEditionProgram,
   findProgramSession,
   findProgramSpeaker,
   insertProgramSession,
@@ -72,9 +72,9 @@ async function requireSession(tx: Tx, id: string): Promise<ProgramSession> {
 }
 
 export async function programOfEdition(ctx: Context, editionId: string) {
-  const edition = await findEdition(ctx.db, editionId);
-  if (!edition) throw editionNotFound();
-  return { editionId, heldOn: edition.heldOn, sessions: await listProgram(ctx.db, editionId) };
+  const program = await findEditionProgram(ctx.db, editionId);
+  if (!program) throw editionNotFound();
+  return { editionId, heldOn: program.heldOn, sessions: program.sessions };
 }
 
 export async function createSession(ctx: Context, input: SessionCreate): Promise<ProgramSession> {

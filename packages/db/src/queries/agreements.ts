@@ -1,5 +1,6 @@
 import type { AgreementRole, AgreementStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 import { type DeletedRow, purgeDeleted, toDeletedRow, updateLiveAtVersion } from "./soft-delete";
 
@@ -80,10 +81,11 @@ export async function findAgreement(db: Kysely<Database>, id: string): Promise<A
   return row && toView(row);
 }
 
-export async function findAgreementHistory(db: Kysely<Database>, agreementId: string) {
-  const rows = await db
+/** An agreement's status changes, oldest first, each with who made it and the correction that replaced it. */
+const historyQuery = (db: Kysely<Database>) =>
+  db
     .selectFrom("agreementEvent")
-    .leftJoin("appUser", "appUser.id", "agreementEvent.actorId")
+    .leftJoin("appUser as actor", "actor.id", "agreementEvent.actorId")
     .select([
       "agreementEvent.id",
       "agreementEvent.fromStatus",
@@ -92,7 +94,7 @@ export async function findAgreementHistory(db: Kysely<Database>, agreementId: st
       "agreementEvent.occurredOn",
       "agreementEvent.correctsId",
       "agreementEvent.createdAt",
-      "appUser.displayName as actorName",
+      "actor.displayName as actorName",
       (eb) =>
         eb
           .selectFrom("agreementEvent as correction")
@@ -102,16 +104,37 @@ export async function findAgreementHistory(db: Kysely<Database>, agreementId: st
           .limit(1)
           .as("correctedById"),
     ])
-    .where("agreementEvent.agreementId", "=", agreementId)
     .orderBy("agreementEvent.createdAt")
-    .orderBy("agreementEvent.id")
-    .execute();
-  return rows.map((r) => ({
+    .orderBy("agreementEvent.id");
+
+type HistoryRow = Awaited<ReturnType<ReturnType<typeof historyQuery>["execute"]>>[number];
+
+const toHistory = (rows: (Omit<HistoryRow, "createdAt"> & { createdAt: Date | string })[]) =>
+  rows.map((r) => ({
     ...r,
+    // A Date from a row, an ISO string from JSON: the same instant either way.
     createdAt: new Date(r.createdAt).toISOString(),
     fromStatus: r.fromStatus as AgreementStatus | null,
     toStatus: r.toStatus as AgreementStatus,
   }));
+
+export async function findAgreementHistory(db: Kysely<Database>, agreementId: string) {
+  return toHistory(await historyQuery(db).where("agreementEvent.agreementId", "=", agreementId).execute());
+}
+
+/** An agreement with its history in one statement (the history as a JSON array). */
+export async function findAgreementWithHistory(db: Kysely<Database>, id: string) {
+  const row = await view(db)
+    .select(() =>
+      jsonArrayFrom(
+        historyQuery(db).where("agreementEvent.agreementId", "=", sql.ref<string>("cohostAgreement.id")),
+      ).as("history"),
+    )
+    .where("cohostAgreement.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { history, ...agreement } = row;
+  return { ...toView(agreement), history: toHistory(history) };
 }
 
 /** Whether the edition already has an agreement with the organization: "live", "deleted" (restorable) or false. */

@@ -1,5 +1,7 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely, QueryCreator } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
+import { type ReadMark, readLogInsert } from "./read-log";
 import { updateLiveAtVersion } from "./soft-delete";
 
 export async function listHearingThemes(db: Kysely<Database>, includeArchived = false) {
@@ -71,114 +73,173 @@ const hearingColumns = [
   "organization.name as organizationName",
 ] as const;
 
-async function findingsOf(db: Kysely<Database>, hearingIds: string[]) {
-  if (hearingIds.length === 0) return [];
-  return db
-    .selectFrom("hearingFinding")
-    .innerJoin("hearingTheme", "hearingTheme.id", "hearingFinding.themeId")
-    .select([
-      "hearingFinding.hearingId",
-      "hearingFinding.body",
-      "hearingTheme.id as themeId",
-      "hearingTheme.nameJa as themeJa",
-      "hearingTheme.nameEn as themeEn",
-    ])
-    .where("hearingFinding.hearingId", "in", hearingIds)
-    .orderBy("hearingFinding.hearingId")
-    .orderBy("hearingFinding.position")
-    .execute();
+/** A hearing's findings in order, as a JSON array beside the hearing (same statement). */
+function findingsOf(eb: ExpressionBuilder<Database & { hearing: Database["hearing"] }, "hearing">) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom("hearingFinding")
+      .innerJoin("hearingTheme", "hearingTheme.id", "hearingFinding.themeId")
+      .select([
+        "hearingFinding.hearingId",
+        "hearingFinding.body",
+        "hearingTheme.id as themeId",
+        "hearingTheme.nameJa as themeJa",
+        "hearingTheme.nameEn as themeEn",
+      ])
+      .whereRef("hearingFinding.hearingId", "=", "hearing.id")
+      .orderBy("hearingFinding.position"),
+  );
 }
 
-/** One page of a region's hearings with their findings, newest first. */
+/**
+ * One page of a region's hearings with their findings, newest first, in one statement (a page past the end
+ * takes a second one for the total). `readBy`: the read of the findings is logged in the same statement.
+ */
 export async function listRegionHearings(
   db: Kysely<Database>,
   regionId: string,
   page: number,
   pageSize: number,
+  readBy: ReadMark | null = null,
 ) {
-  const query = db
-    .selectFrom("hearing")
-    .innerJoin("organization", "organization.id", "hearing.organizationId")
-    .where("hearing.regionId", "=", regionId)
-    .where("hearing.deletedAt", "is", null);
-  const [rows, total] = await Promise.all([
-    query
-      .select(hearingColumns)
-      .orderBy("hearing.heldOn", "desc")
-      .orderBy("hearing.createdAt", "desc")
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-  ]);
-  const findings = await findingsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    total: Number(total.n),
-    rows: rows.map((r) => ({ ...r, findings: findings.filter((f) => f.hearingId === r.id) })),
-  };
+  const hearings = (qb: QueryCreator<Database>) =>
+    qb
+      .selectFrom("hearing")
+      .innerJoin("organization", "organization.id", "hearing.organizationId")
+      .where("hearing.regionId", "=", regionId)
+      .where("hearing.deletedAt", "is", null);
+  const rows = await db
+    .with("page", (qb) =>
+      hearings(qb)
+        .select(hearingColumns)
+        .select((eb) => [findingsOf(eb).as("findings"), "hearing.createdAt"])
+        .orderBy("hearing.heldOn", "desc")
+        .orderBy("hearing.createdAt", "desc")
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+    )
+    .with("logged", () => readLogInsert("page", "hearing", readBy))
+    .selectFrom("page")
+    .select([
+      "page.id",
+      "page.regionId",
+      "page.heldOn",
+      "page.interviewer",
+      "page.respondent",
+      "page.summary",
+      "page.version",
+      "page.consent",
+      "page.consentOn",
+      "page.purposeOfUse",
+      "page.organizationId",
+      "page.organizationName",
+      "page.findings",
+    ])
+    .select(() =>
+      hearings(db)
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .as("total"),
+    )
+    .orderBy("page.heldOn", "desc")
+    .orderBy("page.createdAt", "desc")
+    .execute();
+  const total =
+    rows[0]?.total ??
+    (page > 1
+      ? (
+          await hearings(db)
+            .select((eb) => eb.fn.countAll<string>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n
+      : 0);
+  return { total: Number(total), rows: rows.map(({ total: _total, ...row }) => row) };
 }
 
-export async function findHearing(db: Kysely<Database>, id: string, options: { withDeleted?: boolean } = {}) {
+/** A hearing with its findings in one statement; `readBy`: the read of its findings is logged in it too. */
+export async function findHearing(
+  db: Kysely<Database>,
+  id: string,
+  options: { withDeleted?: boolean; readBy?: ReadMark | null } = {},
+) {
   const row = await db
-    .selectFrom("hearing")
-    .innerJoin("organization", "organization.id", "hearing.organizationId")
-    .select(hearingColumns)
-    .select((eb) =>
-      eb
-        .selectFrom("timelineEntry")
-        .select("timelineEntry.isPublic")
-        .where("timelineEntry.sourceType", "=", "hearing")
-        .whereRef("timelineEntry.sourceId", "=", "hearing.id")
-        .limit(1)
-        .as("isPublic"),
+    .with("found", (qb) =>
+      qb
+        .selectFrom("hearing")
+        .innerJoin("organization", "organization.id", "hearing.organizationId")
+        .select(hearingColumns)
+        .select((eb) => [
+          eb
+            .selectFrom("timelineEntry")
+            .select("timelineEntry.isPublic")
+            .where("timelineEntry.sourceType", "=", "hearing")
+            .whereRef("timelineEntry.sourceId", "=", "hearing.id")
+            .limit(1)
+            .as("isPublic"),
+          findingsOf(eb).as("findings"),
+        ])
+        .where("hearing.id", "=", id)
+        .$if(!options.withDeleted, (q) => q.where("hearing.deletedAt", "is", null)),
     )
-    .where("hearing.id", "=", id)
-    .$if(!options.withDeleted, (q) => q.where("hearing.deletedAt", "is", null))
+    .with("logged", () => readLogInsert("found", "hearing", options.readBy ?? null))
+    .selectFrom("found")
+    .selectAll()
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, isPublic: row.isPublic ?? false, findings: await findingsOf(db, [id]) };
+  const { findings, isPublic, ...hearing } = row;
+  return { ...hearing, isPublic: isPublic ?? false, findings };
 }
 
-/** Findings across regions for one theme (or all), newest first, with who said it where. */
+/**
+ * Findings across regions for one theme (or all), newest first, with who said it where, in one statement
+ * (a page past the end takes a second one for the total). `readBy`: the read of each hearing is logged in it.
+ */
 export async function listFindingsByTheme(
   db: Kysely<Database>,
   filter: { themeId?: string | undefined; page: number; pageSize: number },
+  readBy: ReadMark | null = null,
 ) {
-  let query = db
-    .selectFrom("hearingFinding")
-    .innerJoin("hearing", "hearing.id", "hearingFinding.hearingId")
-    .innerJoin("hearingTheme", "hearingTheme.id", "hearingFinding.themeId")
-    .innerJoin("organization", "organization.id", "hearing.organizationId")
-    .innerJoin("region", "region.id", "hearing.regionId")
-    .where("hearing.deletedAt", "is", null);
-  if (filter.themeId) query = query.where("hearingFinding.themeId", "=", filter.themeId);
-  const [rows, total] = await Promise.all([
-    query
-      .select([
-        "hearingFinding.id",
-        "hearingFinding.body",
-        "hearingTheme.id as themeId",
-        "hearingTheme.nameJa as themeJa",
-        "hearingTheme.nameEn as themeEn",
-        "hearing.id as hearingId",
-        "hearing.heldOn",
-        "hearing.respondent",
-        "organization.name as organizationName",
-        "region.id as regionId",
-        "region.slug as regionSlug",
-        "region.nameJa as regionName",
-      ])
-      .orderBy("hearing.heldOn", "desc")
-      .orderBy("hearingFinding.id")
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-  ]);
-  return { total: Number(total.n), rows };
+  const findings = (qb: QueryCreator<Database>) =>
+    qb
+      .selectFrom("hearingFinding")
+      .innerJoin("hearing", "hearing.id", "hearingFinding.hearingId")
+      .innerJoin("hearingTheme", "hearingTheme.id", "hearingFinding.themeId")
+      .innerJoin("organization", "organization.id", "hearing.organizationId")
+      .innerJoin("region", "region.id", "hearing.regionId")
+      .where("hearing.deletedAt", "is", null)
+      .$if(filter.themeId !== undefined, (q) => q.where("hearingFinding.themeId", "=", filter.themeId ?? ""));
+  const count = () => findings(db).select((eb) => eb.fn.countAll<string>().as("n"));
+  const rows = await db
+    .with("page", (qb) =>
+      findings(qb)
+        .select([
+          "hearingFinding.id",
+          "hearingFinding.body",
+          "hearingTheme.id as themeId",
+          "hearingTheme.nameJa as themeJa",
+          "hearingTheme.nameEn as themeEn",
+          "hearing.id as hearingId",
+          "hearing.heldOn",
+          "hearing.respondent",
+          "organization.name as organizationName",
+          "region.id as regionId",
+          "region.slug as regionSlug",
+          "region.nameJa as regionName",
+        ])
+        .orderBy("hearing.heldOn", "desc")
+        .orderBy("hearingFinding.id")
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize),
+    )
+    .with("read", (qb) => qb.selectFrom("page").select(["page.hearingId as id", "page.regionId"]))
+    .with("logged", () => readLogInsert("read", "hearing", readBy))
+    .selectFrom("page")
+    .selectAll("page")
+    .select(() => count().as("total"))
+    .orderBy("page.heldOn", "desc")
+    .orderBy("page.id")
+    .execute();
+  const total = rows[0]?.total ?? (filter.page > 1 ? (await count().executeTakeFirstOrThrow()).n : 0);
+  return { total: Number(total), rows: rows.map(({ total: _total, ...row }) => row) };
 }
 
 /** Changes a hearing and replaces its findings if it is still at `version` and not deleted; false otherwise. */

@@ -1,5 +1,6 @@
 import type { MeetingKind, PartialDate, TaskStatus } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 
 export interface NewMeeting {
@@ -73,29 +74,38 @@ export async function findMeeting(db: Kysely<Database>, id: string, options: { w
           .whereRef("timelineEntry.sourceId", "=", "meeting.id")
           .limit(1)
           .as("isPublic"),
+      // Its organizations and action items in the same statement, as JSON arrays.
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom("meetingOrganization")
+            .innerJoin("organization", "organization.id", "meetingOrganization.organizationId")
+            .select(["organization.id", "organization.name"])
+            .whereRef("meetingOrganization.meetingId", "=", "meeting.id")
+            .orderBy("organization.name"),
+        ).as("organizations"),
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom("task")
+            .leftJoin("appUser", "appUser.id", "task.assigneeId")
+            .select([
+              "task.id",
+              "task.title",
+              "task.status",
+              "task.dueOn",
+              "appUser.displayName as assigneeName",
+            ])
+            .whereRef("task.meetingId", "=", "meeting.id")
+            .where("task.deletedAt", "is", null)
+            .orderBy("task.createdAt"),
+        ).as("tasks"),
     ])
     .where("id", "=", id)
     .$if(!options.withDeleted, (q) => q.where("deletedAt", "is", null))
     .executeTakeFirst();
   if (!meeting) return undefined;
-  const [organizations, tasks] = await Promise.all([
-    db
-      .selectFrom("meetingOrganization")
-      .innerJoin("organization", "organization.id", "meetingOrganization.organizationId")
-      .select(["organization.id", "organization.name"])
-      .where("meetingOrganization.meetingId", "=", id)
-      .orderBy("organization.name")
-      .execute(),
-    db
-      .selectFrom("task")
-      .leftJoin("appUser", "appUser.id", "task.assigneeId")
-      .select(["task.id", "task.title", "task.status", "task.dueOn", "appUser.displayName as assigneeName"])
-      .where("task.meetingId", "=", id)
-      .where("task.deletedAt", "is", null)
-      .orderBy("task.createdAt")
-      .execute(),
-  ]);
-  const { nextMeetingOn, nextMeetingPrecision, isPublic, ...rest } = meeting;
+  const { nextMeetingOn, nextMeetingPrecision, isPublic, organizations, tasks, ...rest } = meeting;
   return {
     ...rest,
     isPublic: isPublic ?? false,

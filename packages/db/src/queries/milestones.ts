@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 
 export async function listMilestoneTemplate(db: Kysely<Database>) {
@@ -54,6 +55,44 @@ export async function listEditionMilestoneOverrides(db: Kysely<Database>, editio
     .where("editionId", "=", editionId)
     .execute();
   return rows;
+}
+
+/**
+ * An edition's day with the milestone template and the edition's overrides, in one statement; undefined when
+ * the edition does not exist.
+ */
+export async function findEditionMilestoneInputs(db: Kysely<Database>, editionId: string) {
+  return db
+    .selectFrom("forumEdition")
+    .select((eb) => [
+      "forumEdition.heldOn",
+      jsonArrayFrom(
+        eb
+          .selectFrom("milestoneTemplate")
+          .select([
+            "milestoneTemplate.key",
+            "milestoneTemplate.labelJa",
+            "milestoneTemplate.labelEn",
+            "milestoneTemplate.offsetDays",
+            "milestoneTemplate.position",
+            "milestoneTemplate.version",
+          ])
+          .orderBy("milestoneTemplate.position"),
+      ).as("template"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("editionMilestone")
+          .select([
+            "editionMilestone.templateKey as key",
+            "editionMilestone.shiftDays",
+            "editionMilestone.doneOn",
+            "editionMilestone.version",
+          ])
+          .whereRef("editionMilestone.editionId", "=", "forumEdition.id"),
+      ).as("overrides"),
+    ])
+    .where("forumEdition.id", "=", editionId)
+    .executeTakeFirst();
 }
 
 /**

@@ -4,7 +4,8 @@ import {
   type OrganizationListInput,
   type OrganizationType,
 } from "@kyoso/domain";
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 import { batches } from "./batches";
 import { type DeletedRow, toDeletedRow } from "./soft-delete";
@@ -139,9 +140,57 @@ async function withContacts(db: Kysely<Database>, id: string, row: Parameters<ty
   return { ...toRow(row), contacts };
 }
 
+/** The organization's contact people in order, as a JSON array beside it (same statement). */
+const contactsOf = (eb: ExpressionBuilder<Database, "organization">) =>
+  jsonArrayFrom(
+    eb
+      .selectFrom("organizationContact")
+      .select([
+        "organizationContact.name",
+        "organizationContact.title",
+        "organizationContact.email",
+        "organizationContact.phone",
+      ])
+      .whereRef("organizationContact.organizationId", "=", "organization.id")
+      .orderBy("organizationContact.position"),
+  ).as("contacts");
+
+/** A live organization with its contact people, in one statement. */
 export async function findOrganization(db: Kysely<Database>, id: string) {
-  const row = await base(db).select(columns).where("organization.id", "=", id).executeTakeFirst();
-  return row && withContacts(db, id, row);
+  const row = await base(db)
+    .select(columns)
+    .select(contactsOf)
+    .where("organization.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { contacts, ...organization } = row;
+  return { ...toRow(organization), contacts };
+}
+
+/**
+ * A live organization with its contact people and its home region (the region its change history and
+ * 削除済み entry belong to: its prefecture's own region first), in one statement.
+ */
+export async function findOrganizationWithHome(db: Kysely<Database>, id: string) {
+  const row = await base(db)
+    .select(columns)
+    .select(contactsOf)
+    .select((eb) =>
+      eb
+        .selectFrom("regionPrefecture")
+        .innerJoin("region", "region.id", "regionPrefecture.regionId")
+        .select("region.id")
+        .whereRef("regionPrefecture.prefectureCode", "=", "organization.prefectureCode")
+        .orderBy(PRIMARY_ORDER)
+        .orderBy("region.slug")
+        .limit(1)
+        .as("homeRegionId"),
+    )
+    .where("organization.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { contacts, homeRegionId, ...organization } = row;
+  return { ...toRow(organization), contacts, homeRegionId };
 }
 
 /** The regions that cover an organization's prefecture: who may work with it. */

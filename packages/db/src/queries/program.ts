@@ -1,5 +1,6 @@
 import type { ProgramSession, ProgramSpeaker, SessionKind, SpeakerInput } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 import { updateLiveAtVersion } from "./soft-delete";
 
@@ -53,6 +54,42 @@ export async function listProgram(db: Kysely<Database>, editionId: string): Prom
     sessions.map((s) => s.id),
   );
   return sessions.map((s) => ({ ...s, kind: s.kind as SessionKind, speakers: speakers.get(s.id) ?? [] }));
+}
+
+/** An edition's day and its program (sessions in order, each with its speakers in order), in one statement. */
+export async function findEditionProgram(db: Kysely<Database>, editionId: string) {
+  const speakers = () =>
+    jsonArrayFrom(
+      db
+        .selectFrom("sessionSpeaker")
+        .select([
+          "sessionSpeaker.id",
+          "sessionSpeaker.position",
+          "sessionSpeaker.name",
+          "sessionSpeaker.affiliation",
+          "sessionSpeaker.title",
+          "sessionSpeaker.version",
+        ])
+        .where("sessionSpeaker.sessionId", "=", sql.ref<string>("forumSession.id"))
+        .where("sessionSpeaker.deletedAt", "is", null)
+        .orderBy("sessionSpeaker.position"),
+    ).as("speakers");
+  const row = await db
+    .selectFrom("forumEdition")
+    .select("forumEdition.heldOn")
+    .select(() =>
+      jsonArrayFrom(
+        sessionQuery(db)
+          .select(speakers)
+          .where("forumSession.editionId", "=", sql.ref<string>("forumEdition.id"))
+          .orderBy("forumSession.position"),
+      ).as("sessions"),
+    )
+    .where("forumEdition.id", "=", editionId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const sessions: ProgramSession[] = row.sessions.map((s) => ({ ...s, kind: s.kind as SessionKind }));
+  return { heldOn: row.heldOn, sessions };
 }
 
 export async function findProgramSession(

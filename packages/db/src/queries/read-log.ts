@@ -24,6 +24,28 @@ export async function insertReadLogs(
     .execute();
 }
 
+/** Who reads, and why, when the reading statement writes its own read-log rows. */
+export interface ReadMark {
+  actorId: string | null;
+  what: string;
+  at: Date;
+}
+
+/**
+ * A data-modifying CTE logging a read of the records in CTE `cte` (columns `id`, `regionId`; each record once),
+ * in the statement that reads them: `db.with("page", …).with("logged", () => readLogInsert("page", …))`. The
+ * log is written with the read or the read fails. No mark: nothing is written.
+ */
+export function readLogInsert(cte: string, recordType: ReadLogRow["recordType"], mark: ReadMark | null) {
+  // In parentheses: Kysely writes a raw CTE body as it is.
+  return sql<
+    Record<string, unknown>
+  >`(insert into read_log (actor_id, record_type, record_id, region_id, what, occurred_at)
+    select distinct ${mark?.actorId ?? null}::uuid, ${recordType}::text, ${sql.ref(`${cte}.id`)},
+      ${sql.ref(`${cte}.regionId`)}, ${mark?.what ?? ""}::text, ${mark?.at ?? null}::timestamptz
+    from ${sql.table(cte)} where ${mark !== null}::boolean)`;
+}
+
 export interface ReadLogFilter {
   actorId?: string | undefined;
   recordId?: string | undefined;

@@ -1,5 +1,6 @@
 import type { SurveyQuestion, SurveyStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 import { updateLiveAtVersion } from "./soft-delete";
 
@@ -163,6 +164,25 @@ export async function findSurvey(
         .whereRef("surveyResponse.surveyId", "=", "survey.id")
         .as("lastResponseNumber"),
     )
+    // Its questions in the same statement, as a JSON array.
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom("surveyQuestion")
+          .select([
+            "surveyQuestion.id",
+            "surveyQuestion.kind",
+            "surveyQuestion.label",
+            "surveyQuestion.help",
+            "surveyQuestion.required",
+            "surveyQuestion.options",
+            "surveyQuestion.scaleMinLabel",
+            "surveyQuestion.scaleMaxLabel",
+          ])
+          .whereRef("surveyQuestion.surveyId", "=", "survey.id")
+          .orderBy("surveyQuestion.position"),
+      ).as("questions"),
+    )
     .where("survey.id", "=", id)
     .where("survey.deletedAt", options.deleted ? "is not" : "is", null)
     .executeTakeFirst();
@@ -171,7 +191,7 @@ export async function findSurvey(
     ...row,
     questionCount: Number(row.questionCount),
     lastResponseNumber: Number(row.lastResponseNumber),
-    questions: await listSurveyQuestions(db, id),
+    questions: row.questions.map((q) => ({ ...q, options: q.options ?? [] })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { TASK_COUNT_CAP, type TaskListInput, type TaskPriority, type TaskStatus } from "@kyoso/domain";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 import { updateLiveAtVersion } from "./soft-delete";
 
@@ -225,29 +226,43 @@ export async function setTaskStatuses(db: Kysely<Database>, ids: string[], statu
   return before.map(toRow);
 }
 
-export async function listTaskComments(db: Kysely<Database>, taskId: string) {
-  const rows = await db
-    .selectFrom("taskComment")
-    .leftJoin("appUser", "appUser.id", "taskComment.authorId")
-    .select([
-      "taskComment.id",
-      "taskComment.body",
-      "taskComment.createdAt",
-      "taskComment.editedAt",
-      "taskComment.version",
-      "taskComment.authorId",
-      "appUser.displayName as authorName",
-    ])
-    .where("taskComment.taskId", "=", taskId)
-    .where("taskComment.deletedAt", "is", null)
-    .orderBy("taskComment.createdAt")
-    .orderBy("taskComment.id")
-    .execute();
-  return rows.map((r) => ({
-    ...r,
-    createdAt: new Date(r.createdAt).toISOString(),
-    editedAt: r.editedAt ? new Date(r.editedAt).toISOString() : null,
-  }));
+/** A task with its comments (oldest first) in one statement, or undefined when it does not exist or is deleted. */
+export async function findTaskWithComments(db: Kysely<Database>, id: string) {
+  const row = await base(db)
+    .select(columns)
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom("taskComment")
+          .leftJoin("appUser as author", "author.id", "taskComment.authorId")
+          .select([
+            "taskComment.id",
+            "taskComment.body",
+            "taskComment.createdAt",
+            "taskComment.editedAt",
+            "taskComment.version",
+            "taskComment.authorId",
+            "author.displayName as authorName",
+          ])
+          .whereRef("taskComment.taskId", "=", "task.id")
+          .where("taskComment.deletedAt", "is", null)
+          .orderBy("taskComment.createdAt")
+          .orderBy("taskComment.id"),
+      ).as("comments"),
+    )
+    .where("task.id", "=", id)
+    .where("task.deletedAt", "is", null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { comments, ...task } = row;
+  return {
+    ...toRow(task),
+    comments: comments.map((c) => ({
+      ...c,
+      createdAt: new Date(c.createdAt).toISOString(),
+      editedAt: c.editedAt ? new Date(c.editedAt).toISOString() : null,
+    })),
+  };
 }
 
 export async function insertTaskComment(

@@ -111,6 +111,7 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
   };
 }
 
+export { type DashboardCall, dashboardCalls, type ProcedureRouter } from "./dashboard-calls";
 export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
 export { generateOrganizationCsv } from "./organization-csv";
 export { StatementCounter } from "./statement-counter";
