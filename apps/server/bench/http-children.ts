@@ -9,6 +9,9 @@ export interface BenchServer {
   child: ChildProcess;
   ports: { app: number; uncached: number; bare: number };
   cookie: string;
+  /** The calls measured against bare handlers: name → URL path, and how many statements each replays. */
+  calls: Record<string, string>;
+  statementCounts: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -24,16 +27,17 @@ export async function startBenchServer(db: string, data: "demo" | "large"): Prom
     // biome-ignore lint/style/noNonNullAssertion: stdout is piped above.
     createInterface({ input: child.stdout! }).once("line", resolve);
   });
-  const { ports, email, password } = JSON.parse(first) as {
-    ports: BenchServer["ports"];
-    email: string;
-    password: string;
-  };
+  const { ports, email, password, calls, statementCounts } = JSON.parse(first) as Pick<
+    BenchServer,
+    "ports" | "calls" | "statementCounts"
+  > & { email: string; password: string };
   const cookie = await signIn(ports.app, email, password);
   return {
     child,
     ports,
     cookie,
+    calls,
+    statementCounts,
     stop: async () => {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
@@ -66,8 +70,3 @@ export async function load(url: string, cookie: string, connections: number, sec
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
-
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? Number.NaN;
-};

@@ -114,4 +114,5 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
 export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
 export { generateOrganizationCsv } from "./organization-csv";
 export { StatementCounter } from "./statement-counter";
+export { type RecordedStatement, replayStatements, StatementRecorder } from "./statement-recorder";
 export { generateSurveyAnswers, LARGE_SURVEY_QUESTIONS } from "./survey-data";
