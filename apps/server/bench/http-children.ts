@@ -64,8 +64,14 @@ export interface Load {
 }
 
 /** Requests/s and latency of GET `url` with `connections` open at once for `seconds`; any non-2xx fails. */
-export async function load(url: string, cookie: string, connections: number, seconds: number): Promise<Load> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie } });
+export async function load(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<Load> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: { ...headers, cookie } });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };

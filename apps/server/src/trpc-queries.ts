@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { gzipSync } from "node:zlib";
 import { appRouter, type Context, keptAnswerJson } from "@kyoso/api";
 import {
   type AnyTRPCProcedure,
@@ -50,10 +51,22 @@ export function trpcQueries(options: Options) {
     }
     answer(calls, req, res, options).then(
       ({ status, body }) => {
-        headers["content-length"] = String(Buffer.byteLength(body));
-        res.writeHead(status, headers);
-        // A string, not a Buffer: Node then sends the headers and the body in one write, not a writev of two.
-        res.end(body);
+        if (typeof body === "string") {
+          headers["content-length"] = String(Buffer.byteLength(body));
+          res.writeHead(status, headers);
+          // A string, not a Buffer: Node then sends the headers and the body in one write, not a writev of two.
+          res.end(body);
+          return;
+        }
+        const gzip = req.headers["accept-encoding"]?.includes("gzip") ?? false;
+        const bytes = gzip ? body.gzip() : body.plain;
+        res.writeHead(status, {
+          ...headers,
+          vary: `${headers.vary}, accept-encoding`,
+          ...(gzip ? { "content-encoding": "gzip" } : {}),
+          "content-length": String(bytes.byteLength),
+        });
+        res.end(bytes);
       },
       (error: unknown) => next(error),
     );
@@ -141,9 +154,38 @@ async function answer(calls: Call[] & { batch?: true }, req: Request, res: Respo
     }),
   );
   const status = getHTTPStatusCode(results);
+  const only = calls.batch ? undefined : results[0];
+  const kept = only?.result ? keptBody(only.result.data) : null;
+  if (kept) return { status, body: kept };
   const items = results.map(serializedItem);
   const body = calls.batch ? `[${items.join(",")}]` : (items[0] as string);
   return { status, body };
+}
+
+interface KeptBody {
+  plain: Buffer;
+  gzip(): Buffer;
+}
+
+const keptBodies = new WeakMap<object, KeptBody>();
+
+/**
+ * The whole answer to a single call of an answer a cache hands out unchanged (keptAnswerJson), as bytes, and
+ * gzipped when a client first accepts it: the national overview is large and the same for everyone in its
+ * scope until the next write, so it is compressed once per data version, not per call.
+ */
+function keptBody(data: unknown): KeptBody | null {
+  const json = keptAnswerJson(data);
+  if (json === null) return null;
+  const key = data as object;
+  let body = keptBodies.get(key);
+  if (!body) {
+    const plain = Buffer.from(`{"result":{"data":${json}}}`);
+    let gzipped: Buffer | undefined;
+    body = { plain, gzip: () => (gzipped ??= gzipSync(plain)) };
+    keptBodies.set(key, body);
+  }
+  return body;
 }
 
 /** One answer's JSON; an answer a cache hands out unchanged is serialized once (keptAnswerJson). */
