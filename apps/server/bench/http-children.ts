@@ -9,6 +9,9 @@ export interface BenchServer {
   child: ChildProcess;
   ports: { app: number; uncached: number; bare: number };
   cookie: string;
+  /** The calls measured against bare handlers: name → URL path, and how many statements each replays. */
+  calls: Record<string, string>;
+  statementCounts: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -24,16 +27,17 @@ export async function startBenchServer(db: string, data: "demo" | "large"): Prom
     // biome-ignore lint/style/noNonNullAssertion: stdout is piped above.
     createInterface({ input: child.stdout! }).once("line", resolve);
   });
-  const { ports, email, password } = JSON.parse(first) as {
-    ports: BenchServer["ports"];
-    email: string;
-    password: string;
-  };
+  const { ports, email, password, calls, statementCounts } = JSON.parse(first) as Pick<
+    BenchServer,
+    "ports" | "calls" | "statementCounts"
+  > & { email: string; password: string };
   const cookie = await signIn(ports.app, email, password);
   return {
     child,
     ports,
     cookie,
+    calls,
+    statementCounts,
     stop: async () => {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
@@ -60,14 +64,15 @@ export interface Load {
 }
 
 /** Requests/s and latency of GET `url` with `connections` open at once for `seconds`; any non-2xx fails. */
-export async function load(url: string, cookie: string, connections: number, seconds: number): Promise<Load> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie } });
+export async function load(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<Load> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: { ...headers, cookie } });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
-
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? Number.NaN;
-};

@@ -7,6 +7,7 @@ import {
   type ServerCaches,
 } from "@kyoso/api";
 import { type DatabaseHandle, pingDatabase } from "@kyoso/db";
+import type { TRPCError } from "@trpc/server";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { exportRoutes } from "./exports";
@@ -21,6 +22,7 @@ import { sessionFromRequest } from "./session-cookie";
 import { staticAssets } from "./static-assets";
 import { surveyExportHandler } from "./survey-export";
 import { trpcHandler } from "./trpc-handler";
+import { type CreateContext, trpcQueries } from "./trpc-queries";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -44,6 +46,35 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
+
+  // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
+  const createContext: CreateContext = async (req, res, paths) => {
+    refuseBatchedLimitedCalls(paths);
+    const now = new Date();
+    // The session lookup is the first database call of a request: a lost database answers 503 here too.
+    const session = await sessionFromRequest(database.db, req, res, now, publicUrl, caches.sessions).catch(
+      (error: unknown) => {
+        throw mapProcedureError(error) ?? error;
+      },
+    );
+    return createContextInner({
+      db: database.db,
+      engine: database.engine,
+      actor: session.actor,
+      sessionTokenHash: session.tokenHash,
+      sessionCookie: session.cookie,
+      clientAddress: req.ip ?? null,
+      userAgent: req.get("user-agent") ?? null,
+      publicUrl,
+      jobs: options.jobs ?? null,
+      caches,
+    });
+  };
+  const onError = ({ error, path: procedure }: { error: TRPCError; path: string | undefined }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "procedure failed");
+  };
+  // First: the dashboard's reads, with the headers below computed once (trpc-queries.ts).
+  app.use(trpcQueries({ createContext, onError }));
   app.use(securityHeaders);
   // Attachments stream in under their own limit (20 MB a file), counted as they arrive.
   app.use(fileRoutes(database, publicUrl));
@@ -73,37 +104,8 @@ export function createApp(options: AppOptions): Express {
     trpcHandler({
       // Also caps chunked bodies that declare no length, while they stream in.
       maxBodySize: BODY_LIMIT_BYTES,
-      // Limits (sign-in, public answers) are counted per call inside the procedures, in the database.
-      createContext: async ({ req, res, info }) => {
-        refuseBatchedLimitedCalls(info.calls.map((call) => call.path));
-        const now = new Date();
-        // The session lookup is the first database call of a request: a lost database answers 503 here too.
-        const session = await sessionFromRequest(
-          database.db,
-          req,
-          res,
-          now,
-          publicUrl,
-          caches.sessions,
-        ).catch((error: unknown) => {
-          throw mapProcedureError(error) ?? error;
-        });
-        return createContextInner({
-          db: database.db,
-          engine: database.engine,
-          actor: session.actor,
-          sessionTokenHash: session.tokenHash,
-          sessionCookie: session.cookie,
-          clientAddress: req.ip ?? null,
-          userAgent: req.get("user-agent") ?? null,
-          publicUrl,
-          jobs: options.jobs ?? null,
-          caches,
-        });
-      },
-      onError: ({ error, path: procedure }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "procedure failed");
-      },
+      createContext,
+      onError,
     }),
   );
 

@@ -1,12 +1,13 @@
-import { type AppRouter, appRouter, type Context } from "@kyoso/api";
+import { type AppRouter, appRouter } from "@kyoso/api";
 import type { TRPCError } from "@trpc/server";
 import { incomingMessageToRequest, internal_exceptionHandler } from "@trpc/server/adapters/node-http";
-import { resolveResponse, type TRPCRequestInfo } from "@trpc/server/http";
+import { resolveResponse } from "@trpc/server/http";
 import type { Request, Response } from "express";
+import type { CreateContext } from "./trpc-queries";
 
 interface Options {
   maxBodySize: number;
-  createContext: (opts: { req: Request; res: Response; info: TRPCRequestInfo }) => Promise<Context>;
+  createContext: CreateContext;
   onError: (opts: { error: TRPCError; path: string | undefined }) => void;
 }
 
@@ -34,7 +35,12 @@ export function trpcHandler(options: Options) {
         req: request,
         path,
         error: null,
-        createContext: ({ info }) => options.createContext({ req, res, info }),
+        createContext: ({ info }) =>
+          options.createContext(
+            req,
+            res,
+            info.calls.map((call) => call.path),
+          ),
         onError: ({ error, path: procedure }) => options.onError({ error, path: procedure }),
       });
       const body = Buffer.from(await response.arrayBuffer());

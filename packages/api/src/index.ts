@@ -1,5 +1,6 @@
 export { hashPassword } from "./auth/password";
 export { createSession, type ResolvedSession, resolveSession, SESSION_TTL_MS } from "./auth/sessions";
+export { keepAnswer, keptAnswerJson } from "./cache/kept-answers";
 export { createServerCaches, type ServerCaches } from "./cache/server-caches";
 export { SESSION_CACHE_MS, SessionCache } from "./cache/session-cache";
 export { type Context, type ContextOptions, createContextInner, type SessionCookie } from "./context";

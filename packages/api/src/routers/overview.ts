@@ -9,6 +9,7 @@ import {
   visibleRegionFilter,
 } from "@kyoso/domain";
 import { z } from "zod";
+import { keepAnswer } from "../cache/kept-answers";
 import type { VersionedCache } from "../cache/versioned-cache";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -34,7 +35,8 @@ export const overviewRouter = createTRPCRouter({
         if (hit) return hit;
       }
       const overview = await buildOverview(ctx.db, today, withDetails, filter);
-      cache?.set(overview.version, key, overview.answer);
+      if (!cache) return overview.answer;
+      cache.set(overview.version, key, keepAnswer(overview.answer));
       return overview.answer;
     }),
 });

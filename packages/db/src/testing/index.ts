@@ -115,4 +115,5 @@ export { type DashboardCall, dashboardCalls, type ProcedureRouter } from "./dash
 export { generateLargeData, SIZES as LARGE_DATA_SIZES } from "./large-data";
 export { generateOrganizationCsv } from "./organization-csv";
 export { StatementCounter } from "./statement-counter";
+export { type RecordedStatement, replayStatements, StatementRecorder } from "./statement-recorder";
 export { generateSurveyAnswers, LARGE_SURVEY_QUESTIONS } from "./survey-data";
