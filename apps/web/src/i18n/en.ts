@@ -20,6 +20,7 @@ import { enShared } from "./en/shared";
 import { enSurveyPurpose } from "./en/survey-purpose";
 import { enSurveys } from "./en/surveys";
 import { enTasks } from "./en/tasks";
+import { enOffline } from "./en/offline";
 import { enTimeline } from "./en/timeline";
 
 import type { ja } from "./ja";
@@ -381,6 +382,7 @@ export const en: typeof ja = {
   ...enShared,
   ...enCorrections,
   ...enTimeline,
+  ...enOffline,
   ...enGeneratedTimeline,
   ...enMeetings,
   ...enHearings,

@@ -21,6 +21,7 @@ import { jaShared } from "./ja/shared";
 import { jaSurveyPurpose } from "./ja/survey-purpose";
 import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
+import { jaOffline } from "./ja/offline";
 import { jaTimeline } from "./ja/timeline";
 
 /** Japanese, the first language: the shape every other language must match. */
@@ -370,6 +371,7 @@ export const ja = {
   ...jaShared,
   ...jaCorrections,
   ...jaTimeline,
+  ...jaOffline,
   ...jaGeneratedTimeline,
   ...jaMeetings,
   ...jaHearings,
