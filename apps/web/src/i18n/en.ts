@@ -11,6 +11,7 @@ import { enHome } from "./en/home";
 import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enNotifications } from "./en/notifications";
+import { enOffline } from "./en/offline";
 import { enOrganizations } from "./en/organizations";
 import { enPrint } from "./en/print";
 import { enPrivacy } from "./en/privacy";
@@ -20,7 +21,6 @@ import { enShared } from "./en/shared";
 import { enSurveyPurpose } from "./en/survey-purpose";
 import { enSurveys } from "./en/surveys";
 import { enTasks } from "./en/tasks";
-import { enOffline } from "./en/offline";
 import { enTimeline } from "./en/timeline";
 
 import type { ja } from "./ja";

@@ -12,6 +12,7 @@ import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaNotifications } from "./ja/notifications";
+import { jaOffline } from "./ja/offline";
 import { jaOrganizations } from "./ja/organizations";
 import { jaPrint } from "./ja/print";
 import { jaPrivacy } from "./ja/privacy";
@@ -21,7 +22,6 @@ import { jaShared } from "./ja/shared";
 import { jaSurveyPurpose } from "./ja/survey-purpose";
 import { jaSurveys } from "./ja/surveys";
 import { jaTasks } from "./ja/tasks";
-import { jaOffline } from "./ja/offline";
 import { jaTimeline } from "./ja/timeline";
 
 /** Japanese, the first language: the shape every other language must match. */

@@ -76,7 +76,8 @@ export function afterSend(item: OutboxItem, outcome: SendOutcome): OutboxItem | 
 }
 
 /** Whether the rest of the outbox should still be sent after this outcome (later writes may depend on it). */
-export const keepSending = (outcome: SendOutcome) => outcome.kind !== "unreachable" && outcome.kind !== "signedOut";
+export const keepSending = (outcome: SendOutcome) =>
+  outcome.kind !== "unreachable" && outcome.kind !== "signedOut";
 
 /** The person's waiting writes in the order they were saved (the key breaks a tie of the same millisecond). */
 export function sendOrder(items: readonly OutboxItem[], userId: string): OutboxItem[] {
@@ -111,7 +112,10 @@ export function enqueue(items: readonly OutboxItem[], next: OutboxItem): OutboxI
           (item) => item.userId === next.userId && item.state === "waiting" && changedRecord(item) === record,
         );
   if (!earlier) return [...items, next];
-  const seen = next.procedure === "task.setStatus" ? { versions: earlier.input.versions } : { version: earlier.input.version };
+  const seen =
+    next.procedure === "task.setStatus"
+      ? { versions: earlier.input.versions }
+      : { version: earlier.input.version };
   const joined: OutboxItem = { ...next, input: { ...next.input, ...seen }, queuedAt: earlier.queuedAt };
   return items.map((item) => (item === earlier ? joined : item));
 }

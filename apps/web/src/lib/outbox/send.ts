@@ -1,7 +1,14 @@
 import type { AppRouter } from "@kyoso/api";
 import type { inferRouterInputs } from "@trpc/server";
 import { isApiError, type TrpcClient } from "../trpc";
-import { afterSend, classifyFailure, keepSending, type OutboxItem, type SendFailure, sendOrder } from "./logic";
+import {
+  afterSend,
+  classifyFailure,
+  keepSending,
+  type OutboxItem,
+  type SendFailure,
+  sendOrder,
+} from "./logic";
 import { outboxItems, putOutboxItem, removeFromOutbox } from "./store";
 
 type Inputs = inferRouterInputs<AppRouter>;
@@ -37,7 +44,10 @@ let again = false;
  * Sent writes leave the outbox; refused ones stay with the server's message. One run at a time: a call during
  * a run makes it go round once more. Returns the writes sent.
  */
-export function sendOutbox(userId: string, send: (item: OutboxItem) => Promise<unknown>): Promise<OutboxItem[]> {
+export function sendOutbox(
+  userId: string,
+  send: (item: OutboxItem) => Promise<unknown>,
+): Promise<OutboxItem[]> {
   if (running) {
     again = true;
     return running;

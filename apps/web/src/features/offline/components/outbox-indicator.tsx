@@ -28,7 +28,10 @@ export function OutboxIndicator({ userId }: { userId: string }) {
   return (
     <>
       {items.length > 0 && (
-        <Link to="/outbox" className={problems > 0 ? "outbox-indicator outbox-indicator--problem" : "outbox-indicator"}>
+        <Link
+          to="/outbox"
+          className={problems > 0 ? "outbox-indicator outbox-indicator--problem" : "outbox-indicator"}
+        >
           {problems > 0
             ? t("outbox.indicatorProblem", { count: items.length, problems })
             : t("outbox.indicator", { count: items.length })}

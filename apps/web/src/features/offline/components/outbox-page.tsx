@@ -69,7 +69,12 @@ function Outbox({ userId }: { userId: string }) {
           </ol>
           {items.some((item) => item.state === "waiting") && (
             <p className="outbox-actions">
-              <button type="button" className="button" aria-disabled={sending || undefined} onClick={() => void send()}>
+              <button
+                type="button"
+                className="button"
+                aria-disabled={sending || undefined}
+                onClick={() => void send()}
+              >
                 {sending ? t("outbox.sending") : t("outbox.sendNow")}
               </button>
             </p>
@@ -114,7 +119,9 @@ function OutboxEntry({ item, onRetry, onDiscard }: EntryProps) {
         {t(`outbox.kinds.${item.procedure}`)}: <span data-user-text="">{title}</span>
       </h3>
       {item.summary.detail && <p>{item.summary.detail}</p>}
-      <p className="muted">{t("outbox.savedAt", { time: dates.dateTime(new Date(item.queuedAt).toISOString()) })}</p>
+      <p className="muted">
+        {t("outbox.savedAt", { time: dates.dateTime(new Date(item.queuedAt).toISOString()) })}
+      </p>
       {item.message && <p>{t("outbox.serverMessage", { message: item.message })}</p>}
       <div className="outbox-actions">
         {item.state !== "waiting" && (
