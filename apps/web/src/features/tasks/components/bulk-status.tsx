@@ -2,21 +2,11 @@ import { TASK_STATUSES, type TaskStatus } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { OutboxQueued } from "../../../components/outbox-queued";
 import { describeApiFailure } from "../../../lib/api-errors";
-import { useOutboxSave } from "../../../lib/outbox/use-outbox-save";
 import { useTRPC } from "../../../lib/trpc";
 
-/** A selected task as the table shows it: the version seen, so a change that waited offline cannot overwrite. */
-export interface SelectedTask {
-  id: string;
-  version: number;
-  title: string;
-}
-
 /** Changes the status of every selected task at once; the server refuses all if any one is not allowed. */
-export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: () => void }) {
-  const ids = tasks.map((task) => task.id);
+export function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -35,7 +25,6 @@ export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: (
       },
     }),
   );
-  const outbox = useOutboxSave("task.setStatus");
   const failure = change.isError ? describeApiFailure(change.error, t("form.networkError")) : null;
 
   return (
@@ -46,31 +35,7 @@ export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: (
         onSubmit={(e) => {
           e.preventDefault();
           setMessage("");
-          outbox.clear();
-          const input = {
-            ids,
-            status,
-            versions: Object.fromEntries(tasks.map((task) => [task.id, task.version])),
-            // Made at the press of the button: every later send of this change carries the same one.
-            idempotencyKey: outbox.key(),
-          };
-          const summary = {
-            title: tasks.map((task) => task.title).join("、"),
-            detail: t("outbox.taskStatus", { count: ids.length, status: t(`taskStatus.${status}`) }),
-          };
-          const queued = () => {
-            change.reset();
-            onDone();
-          };
-          if (outbox.offline()) {
-            void outbox.queue(input, summary).then(queued);
-            return;
-          }
-          change.mutate(input, {
-            onError: async (error) => {
-              if (await outbox.queueIfUnreachable(error, input, summary)) queued();
-            },
-          });
+          change.mutate({ ids, status });
         }}
       >
         <span>{t("tasks.bulk.selected", { count: ids.length })}</span>
@@ -86,10 +51,9 @@ export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: (
           {t("tasks.bulk.apply")}
         </button>
       </form>
-      <div role="status" className="bulk-message">
+      <p role="status" className="bulk-message">
         {message}
-        {outbox.queued && <OutboxQueued />}
-      </div>
+      </p>
       <div role="alert">
         {failure && (
           <p className="notice notice--error">

@@ -54,6 +54,7 @@ function Tasks({ search }: { search: TaskSearch }) {
   // The keyword as typed: the rows on screen are narrowed by it at once, before the server answers.
   const [typed, setTyped] = useState(search.q ?? "");
   const shownRows = useMemo(() => filterLoadedRows(list.data?.rows ?? [], typed), [list.data, typed]);
+  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
 
   const update = useCallback(
     (patch: Partial<TaskSearch>) => {
@@ -118,10 +119,7 @@ function Tasks({ search }: { search: TaskSearch }) {
                   </select>
                 </div>
               </div>
-              <BulkStatus
-                tasks={data.rows.filter((row) => selection[row.id])}
-                onDone={() => setSelection({})}
-              />
+              <BulkStatus ids={selectedIds} onDone={() => setSelection({})} />
               {data.total === 0 ? (
                 <p className="empty" role="status">
                   {t("tasks.empty")}
