@@ -30,6 +30,7 @@ export {
 } from "./queries/forum-editions";
 export * from "./queries/hearings";
 export * from "./queries/home";
+export * from "./queries/idempotency";
 export * from "./queries/mail";
 export * from "./queries/meetings";
 export * from "./queries/milestones";

@@ -55,6 +55,7 @@ export interface Database {
   file: FileTable;
   fileChunk: FileChunkTable;
   dataVersion: DataVersionTable;
+  idempotencyKey: IdempotencyKeyTable;
 }
 
 /** The network's own public pages (開催にあたり, 共有価値, …), markdown edited by the national team. */
@@ -616,4 +617,16 @@ export interface DataVersionTable {
   /** A bigint: `pg` returns it as a string, PGlite as a number; compare as text. */
   n: ColumnType<string | number, never, never>;
   bumpedBy: ColumnType<string | number | null, never, never>;
+}
+
+/**
+ * A write sent with a key (an outbox on a phone may send it again): the first answer's ids and counts, so a repeat
+ * returns it instead of writing twice. Null `result` only inside the first write's own transaction.
+ */
+export interface IdempotencyKeyTable {
+  userId: string;
+  key: string;
+  procedure: string;
+  result: ColumnType<unknown, string | null, string | null>;
+  createdAt: Generated<Date>;
 }

@@ -19,6 +19,7 @@ export * from "./milestones";
 export * from "./model";
 export * from "./network-pages";
 export * from "./notifications";
+export * from "./offline";
 export * from "./organizations";
 export * from "./overview";
 export * from "./permissions";

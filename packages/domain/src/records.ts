@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AGREEMENT_ROLES, AGREEMENT_STATUSES } from "./agreements";
 import { MEETING_KINDS, TIMELINE_KINDS } from "./model";
+import { idempotencyKeySchema } from "./offline";
 import { checkHearingConsent, hearingConsentSchema } from "./privacy";
 import {
   idOf,
@@ -87,6 +88,7 @@ export const meetingCreateSchema = z
     editionId: z.uuid().nullable().default(null),
     ...meetingFields,
     actionItems: z.array(actionItemSchema).max(50).default([]),
+    idempotencyKey: idempotencyKeySchema,
   })
   .superRefine(checkMeetingTimes);
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
@@ -188,12 +190,17 @@ const timelineNoteFields = {
   isPublic: z.boolean().default(false),
 };
 
-export const timelineNoteSchema = z.object({ regionId: z.uuid(), ...timelineNoteFields });
+export const timelineNoteSchema = z.object({
+  regionId: z.uuid(),
+  ...timelineNoteFields,
+  idempotencyKey: idempotencyKeySchema,
+});
 export type TimelineNote = z.infer<typeof timelineNoteSchema>;
 
 export const timelineNoteUpdateSchema = z.object({
   id: z.uuid(),
   version: versionSchema,
   ...timelineNoteFields,
+  idempotencyKey: idempotencyKeySchema,
 });
 export type TimelineNoteUpdate = z.infer<typeof timelineNoteUpdateSchema>;

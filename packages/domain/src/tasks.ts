@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idempotencyKeySchema } from "./offline";
 import type { Actor } from "./permissions";
 import { idOf, isoDateSchema, pageSchema, pageSizeSchema, safeString, versionSchema } from "./text";
 import { TASK_PRIORITIES, TASK_SORTS, TASK_STATUSES, type TaskStatus } from "./vocabulary";
@@ -68,7 +69,14 @@ export type TaskListInput = z.infer<typeof taskListSchema>;
 export const taskBulkStatusSchema = z.object({
   ids: z.array(z.uuid()).min(1, { message: "タスクを1つ以上選んでください。" }).max(500),
   status: z.enum(TASK_STATUSES, { message: "状況の値が正しくありません。" }),
+  /**
+   * The version of each task as the person saw it: sent by a change that waited offline, so a task changed
+   * meanwhile is reported as a conflict rather than overwritten. Without it the change applies as is.
+   */
+  versions: z.record(z.uuid(), versionSchema).optional(),
+  idempotencyKey: idempotencyKeySchema,
 });
+export type TaskBulkStatus = z.infer<typeof taskBulkStatusSchema>;
 
 export const taskCommentSchema = z.object({
   taskId: z.uuid(),

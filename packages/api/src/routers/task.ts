@@ -63,7 +63,7 @@ export const taskRouter = createTRPCRouter({
   /** Bulk status change: allowed only if the caller may change every selected task. */
   setStatus: protectedProcedure
     .concat(scoped(taskBulkStatusSchema, "task.write", { taskIds: "ids" }))
-    .mutation(({ ctx, input }) => setStatusOfTasks(ctx, input.ids, input.status)),
+    .mutation(({ ctx, input }) => setStatusOfTasks(ctx, input)),
 
   comment: protectedProcedure
     .concat(scoped(taskCommentSchema, "task.write", { taskId: "taskId" }))

@@ -22,6 +22,7 @@ import {
   type TimelineNoteUpdate,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { once } from "./idempotency";
 import { checkAssigneesForRegion, checkOrganizationsInRegion, requireThemes } from "./references";
 import { audited } from "./write";
 
@@ -198,27 +199,38 @@ async function requireNote(tx: DB, id: string) {
 }
 
 export async function updateTimelineNote(ctx: Context, input: TimelineNoteUpdate) {
-  return audited(ctx, async ({ tx, audit }) => {
-    const before = await requireNote(tx, input.id);
-    const ok = await updateNoteAtVersion(tx, input.id, input.version, {
-      occurredOn: input.occurredOn.date,
-      precision: input.occurredOn.precision,
-      title: input.title,
-      body: input.body,
-      isPublic: input.isPublic,
-    });
-    if (!ok) throw conflict("この記録");
-    const after = await findTimelineEntry(tx, input.id);
-    await audit({
-      action: "update",
-      recordType: "timeline_entry",
-      recordId: input.id,
-      regionId: before.regionId,
-      before,
-      after,
-    });
-    return after;
-  });
+  return audited(ctx, ({ tx, actorId, audit }) =>
+    once({
+      tx,
+      userId: actorId,
+      key: input.idempotencyKey,
+      procedure: "timeline.updateNote",
+      reference: () => ({ id: input.id }),
+      // The note as it is now: a later correction after this one is what the person should see.
+      replay: ({ id }) => findTimelineEntry(tx, id),
+      write: async () => {
+        const before = await requireNote(tx, input.id);
+        const ok = await updateNoteAtVersion(tx, input.id, input.version, {
+          occurredOn: input.occurredOn.date,
+          precision: input.occurredOn.precision,
+          title: input.title,
+          body: input.body,
+          isPublic: input.isPublic,
+        });
+        if (!ok) throw conflict("この記録");
+        const after = await findTimelineEntry(tx, input.id);
+        await audit({
+          action: "update",
+          recordType: "timeline_entry",
+          recordId: input.id,
+          regionId: before.regionId,
+          before,
+          after,
+        });
+        return after;
+      },
+    }),
+  );
 }
 
 export async function deleteTimelineNote(ctx: Context, input: RecordDelete): Promise<DeletedRef> {

@@ -21,6 +21,7 @@ import {
   type TimelineNote,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { once, sentThenDeleted } from "./idempotency";
 import {
   checkAssigneesForRegion,
   checkEditionInRegion,
@@ -28,7 +29,7 @@ import {
   requireRegions,
   requireThemes,
 } from "./references";
-import { audited } from "./write";
+import { audited, type Write } from "./write";
 
 // Writes of a region's preparation records. Each runs in one transaction with its audit row and the
 // timeline entry that shows it on the region's dated log.
@@ -40,57 +41,17 @@ async function requireOrganization(db: DB, id: string) {
 }
 
 export async function createMeeting(ctx: Context, input: MeetingCreate) {
-  const write = audited(ctx, async ({ tx, audit }) => {
-    const { organizationIds, actionItems, isPublic, ...meeting } = input;
-    await requireRegions(tx, [input.regionId]);
-    await checkEditionInRegion(tx, input.regionId, input.editionId);
-    await checkOrganizationsInRegion(tx, input.regionId, organizationIds, "organizationIds");
-    await checkAssigneesForRegion(
+  const write = audited(ctx, ({ tx, actorId, audit }) =>
+    once({
       tx,
-      input.regionId,
-      actionItems.map((item) => item.assigneeId),
-      "actionItems",
-    );
-    const id = await insertMeeting(tx, meeting, organizationIds);
-    const tasks = actionItems.map((item) => ({
-      ...item,
-      regionId: input.regionId,
-      editionId: input.editionId,
-      meetingId: id,
-    }));
-    const taskIds = await insertTasks(tx, tasks);
-    // Each action item is a task of its own, listed and edited apart from the meeting: audited as one.
-    await audit(
-      taskIds.map((taskId, i) => ({
-        action: "create" as const,
-        recordType: "task",
-        recordId: taskId,
-        regionId: input.regionId,
-        before: null,
-        after: tasks[i],
-      })),
-    );
-    await insertTimelineEntry(tx, {
-      regionId: input.regionId,
-      occurredOn: input.heldOn,
-      kind: "meeting",
-      title: input.title,
-      body: input.decisions ?? input.agenda,
-      isPublic,
-      sourceType: "meeting",
-      sourceId: id,
-    });
-    const created = await findMeeting(tx, id);
-    await audit({
-      action: "create",
-      recordType: "meeting",
-      recordId: id,
-      regionId: input.regionId,
-      before: null,
-      after: created,
-    });
-    return created;
-  });
+      userId: actorId,
+      key: input.idempotencyKey,
+      procedure: "meeting.create",
+      reference: (created: Meeting) => ({ id: created.id }),
+      replay: async ({ id }) => (await findMeeting(tx, id)) ?? Promise.reject(sentThenDeleted()),
+      write: () => insertMeetingRecord(tx, audit, input),
+    }),
+  );
   return write.catch((error: unknown) => {
     // An attending organization or an assignee that does not exist (deleted meanwhile, or a forged id).
     if (isForeignKeyViolation(error)) {
@@ -101,6 +62,62 @@ export async function createMeeting(ctx: Context, input: MeetingCreate) {
     }
     throw error;
   });
+}
+
+type Meeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+/** The meeting, its action items as tasks and its timeline entry, each audited. */
+async function insertMeetingRecord(tx: DB, audit: Write["audit"], input: MeetingCreate): Promise<Meeting> {
+  const { organizationIds, actionItems, isPublic, idempotencyKey: _key, ...meeting } = input;
+  await requireRegions(tx, [input.regionId]);
+  await checkEditionInRegion(tx, input.regionId, input.editionId);
+  await checkOrganizationsInRegion(tx, input.regionId, organizationIds, "organizationIds");
+  await checkAssigneesForRegion(
+    tx,
+    input.regionId,
+    actionItems.map((item) => item.assigneeId),
+    "actionItems",
+  );
+  const id = await insertMeeting(tx, meeting, organizationIds);
+  const tasks = actionItems.map((item) => ({
+    ...item,
+    regionId: input.regionId,
+    editionId: input.editionId,
+    meetingId: id,
+  }));
+  const taskIds = await insertTasks(tx, tasks);
+  // Each action item is a task of its own, listed and edited apart from the meeting: audited as one.
+  await audit(
+    taskIds.map((taskId, i) => ({
+      action: "create" as const,
+      recordType: "task",
+      recordId: taskId,
+      regionId: input.regionId,
+      before: null,
+      after: tasks[i],
+    })),
+  );
+  await insertTimelineEntry(tx, {
+    regionId: input.regionId,
+    occurredOn: input.heldOn,
+    kind: "meeting",
+    title: input.title,
+    body: input.decisions ?? input.agenda,
+    isPublic,
+    sourceType: "meeting",
+    sourceId: id,
+  });
+  // Read back in the transaction that wrote it: always there.
+  const created = (await findMeeting(tx, id)) as Meeting;
+  await audit({
+    action: "create",
+    recordType: "meeting",
+    recordId: id,
+    regionId: input.regionId,
+    before: null,
+    after: created,
+  });
+  return created;
 }
 
 export async function createHearing(ctx: Context, input: HearingCreate) {
@@ -139,27 +156,40 @@ export async function createHearing(ctx: Context, input: HearingCreate) {
 }
 
 export async function createTimelineNote(ctx: Context, input: TimelineNote) {
-  return audited(ctx, async ({ tx, audit }) => {
-    await requireRegions(tx, [input.regionId]);
-    const entry = await insertTimelineEntry(tx, {
-      regionId: input.regionId,
-      occurredOn: input.occurredOn.date,
-      precision: input.occurredOn.precision,
-      kind: "note",
-      title: input.title,
-      body: input.body,
-      isPublic: input.isPublic,
-    });
-    await audit({
-      action: "create",
-      recordType: "timeline_entry",
-      recordId: entry.id,
-      regionId: input.regionId,
-      before: null,
-      after: entry,
-    });
-    return entry;
-  });
+  return audited(ctx, ({ tx, actorId, audit }) =>
+    once({
+      tx,
+      userId: actorId,
+      key: input.idempotencyKey,
+      procedure: "timeline.createNote",
+      reference: (entry) => ({ id: entry.id }),
+      replay: async ({ id }) => (await findTimelineEntry(tx, id)) ?? Promise.reject(sentThenDeleted()),
+      write: async () => {
+        await requireRegions(tx, [input.regionId]);
+        const entry = await insertTimelineEntry(tx, {
+          regionId: input.regionId,
+          occurredOn: input.occurredOn.date,
+          precision: input.occurredOn.precision,
+          kind: "note",
+          title: input.title,
+          body: input.body,
+          isPublic: input.isPublic,
+        });
+        await audit({
+          action: "create",
+          recordType: "timeline_entry",
+          recordId: entry.id,
+          regionId: input.regionId,
+          before: null,
+          after: entry,
+        });
+        // Read back as a repeat reads it (with its version, for a correction), so both answers are the same.
+        return (await findTimelineEntry(tx, entry.id)) as NonNullable<
+          Awaited<ReturnType<typeof findTimelineEntry>>
+        >;
+      },
+    }),
+  );
 }
 
 export async function setTimelinePublic(ctx: Context, id: string, isPublic: boolean) {

@@ -1,9 +1,11 @@
 import {
+  type DB,
   findTask,
   findTaskComment,
   insertTask,
   insertTaskComment,
   isForeignKeyViolation,
+  lockTaskVersions,
   setTaskStatuses,
   softDeleteAtVersion,
   updateTaskAtVersion,
@@ -13,12 +15,13 @@ import {
   type Actor,
   DomainError,
   type RecordDelete,
+  type TaskBulkStatus,
   type TaskCommentUpdate,
   type TaskCreate,
-  type TaskStatus,
   type TaskUpdate,
 } from "@kyoso/domain";
 import type { Context } from "../context";
+import { once } from "./idempotency";
 import { notifyAssignment } from "./notify";
 import {
   checkAssigneesForRegion,
@@ -91,22 +94,41 @@ export async function updateTask(ctx: Context, input: TaskUpdate) {
 }
 
 /** Moves many tasks to one status in one transaction, with an audit row for each task that changed. */
-export async function setStatusOfTasks(ctx: Context, ids: string[], status: TaskStatus) {
-  return audited(ctx, async ({ tx, audit }) => {
-    const before = await setTaskStatuses(tx, [...new Set(ids)], status);
-    const changed = before.filter((t) => t.status !== status);
-    await audit(
-      changed.map((t) => ({
-        action: "update" as const,
-        recordType: "task",
-        recordId: t.id,
-        regionId: t.regionId,
-        before: { status: t.status },
-        after: { status },
-      })),
-    );
-    return { updated: changed.length };
-  });
+/** The status of every task in `input.ids` at once; with `versions`, only if none changed since they were seen. */
+export async function setStatusOfTasks(ctx: Context, input: TaskBulkStatus) {
+  const ids = [...new Set(input.ids)];
+  return audited(ctx, ({ tx, actorId, audit }) =>
+    once({
+      tx,
+      userId: actorId,
+      key: input.idempotencyKey,
+      procedure: "task.setStatus",
+      reference: (answer: { updated: number }) => answer,
+      replay: async (first) => first,
+      write: async () => {
+        if (input.versions) await requireVersions(tx, ids, input.versions);
+        const before = await setTaskStatuses(tx, ids, input.status);
+        const changed = before.filter((t) => t.status !== input.status);
+        await audit(
+          changed.map((t) => ({
+            action: "update" as const,
+            recordType: "task",
+            recordId: t.id,
+            regionId: t.regionId,
+            before: { status: t.status },
+            after: { status: input.status },
+          })),
+        );
+        return { updated: changed.length };
+      },
+    }),
+  );
+}
+
+/** Every task still there at the version the person saw (a change that waited offline must not overwrite). */
+async function requireVersions(tx: DB, ids: string[], seen: Record<string, number>) {
+  const current = new Map((await lockTaskVersions(tx, ids)).map((t) => [t.id, t.version]));
+  if (ids.some((id) => seen[id] === undefined || current.get(id) !== seen[id])) throw staleTask();
 }
 
 export async function commentOnTask(ctx: Context, taskId: string, body: string) {

@@ -23,6 +23,7 @@ import * as publicForumDetails from "./2026-12-02T16-10_public_forum_details";
 import * as privacy from "./2026-12-02T16-20_privacy";
 import * as surveyPurposeConsent from "./2026-12-02T16-30_survey_purpose_consent";
 import * as dataVersion from "./2026-12-02T16-40_data_version";
+import * as offlineIdempotency from "./2026-12-02T17-30_offline_idempotency";
 
 /** Every migration, by its dated name. Listed here (not read from disk) so bundlers and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   "2026-12-02T16-20_privacy": privacy,
   "2026-12-02T16-30_survey_purpose_consent": surveyPurposeConsent,
   "2026-12-02T16-40_data_version": dataVersion,
+  "2026-12-02T17-30_offline_idempotency": offlineIdempotency,
 };
 
 /**

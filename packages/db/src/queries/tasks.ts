@@ -390,3 +390,17 @@ export async function taskCommentRegionId(db: Kysely<Database>, id: string): Pro
     .executeTakeFirst();
   return row?.regionId;
 }
+
+/**
+ * The current version of each task in `ids` that is not deleted, locked for the status change that follows:
+ * an outbox's change made offline applies only to the versions the person saw.
+ */
+export async function lockTaskVersions(db: Kysely<Database>, ids: string[]) {
+  return db
+    .selectFrom("task")
+    .select(["id", "version"])
+    .where("id", "in", ids)
+    .where("deletedAt", "is", null)
+    .forUpdate()
+    .execute();
+}
