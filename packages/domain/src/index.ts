@@ -10,6 +10,7 @@ export * from "./announcements";
 export * from "./calendar";
 export * from "./capacity";
 export * from "./dates";
+export * from "./day-info";
 export * from "./errors";
 export * from "./feed-tokens";
 export * from "./files";

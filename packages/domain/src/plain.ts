@@ -5,6 +5,7 @@
 export * from "./agreements";
 export * from "./calendar";
 export * from "./dates";
+export * from "./day-info";
 export * from "./errors";
 export * from "./model";
 export * from "./permissions";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayInfo, isDayOff } from "../src/holidays";
+import { dayInfoIn } from "../src/day-info";
 import {
   addDays,
   DEFAULT_MILESTONE_TEMPLATE,
@@ -76,6 +77,13 @@ describe("days off", () => {
     expect(dayInfo("2025-11-24").holiday?.nameJa).toBe("勤労感謝の日 振替休日");
     expect(isDayOff("2025-11-25")).toBe(false);
     expect(isDayOff("2026-02-21")).toBe(true);
+  });
+
+  it("still mark weekends while a year's holiday table has not arrived, and holidays once it has", () => {
+    expect(dayInfoIn(null, "2026-11-23")).toEqual({ weekend: false, holiday: null });
+    expect(dayInfoIn(null, "2026-11-22")).toEqual({ weekend: true, holiday: null });
+    const year2026 = { "2026-11-23": { name: "勤労感謝の日", name_en: "Labor Thanksgiving Day" } };
+    expect(dayInfoIn(year2026, "2026-11-23").holiday?.nameEn).toBe("Labor Thanksgiving Day");
   });
 });
 
