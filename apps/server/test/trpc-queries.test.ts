@@ -82,6 +82,13 @@ describe("the national overview over HTTP", () => {
     };
     const first = await overview();
     expect(await overview()).toBe(first);
+    // Gzipped once for clients that accept it: the same JSON once unpacked (fetch unpacks it).
+    const gzipped = await fetch(`${server.url}/trpc/${query("overview.get", {})}`, {
+      headers: { cookie: nationalCookie, "accept-encoding": "gzip" },
+    });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(Number(gzipped.headers.get("content-length"))).toBeLessThan(Buffer.byteLength(first) / 3);
+    expect(await gzipped.text()).toBe(first);
     const client = httpClient(server);
     await client.signIn();
     const fukuoka = (await client.query("region.bySlug", { slug: "fukuoka" })).body.result?.data as {
