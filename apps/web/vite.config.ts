@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -47,8 +48,43 @@ function precompress(): Plugin {
 // In development the API runs as its own process (apps/server on :3000); in production it serves this build.
 const api = "http://localhost:3000";
 
+/**
+ * The installable app: its manifest (name, icons, colours) and the service worker of src/sw.ts, into which the
+ * plugin writes the list of the build's files to keep on the device. Registered by src/main.tsx after load.
+ */
+const installable = VitePWA({
+  strategies: "injectManifest",
+  srcDir: "src",
+  filename: "sw.ts",
+  injectRegister: false,
+  manifestFilename: "manifest.webmanifest",
+  includeAssets: ["favicon.svg", "apple-touch-icon.png"],
+  manifest: {
+    name: "難病・慢性疾患就労支援ネットワークフォーラム Kyoso 共創",
+    short_name: "Kyoso 共創",
+    description: "難病・慢性疾患就労支援ネットワークフォーラムの実行委員会向け準備ダッシュボード",
+    lang: "ja",
+    dir: "ltr",
+    start_url: "/",
+    scope: "/",
+    display: "standalone",
+    theme_color: "#0b5394",
+    background_color: "#f7f7f4",
+    icons: [
+      { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+      { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+      { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+    ],
+  },
+  injectManifest: {
+    // The app's own files only: .br/.gz copies are the same files, sent by the server when asked for.
+    globPatterns: ["**/*.{js,css,html,png,svg,webmanifest}"],
+    globIgnores: ["sw.js"],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), installable],
   // apps/server/bench/bundle.mjs reads it to add up what the first screen downloads.
   build: { manifest: true },
   server: {

@@ -82,9 +82,21 @@ export async function signIn(page: Page, url: string, email = "national@kyoso.ex
   await page.getByRole("button", { name: "サインアウト" }).waitFor();
 }
 
+/**
+ * Service workers are blocked unless a test is about them (e2e/offline.test.ts): once the app's worker controls
+ * a page it serves the app's scripts from its cache, and `page.route` no longer sees those requests.
+ */
+export interface ContextOptions {
+  serviceWorkers?: "allow" | "block";
+}
+
 /** A fresh desktop-sized Japanese browser context, with no session. */
-export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
+export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "ja-JP",
+    serviceWorkers: options.serviceWorkers ?? "block",
+  });
 }
 
 export async function signedInContext(
@@ -153,8 +165,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** A fresh 375 px touch-screen Japanese browser context, with no session. */
-export function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 375, height: 812 }, locale: "ja-JP", hasTouch: true });
+export function phoneContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 375, height: 812 },
+    locale: "ja-JP",
+    hasTouch: true,
+    serviceWorkers: options.serviceWorkers ?? "block",
+  });
 }
 
 /** A signed-in desktop context and the page it signed in with. */

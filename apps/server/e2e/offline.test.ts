@@ -4,9 +4,9 @@ import {
   expectFitsWidth,
   expectNoAxeViolations,
   h1,
+  newContext,
   phoneContext,
   shotInto,
-  signedInPage,
   signIn,
   useBrowserSuite,
 } from "./browser";
@@ -18,11 +18,13 @@ const SHOTS = "/tmp/shots-offline";
 const suite = useBrowserSuite(SHOTS);
 
 const TITLE = "オフラインで記録した会議";
+/** The other browser tests block service workers; these are about the app's. */
+const WITH_WORKER = { serviceWorkers: "allow" } as const;
 
 /** Waits until the service worker controls the page: from then on the app shell and its chunks are on the device. */
 async function controlledByServiceWorker(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+    .poll(() => page.evaluate<boolean>("navigator.serviceWorker.controller !== null"), { timeout: 30_000 })
     .toBe(true);
 }
 
@@ -44,7 +46,7 @@ const indicator = (page: Page) => page.getByRole("banner").getByRole("link", { n
 
 describe("offline on a phone", () => {
   it("keeps a quick log and a status change in the outbox, shows 「未送信 2件」, and sends both when back online", async () => {
-    const context = await phoneContext(suite.browser);
+    const context = await phoneContext(suite.browser, WITH_WORKER);
     try {
       const page = await context.newPage();
       await signIn(page, `${suite.url}/regions/saitama/meetings/quick`, "saitama@kyoso.example");
@@ -92,7 +94,7 @@ describe("offline on a phone", () => {
   });
 
   it("opens the app shell from the service worker on a reload with no network", async () => {
-    const context = await phoneContext(suite.browser);
+    const context = await phoneContext(suite.browser, WITH_WORKER);
     try {
       const page = await context.newPage();
       await signIn(page, `${suite.url}/`, "saitama@kyoso.example");
@@ -110,12 +112,10 @@ describe("offline on a phone", () => {
 
 describe("offline conflicts at desktop size", () => {
   it("shows a status change made against a task changed meanwhile as a conflict, with retry and discard", async () => {
-    const { context, page } = await signedInPage(
-      suite.browser,
-      `${suite.url}/tasks`,
-      "saitama@kyoso.example",
-    );
+    const context = await newContext(suite.browser, WITH_WORKER);
     try {
+      const page = await context.newPage();
+      await signIn(page, `${suite.url}/tasks`, "saitama@kyoso.example");
       await controlledByServiceWorker(page);
       await page.getByRole("row").filter({ hasText: "埼玉県" }).first().waitFor();
       const task = await chooseSaitamaTask(page);

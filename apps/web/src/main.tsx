@@ -22,3 +22,12 @@ void i18nReady.finally(() =>
     </StrictMode>,
   ),
 );
+
+// The service worker (the app shell kept for use with no network) registers once the page has loaded, from
+// a chunk of its own: it never delays the first screen.
+if ("serviceWorker" in navigator && import.meta.env.PROD) {
+  window.addEventListener(
+    "load",
+    () => void import("./register-sw").then((sw) => sw.registerServiceWorker()),
+  );
+}

@@ -341,6 +341,13 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/account-routes"), "AccountRoute"),
 });
 
+// What waits on this device to be sent (saved with no network).
+const outboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/outbox",
+  component: lazyRouteComponent(() => import("../features/offline/components/outbox-page"), "OutboxPage"),
+});
+
 const mailOutboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/mail",
@@ -453,6 +460,7 @@ const routeTree = rootRoute.addChildren([
     calendarLinksRoute,
     accountRoute,
     mailOutboxRoute,
+    outboxRoute,
     notificationsRoute,
     notificationSettingsRoute,
   ]),

@@ -1,11 +1,16 @@
 import type { UserProfile } from "@kyoso/domain";
 import { can } from "@kyoso/domain/plain";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { UndoNotice } from "./delete-with-undo";
 import { LanguageSwitch } from "./language-switch";
 import { MyRegionLinks } from "./my-region-link";
+
+// The outbox (IndexedDB and its sending) loads after the first screen: most visits have nothing waiting.
+const OutboxIndicator = lazy(() =>
+  import("../features/offline/components/outbox-indicator").then((m) => ({ default: m.OutboxIndicator })),
+);
 
 interface Props {
   user: UserProfile | null;
@@ -76,6 +81,11 @@ export function Layout({ user, account, children }: Props) {
               )}
             </ul>
           </nav>
+          {user && (
+            <Suspense fallback={null}>
+              <OutboxIndicator userId={user.id} />
+            </Suspense>
+          )}
           <LanguageSwitch />
           {account}
         </div>

@@ -11,6 +11,7 @@ import { enHome } from "./en/home";
 import { enMeetings } from "./en/meetings";
 import { enMilestones } from "./en/milestones";
 import { enNotifications } from "./en/notifications";
+import { enOffline } from "./en/offline";
 import { enOrganizations } from "./en/organizations";
 import { enPrint } from "./en/print";
 import { enPrivacy } from "./en/privacy";
@@ -381,6 +382,7 @@ export const en: typeof ja = {
   ...enShared,
   ...enCorrections,
   ...enTimeline,
+  ...enOffline,
   ...enGeneratedTimeline,
   ...enMeetings,
   ...enHearings,

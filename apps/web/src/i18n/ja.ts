@@ -12,6 +12,7 @@ import { jaHome } from "./ja/home";
 import { jaMeetings } from "./ja/meetings";
 import { jaMilestones } from "./ja/milestones";
 import { jaNotifications } from "./ja/notifications";
+import { jaOffline } from "./ja/offline";
 import { jaOrganizations } from "./ja/organizations";
 import { jaPrint } from "./ja/print";
 import { jaPrivacy } from "./ja/privacy";
@@ -370,6 +371,7 @@ export const ja = {
   ...jaShared,
   ...jaCorrections,
   ...jaTimeline,
+  ...jaOffline,
   ...jaGeneratedTimeline,
   ...jaMeetings,
   ...jaHearings,

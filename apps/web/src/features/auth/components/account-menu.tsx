@@ -12,8 +12,12 @@ export function AccountMenu({ user }: { user: UserProfile }) {
   const queryClient = useQueryClient();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
-      // Nothing fetched for this user may stay on screen for the next one.
-      onSuccess: () => queryClient.resetQueries(),
+      // Nothing fetched for this user may stay on screen for the next one, nor waiting on this device (the
+      // outbox may hold health information typed offline).
+      onSuccess: async () => {
+        await import("../../../lib/outbox/store").then((outbox) => outbox.clearOutbox());
+        await queryClient.resetQueries();
+      },
     }),
   );
   // The name is what the person typed, marked as such inside the translated sentence around it.

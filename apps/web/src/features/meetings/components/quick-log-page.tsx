@@ -15,6 +15,7 @@ import {
 import { SchemaForm } from "../../../components/form/schema-form";
 import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
+import { OutboxQueued } from "../../../components/outbox-queued";
 import { PageHeading } from "../../../components/page-heading";
 import { RecordPublishDialog, useRecordPublishConfirm } from "../../../components/record-publish-confirm";
 import type { RegionContext } from "../../../components/region-frame";
@@ -22,6 +23,7 @@ import { readShortDate } from "../../../components/short-date-field";
 import { useDates } from "../../../i18n/use-dates";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { FieldErrors } from "../../../lib/field-errors";
+import { useOutboxSave } from "../../../lib/outbox/use-outbox-save";
 import { shortDateContext, todayText } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
 import { useRegionOrganizations } from "../../../lib/use-region-organizations";
@@ -138,6 +140,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
       },
     }),
   );
+  const outbox = useOutboxSave("meeting.create");
   const failure = create.isError ? describeApiFailure(create.error, t("form.networkError")) : null;
   // The schema check is asynchronous: a second tap during it must not send the meeting twice.
   const sending = useRef(false);
@@ -146,10 +149,25 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
     wasPublic: false,
     save: (input: Parameters<typeof create.mutate>[0]) => {
       if (sending.current) return;
+      // The key is made now, at the press of save: every later send of this meeting carries the same one.
+      const keyed = { ...input, idempotencyKey: outbox.key() };
+      const summary = { title: keyed.title, regionSlug: slug };
+      const queued = () => {
+        create.reset();
+        sf.form.reset(initial());
+      };
+      outbox.clear();
+      if (outbox.offline()) {
+        void outbox.queue(keyed, summary).then(queued);
+        return;
+      }
       sending.current = true;
-      create.mutate(input, {
+      create.mutate(keyed, {
         onSettled: () => {
           sending.current = false;
+        },
+        onError: async (error) => {
+          if (await outbox.queueIfUnreachable(error, keyed, summary)) queued();
         },
       });
     },
@@ -240,6 +258,7 @@ export function QuickLogPage({ context }: { context: RegionContext }) {
             {create.isPending ? t("form.saving") : t("quickLog.save")}
           </button>
           <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
+            {outbox.queued && <OutboxQueued />}
             {create.data && (
               <>
                 <p>{t("quickLog.saved")}</p>

@@ -2,11 +2,21 @@ import { TASK_STATUSES, type TaskStatus } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OutboxQueued } from "../../../components/outbox-queued";
 import { describeApiFailure } from "../../../lib/api-errors";
+import { useOutboxSave } from "../../../lib/outbox/use-outbox-save";
 import { useTRPC } from "../../../lib/trpc";
 
+/** A selected task as the table shows it: the version seen, so a change that waited offline cannot overwrite. */
+export interface SelectedTask {
+  id: string;
+  version: number;
+  title: string;
+}
+
 /** Changes the status of every selected task at once; the server refuses all if any one is not allowed. */
-export function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: () => void }) {
+  const ids = tasks.map((task) => task.id);
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -25,6 +35,7 @@ export function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void 
       },
     }),
   );
+  const outbox = useOutboxSave("task.setStatus");
   const failure = change.isError ? describeApiFailure(change.error, t("form.networkError")) : null;
 
   return (
@@ -35,7 +46,31 @@ export function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void 
         onSubmit={(e) => {
           e.preventDefault();
           setMessage("");
-          change.mutate({ ids, status });
+          outbox.clear();
+          const input = {
+            ids,
+            status,
+            versions: Object.fromEntries(tasks.map((task) => [task.id, task.version])),
+            // Made at the press of the button: every later send of this change carries the same one.
+            idempotencyKey: outbox.key(),
+          };
+          const summary = {
+            title: tasks.map((task) => task.title).join("、"),
+            detail: t("outbox.taskStatus", { count: ids.length, status: t(`taskStatus.${status}`) }),
+          };
+          const queued = () => {
+            change.reset();
+            onDone();
+          };
+          if (outbox.offline()) {
+            void outbox.queue(input, summary).then(queued);
+            return;
+          }
+          change.mutate(input, {
+            onError: async (error) => {
+              if (await outbox.queueIfUnreachable(error, input, summary)) queued();
+            },
+          });
         }}
       >
         <span>{t("tasks.bulk.selected", { count: ids.length })}</span>
@@ -51,9 +86,10 @@ export function BulkStatus({ ids, onDone }: { ids: string[]; onDone: () => void 
           {t("tasks.bulk.apply")}
         </button>
       </form>
-      <p role="status" className="bulk-message">
+      <div role="status" className="bulk-message">
         {message}
-      </p>
+        {outbox.queued && <OutboxQueued />}
+      </div>
       <div role="alert">
         {failure && (
           <p className="notice notice--error">

@@ -54,7 +54,6 @@ function Tasks({ search }: { search: TaskSearch }) {
   // The keyword as typed: the rows on screen are narrowed by it at once, before the server answers.
   const [typed, setTyped] = useState(search.q ?? "");
   const shownRows = useMemo(() => filterLoadedRows(list.data?.rows ?? [], typed), [list.data, typed]);
-  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
 
   const update = useCallback(
     (patch: Partial<TaskSearch>) => {
@@ -119,7 +118,10 @@ function Tasks({ search }: { search: TaskSearch }) {
                   </select>
                 </div>
               </div>
-              <BulkStatus ids={selectedIds} onDone={() => setSelection({})} />
+              <BulkStatus
+                tasks={data.rows.filter((row) => selection[row.id])}
+                onDone={() => setSelection({})}
+              />
               {data.total === 0 ? (
                 <p className="empty" role="status">
                   {t("tasks.empty")}

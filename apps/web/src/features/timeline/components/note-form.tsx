@@ -5,9 +5,11 @@ import { FormCheckbox, FormShortDate, FormText, FormTextArea } from "../../../co
 import { SchemaForm } from "../../../components/form/schema-form";
 import { useSchemaForm } from "../../../components/form/use-schema-form";
 import { FormFailure } from "../../../components/form-failure";
+import { OutboxQueued } from "../../../components/outbox-queued";
 import { readShortDate } from "../../../components/short-date-field";
 import { describeApiFailure } from "../../../lib/api-errors";
 import type { FieldErrors } from "../../../lib/field-errors";
+import { useOutboxSave } from "../../../lib/outbox/use-outbox-save";
 import { todayText } from "../../../lib/short-date";
 import { useTRPC } from "../../../lib/trpc";
 
@@ -79,6 +81,7 @@ export function NoteForm({ regionId, context, note, onDone }: Props) {
     }),
   );
   const save = note ? update : create;
+  const outbox = useOutboxSave(note ? "timeline.updateNote" : "timeline.createNote");
   const failure = save.isError ? describeApiFailure(save.error, t("form.networkError")) : null;
 
   return (
@@ -87,8 +90,24 @@ export function NoteForm({ regionId, context, note, onDone }: Props) {
       serverErrors={failure?.fieldErrors}
       onValid={(input) => {
         if (save.isPending) return;
-        if ("id" in input) update.mutate(input);
-        else create.mutate(input);
+        // The key is made at the press of save: every later send of this note carries the same one.
+        const keyed = { ...input, idempotencyKey: outbox.key() };
+        const summary = { title: keyed.title };
+        const queued = () => {
+          save.reset();
+          if (note) onDone?.();
+          else sf.form.reset(empty());
+        };
+        outbox.clear();
+        if (outbox.offline()) {
+          void outbox.queue(keyed, summary).then(queued);
+          return;
+        }
+        const onError = async (error: unknown) => {
+          if (await outbox.queueIfUnreachable(error, keyed, summary)) queued();
+        };
+        if ("id" in keyed) update.mutate(keyed, { onError });
+        else create.mutate(keyed, { onError });
       }}
       className="form card"
       aria-labelledby={`${prefix}-heading`}
@@ -127,6 +146,7 @@ export function NoteForm({ regionId, context, note, onDone }: Props) {
           </button>
         )}
         <div role="status" className={create.isSuccess ? "notice notice--success" : undefined}>
+          {outbox.queued && <OutboxQueued />}
           {create.isSuccess && t("timeline.noteAdded")}
         </div>
       </div>
