@@ -100,7 +100,10 @@ describe("tables in the states a crawl misses, at 375 px", () => {
 
         await page.goto(`${suite.url}/audit`);
         await h1(page, "監査ログ");
-        await page.getByText(/^変更内容（\d+項目）$/).first().click();
+        await page
+          .getByText(/^変更内容（\d+項目）$/)
+          .first()
+          .click();
         await page.locator(".changes-table").first().waitFor();
         await check(page, "state-audit-changes");
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayInfo, isDayOff } from "../src/holidays";
 import { dayInfoIn } from "../src/day-info";
+import { dayInfo, isDayOff } from "../src/holidays";
 import {
   addDays,
   DEFAULT_MILESTONE_TEMPLATE,
