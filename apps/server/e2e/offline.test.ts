@@ -145,6 +145,15 @@ describe("offline conflicts at desktop size", () => {
       await shotInto(SHOTS, page, "offline-outbox-conflict-desktop");
       await expectNoAxeViolations(page);
 
+      // Signing out would erase what waits: it asks first, and cancelling keeps both the session and the item.
+      await page.getByRole("button", { name: "サインアウト" }).click();
+      const signOutDialog = page.getByRole("dialog", { name: "未送信の記録があります" });
+      await signOutDialog.getByText("送信されていない記録が1件あります。").waitFor();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press("Escape");
+      await signOutDialog.waitFor({ state: "hidden" });
+      await page.getByText("競合 — 他の人が先に変更しました").waitFor();
+
       await page.getByRole("button", { name: `破棄: ${task}` }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByText("送信されていない内容は元に戻せません").waitFor();
@@ -155,6 +164,9 @@ describe("offline conflicts at desktop size", () => {
         .getByRole("status")
         .filter({ hasText: `「${task}」を破棄しました。` })
         .waitFor();
+      // Nothing waits any more: signing out no longer asks.
+      await page.getByRole("button", { name: "サインアウト" }).click();
+      await page.getByRole("button", { name: "サインイン" }).waitFor();
     } finally {
       await context.close();
     }

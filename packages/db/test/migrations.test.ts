@@ -27,7 +27,8 @@ describe("migrations", () => {
     } finally {
       await handle.close();
     }
-  });
+    // Every migration three times over on a fresh embedded database: ~10 s on a quiet machine, more under load.
+  }, 120_000);
 
   it("apply a migration the database lacks even though all the others are there", async () => {
     const handle = await createTestDatabase();

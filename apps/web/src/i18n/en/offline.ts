@@ -37,6 +37,10 @@ export const enOffline: typeof jaOffline = {
     discardConfirm: "Discard “{{title}}”? What was not sent cannot be recovered.",
     discarded: "Discarded “{{title}}”.",
     sentAll: "Sent.",
+    signOutTitle: "Records not sent yet",
+    signOutBody:
+      "{{count}} record(s) have not been sent. Signing out erases them from this device and they will not be sent. Send them where there is a connection first, or check them in the list.",
+    signOutConfirm: "Erase and sign out",
     taskStatus: "{{count}} task(s) to “{{status}}”",
   },
 };

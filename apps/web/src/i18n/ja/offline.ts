@@ -35,6 +35,10 @@ export const jaOffline = {
     discardConfirm: "「{{title}}」を破棄しますか？ 送信されていない内容は元に戻せません。",
     discarded: "「{{title}}」を破棄しました。",
     sentAll: "送信しました。",
+    signOutTitle: "未送信の記録があります",
+    signOutBody:
+      "送信されていない記録が{{count}}件あります。サインアウトするとこの端末から消え、送信されません。先に接続のある場所で送信するか、一覧で内容を確かめてください。",
+    signOutConfirm: "消去してサインアウト",
     taskStatus: "{{count}}件のタスクを「{{status}}」に",
   },
 };

@@ -1,8 +1,21 @@
 import type { UserProfile } from "@kyoso/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../../lib/trpc";
+
+const SignOutOutboxDialog = lazy(() => import("./sign-out-outbox-dialog"));
+
+/** How many writes wait in this device's outbox (none when it cannot be read). */
+async function waitingInOutbox(): Promise<number> {
+  try {
+    const outbox = await import("../../../lib/outbox/store");
+    return (await outbox.outboxItems()).length;
+  } catch {
+    return 0;
+  }
+}
 
 const NAME_MARK = "\u0000";
 
@@ -20,6 +33,12 @@ export function AccountMenu({ user }: { user: UserProfile }) {
       },
     }),
   );
+  const [waiting, setWaiting] = useState<number | null>(null);
+  const requestSignOut = async () => {
+    const count = await waitingInOutbox();
+    if (count > 0) setWaiting(count);
+    else signOut.mutate();
+  };
   // The name is what the person typed, marked as such inside the translated sentence around it.
   const signedInAs = t("auth.signedInAs", { name: NAME_MARK }).split(NAME_MARK);
   return (
@@ -39,10 +58,20 @@ export function AccountMenu({ user }: { user: UserProfile }) {
       <button
         type="button"
         className="button button--secondary button--small"
-        onClick={() => signOut.mutate()}
+        onClick={() => void requestSignOut()}
       >
         {t("auth.signOut")}
       </button>
+      {waiting !== null && (
+        <Suspense fallback={null}>
+          <SignOutOutboxDialog
+            count={waiting}
+            pending={signOut.isPending}
+            onConfirm={() => signOut.mutate()}
+            onCancel={() => setWaiting(null)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
