@@ -67,6 +67,7 @@ export {
   updateNoteAtVersion,
   updateSourceEntry,
 } from "./queries/timeline";
+export * from "./queries/trash";
 export {
   deleteSession,
   deleteSessionsOfUser,

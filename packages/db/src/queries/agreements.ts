@@ -2,7 +2,7 @@ import type { AgreementRole, AgreementStatus } from "@kyoso/domain";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
-import { type DeletedRow, purgeDeleted, toDeletedRow, updateLiveAtVersion } from "./soft-delete";
+import { type DeletedRow, purgeDeleted, toDeletedRows, updateLiveAtVersion } from "./soft-delete";
 
 export interface AgreementView {
   id: string;
@@ -283,19 +283,28 @@ export async function listDeletedAgreements(
   regionId: string,
   since: Date,
 ): Promise<DeletedRow[]> {
-  const rows = await anyView(db)
-    .leftJoin("appUser", "appUser.id", "cohostAgreement.deletedBy")
-    .select(["cohostAgreement.deletedAt", "appUser.displayName as deletedByName"])
-    .where("region.id", "=", regionId)
-    .where("cohostAgreement.deletedAt", ">=", since)
+  const rows = await deletedAgreementsQuery(db, regionId, since)
     .orderBy("cohostAgreement.deletedAt", "desc")
     .orderBy("cohostAgreement.id")
     .execute();
-  return rows.flatMap((r) =>
-    r.deletedAt
-      ? [toDeletedRow({ ...r, title: `${r.organizationName}（${r.editionTitle}）`, deletedAt: r.deletedAt })]
-      : [],
-  );
+  return toDeletedRows(rows);
+}
+
+/** The rows `listDeletedAgreements` lists, unordered: each titled by its organization and its edition. */
+export function deletedAgreementsQuery(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("cohostAgreement")
+    .innerJoin("forumEdition", "forumEdition.id", "cohostAgreement.editionId")
+    .innerJoin("organization", "organization.id", "cohostAgreement.organizationId")
+    .leftJoin("appUser", "appUser.id", "cohostAgreement.deletedBy")
+    .select([
+      "cohostAgreement.id",
+      sql<string>`organization.name || '（' || forum_edition.title || '）'`.as("title"),
+      "cohostAgreement.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
+    .where("forumEdition.regionId", "=", regionId)
+    .where("cohostAgreement.deletedAt", ">=", since);
 }
 
 /** Removes a deleted agreement, its history and its timeline entries for good; false when it is not deleted. */

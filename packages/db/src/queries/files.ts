@@ -1,7 +1,7 @@
 import type { FileItem, FileRecordType } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
-import { type DeletedRow, toDeletedRow } from "./soft-delete";
+import { type DeletedRow, toDeletedRows } from "./soft-delete";
 
 // File attachments: the file rows lists show and the chunks that hold their content (see the migration
 // 2026-12-02T16-00_files). A file is listed and served only while it is complete, not deleted, and its record
@@ -300,21 +300,22 @@ export async function listDeletedFiles(
   regionId: string,
   since: Date,
 ): Promise<DeletedRow[]> {
-  const rows = await db
-    .selectFrom("file")
-    .leftJoin("appUser", "appUser.id", "file.deletedBy")
-    .select(["file.id", "file.name", "file.deletedAt", "appUser.displayName"])
-    .where("file.regionId", "=", regionId)
-    .where("file.complete", "=", true)
-    .where("file.deletedAt", ">=", since)
+  const rows = await deletedFilesQuery(db, regionId, since)
     .orderBy("file.deletedAt", "desc")
     .orderBy("file.id")
     .execute();
-  return rows.flatMap((r) =>
-    r.deletedAt
-      ? [toDeletedRow({ id: r.id, title: r.name, deletedAt: r.deletedAt, deletedByName: r.displayName })]
-      : [],
-  );
+  return toDeletedRows(rows);
+}
+
+/** The rows `listDeletedFiles` lists, unordered. */
+export function deletedFilesQuery(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
+    .selectFrom("file")
+    .leftJoin("appUser", "appUser.id", "file.deletedBy")
+    .select(["file.id", "file.name as title", "file.deletedAt", "appUser.displayName as deletedByName"])
+    .where("file.regionId", "=", regionId)
+    .where("file.complete", "=", true)
+    .where("file.deletedAt", ">=", since);
 }
 
 /** A deleted file as its audit rows show it (never its content). */

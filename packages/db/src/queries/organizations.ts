@@ -8,7 +8,7 @@ import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database } from "../schema";
 import { batches } from "./batches";
-import { type DeletedRow, toDeletedRow } from "./soft-delete";
+import { type DeletedRow, toDeletedRows } from "./soft-delete";
 
 export interface OrganizationRow {
   id: string;
@@ -331,10 +331,24 @@ export async function listDeletedOrganizations(
   regionId: string,
   since: Date,
 ): Promise<DeletedRow[]> {
-  const rows = await db
+  const rows = await deletedOrganizationsQuery(db, regionId, since)
+    .orderBy("organization.deletedAt", "desc")
+    .orderBy("organization.id")
+    .execute();
+  return toDeletedRows(rows);
+}
+
+/** The rows `listDeletedOrganizations` lists, unordered. */
+export function deletedOrganizationsQuery(db: Kysely<Database>, regionId: string, since: Date) {
+  return db
     .selectFrom("organization")
     .leftJoin("appUser", "appUser.id", "organization.deletedBy")
-    .select(["organization.id", "organization.name", "organization.deletedAt", "appUser.displayName"])
+    .select([
+      "organization.id",
+      "organization.name as title",
+      "organization.deletedAt",
+      "appUser.displayName as deletedByName",
+    ])
     .where("organization.deletedAt", ">=", since)
     .where(
       sql<string>`(select region.id from region_prefecture rp join region on region.id = rp.region_id
@@ -342,15 +356,7 @@ export async function listDeletedOrganizations(
         order by ${PRIMARY_ORDER}, region.slug limit 1)`,
       "=",
       regionId,
-    )
-    .orderBy("organization.deletedAt", "desc")
-    .orderBy("organization.id")
-    .execute();
-  return rows.flatMap((r) =>
-    r.deletedAt
-      ? [toDeletedRow({ id: r.id, title: r.name, deletedAt: r.deletedAt, deletedByName: r.displayName })]
-      : [],
-  );
+    );
 }
 
 // A prefecture's own region before an area covering several.

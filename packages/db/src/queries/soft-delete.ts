@@ -209,16 +209,11 @@ const LISTS: Record<
   },
 };
 
-/** A region's rows of one table deleted at or after `since`, newest first. */
-export async function listDeletedRecords(
-  db: Kysely<Database>,
-  t: ListedTable,
-  regionId: string,
-  since: Date,
-): Promise<DeletedRow[]> {
+/** A region's rows of one table deleted at or after `since`, as the 削除済み view lists them (unordered). */
+export function deletedRecordsQuery(db: Kysely<Database>, t: ListedTable, regionId: string, since: Date) {
   const list = LISTS[t];
   const where = list.where;
-  const rows = await db
+  return db
     .selectFrom(aliased(t))
     .leftJoin("appUser", "appUser.id", "r.deletedBy")
     .select([
@@ -229,10 +224,32 @@ export async function listDeletedRecords(
     ])
     .where(list.region ?? sql<string>`r.region_id`, "=", regionId)
     .where("r.deletedAt", ">=", since)
-    .$if(where !== undefined, (q) => q.where(where ?? sql<boolean>`true`))
+    .$if(where !== undefined, (q) => q.where(where ?? sql<boolean>`true`));
+}
+
+/** A region's rows of one table deleted at or after `since`, newest first. */
+export async function listDeletedRecords(
+  db: Kysely<Database>,
+  t: ListedTable,
+  regionId: string,
+  since: Date,
+): Promise<DeletedRow[]> {
+  const rows = await deletedRecordsQuery(db, t, regionId, since)
     .orderBy("r.deletedAt", "desc")
     .orderBy("r.id")
     .execute();
+  return toDeletedRows(rows);
+}
+
+/** Listed deleted rows as DeletedRows (a row's deleted_at is set by the query's condition). */
+export function toDeletedRows(
+  rows: readonly {
+    id: string;
+    title: string;
+    deletedAt: Date | string | null;
+    deletedByName: string | null;
+  }[],
+): DeletedRow[] {
   return rows.flatMap((r) => (r.deletedAt ? [toDeletedRow({ ...r, deletedAt: r.deletedAt })] : []));
 }
 

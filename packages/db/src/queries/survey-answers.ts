@@ -1,6 +1,7 @@
 import type { OrganizationType, RespondentFilter, StoredAnswers, SurveyQuestion } from "@kyoso/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { type DeletedRow, toDeletedRows } from "./soft-delete";
 
 // A survey's answers: responses in order, the running tallies behind results, free-text rows for paging, and
 // number ranges for the export. The survey itself is in surveys.ts.
@@ -294,24 +295,34 @@ export async function purgeResponse(db: Kysely<Database>, response: FoundRespons
   return result.numDeletedRows === 1n;
 }
 
-/** A region's answers deleted at or after `since`, newest first. */
-export async function listDeletedResponses(db: Kysely<Database>, regionId: string, since: Date) {
+/** A region's answers deleted at or after `since` (their survey not deleted), newest first. */
+export async function listDeletedResponses(
+  db: Kysely<Database>,
+  regionId: string,
+  since: Date,
+): Promise<DeletedRow[]> {
+  const rows = await deletedResponsesQuery(db, regionId, since)
+    .orderBy("surveyResponse.deletedAt", "desc")
+    .orderBy("surveyResponse.id")
+    .execute();
+  return toDeletedRows(rows);
+}
+
+/** The rows `listDeletedResponses` lists, unordered: each titled by its survey and its number. */
+export function deletedResponsesQuery(db: Kysely<Database>, regionId: string, since: Date) {
   return db
     .selectFrom("surveyResponse")
     .innerJoin("survey", "survey.id", "surveyResponse.surveyId")
     .leftJoin("appUser", "appUser.id", "surveyResponse.deletedBy")
     .select([
       "surveyResponse.id",
-      "surveyResponse.number",
-      "survey.title as surveyTitle",
+      sql<string>`'アンケート「' || survey.title || '」の回答 No.' || survey_response.number`.as("title"),
       "surveyResponse.deletedAt",
       "appUser.displayName as deletedByName",
     ])
     .where("survey.regionId", "=", regionId)
     .where("survey.deletedAt", "is", null)
-    .where("surveyResponse.deletedAt", ">=", since)
-    .orderBy("surveyResponse.deletedAt", "desc")
-    .execute();
+    .where("surveyResponse.deletedAt", ">=", since);
 }
 
 const orgCondition = (filter: RespondentFilter) =>

@@ -13,6 +13,7 @@ import { rowTrashKind } from "./row-kind";
 
 export const agreementTrash = rowTrashKind({
   recordType: "agreement",
+  table: "cohostAgreement",
   regionOf: agreementRegionId,
   listDeleted: listDeletedAgreements,
   findDeleted: findDeletedAgreement,

@@ -14,6 +14,7 @@ import type { TrashKind } from "./types";
 
 export const announcementTrash: TrashKind = {
   recordType: "announcement",
+  table: "announcement",
 
   async regionOf(db, id) {
     return (await findAnnouncementScope(db, id))?.regionId;

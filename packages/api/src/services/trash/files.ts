@@ -14,6 +14,7 @@ import { rowTrashKind } from "./row-kind";
 
 export const fileTrash = rowTrashKind({
   recordType: "file",
+  table: "file",
   regionOf: fileRegionId,
   listDeleted: listDeletedFiles,
   findDeleted: findDeletedFile,

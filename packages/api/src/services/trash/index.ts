@@ -1,3 +1,4 @@
+import type { TrashTable } from "@kyoso/db";
 import type { AuditRecordType } from "@kyoso/domain";
 import { agreementTrash } from "./agreements";
 import { announcementTrash } from "./announcements";
@@ -29,6 +30,15 @@ export const TRASH_KINDS: readonly TrashKind[] = [
 ];
 
 const byType = new Map<AuditRecordType, TrashKind>(TRASH_KINDS.map((kind) => [kind.recordType, kind]));
+
+const byTable = new Map<TrashTable, TrashKind>(TRASH_KINDS.map((kind) => [kind.table, kind]));
+
+/** The kind whose deleted rows are listed from `table`. */
+export function kindOfTable(table: TrashTable): TrashKind {
+  const kind = byTable.get(table);
+  if (!kind) throw new Error(`no trash kind lists ${table}`);
+  return kind;
+}
 
 /** The kind of a record type, or undefined when that type cannot be deleted softly. */
 export function trashKindOf(recordType: string): TrashKind | undefined {

@@ -14,6 +14,7 @@ import { rowTrashKind } from "./row-kind";
 
 export const organizationTrash = rowTrashKind({
   recordType: "organization",
+  table: "organization",
   regionOf: primaryRegionIdForOrganization,
   listDeleted: listDeletedOrganizations,
   findDeleted: findDeletedOrganization,

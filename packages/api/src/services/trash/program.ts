@@ -25,6 +25,7 @@ function programKind(
     findProgramScope(db, table === "forumSession" ? { sessionId: id } : { speakerId: id });
   return {
     recordType,
+    table,
 
     async regionOf(db, id) {
       return (await scopeOf(db, id))?.regionId;

@@ -27,6 +27,7 @@ function recordKind(
 ): TrashKind {
   return {
     recordType,
+    table,
     regionOf: (db, id) => findRegionOfRecord(db, table, id),
     async listDeleted(db, regionId, since) {
       return deletedRecords(recordType, regionId, await listDeletedRecords(db, table, regionId, since));

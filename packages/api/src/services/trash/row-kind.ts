@@ -1,4 +1,4 @@
-import type { DB, DeletedRow } from "@kyoso/db";
+import type { DB, DeletedRow, TrashTable } from "@kyoso/db";
 import type { AuditRecordType } from "@kyoso/domain";
 import type { DeletedRecord, TrashKind } from "./types";
 
@@ -13,6 +13,7 @@ export function deletedRecords(
 
 interface RowTrashBase<Row extends object> {
   recordType: AuditRecordType;
+  table: TrashTable;
   /** The region a record belongs to, deleted or not. */
   regionOf(db: DB, id: string): Promise<string | undefined>;
   /** The region's deleted rows at or after `since`, newest first. */
@@ -46,6 +47,7 @@ export function rowTrashKind<Row extends object>(spec: RowTrashSpec<Row>): Trash
     spec.auditRegion ? spec.auditRegion(db, id, row) : (row as Row & { regionId: string }).regionId;
   return {
     recordType,
+    table: spec.table,
     regionOf: (db, id) => spec.regionOf(db, id),
     async listDeleted(db, regionId, since) {
       return deletedRecords(recordType, regionId, await spec.listDeleted(db, regionId, since));

@@ -1,7 +1,8 @@
+import { listDeletedRows } from "@kyoso/db";
 import { DomainError, type RecordRef, TRASH_WINDOW_DAYS, trashWindowStart } from "@kyoso/domain";
 import type { Context } from "../../context";
 import { audited } from "../write";
-import { TRASH_KINDS, trashKindOf } from "./index";
+import { kindOfTable, TRASH_KINDS, trashKindOf } from "./index";
 import type { DeletedRecord } from "./types";
 
 // The 削除済み view: a region's deleted records, restorable for 30 days by its committee, purged by the national team.
@@ -17,15 +18,18 @@ export interface TrashItem extends DeletedRecord {
 /** Every deleted record of the region, newest first, each saying until when it can be restored. */
 export async function listTrash(ctx: Context, regionId: string): Promise<TrashItem[]> {
   const start = trashWindowStart(ctx.now());
-  const lists = await Promise.all(TRASH_KINDS.map((kind) => kind.listDeleted(ctx.db, regionId, EVER)));
-  return lists
-    .flat()
-    .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
-    .map((record) => {
-      const deletedAt = new Date(record.deletedAt);
-      const until = new Date(deletedAt.getTime() + TRASH_WINDOW_DAYS * 24 * 60 * 60 * 1000);
-      return { ...record, restorableUntil: until.toISOString(), restorable: deletedAt >= start };
-    });
+  const rows = await listDeletedRows(
+    ctx.db,
+    TRASH_KINDS.map((kind) => kind.table),
+    regionId,
+    EVER,
+  );
+  return rows.map(({ table, ...row }) => {
+    const record = { recordType: kindOfTable(table).recordType, regionId, ...row };
+    const deletedAt = new Date(record.deletedAt);
+    const until = new Date(deletedAt.getTime() + TRASH_WINDOW_DAYS * 24 * 60 * 60 * 1000);
+    return { ...record, restorableUntil: until.toISOString(), restorable: deletedAt >= start };
+  });
 }
 
 function requireKind(recordType: string) {

@@ -26,6 +26,7 @@ import type { TrashKind } from "./types";
 
 export const surveyTrash: TrashKind = {
   recordType: "survey",
+  table: "survey",
 
   regionOf: (db, id) => findRegionOfRecord(db, "survey", id),
 
@@ -73,19 +74,12 @@ const openingOf = (entries: readonly SurveyTimelineEntry[] | undefined) =>
 
 export const surveyResponseTrash: TrashKind = {
   recordType: "survey_response",
+  table: "surveyResponse",
 
   regionOf: (db, id) => findResponseRegionId(db, id),
 
   async listDeleted(db, regionId, since) {
-    const rows = await listDeletedResponses(db, regionId, since);
-    return rows.map((r) => ({
-      recordType: "survey_response",
-      id: r.id,
-      regionId,
-      title: `アンケート「${r.surveyTitle}」の回答 No.${r.number}`,
-      deletedAt: new Date(r.deletedAt ?? 0).toISOString(),
-      deletedByName: r.deletedByName,
-    }));
+    return deletedRecords("survey_response", regionId, await listDeletedResponses(db, regionId, since));
   },
 
   async restore({ tx, audit }, id) {

@@ -18,6 +18,7 @@ import { rowTrashKind } from "./row-kind";
 
 export const taskTrash = rowTrashKind({
   recordType: "task",
+  table: "task",
   regionOf: (db, id) => findRegionOfRecord(db, "task", id),
   listDeleted: (db, regionId, since) => listDeletedRecords(db, "task", regionId, since),
   findDeleted: findDeletedTask,
@@ -28,6 +29,7 @@ export const taskTrash = rowTrashKind({
 
 export const taskCommentTrash = rowTrashKind({
   recordType: "task_comment",
+  table: "taskComment",
   regionOf: taskCommentRegionId,
   listDeleted: (db, regionId, since) => listDeletedRecords(db, "taskComment", regionId, since),
   findDeleted: findDeletedTaskComment,

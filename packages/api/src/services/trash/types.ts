@@ -1,4 +1,4 @@
-import type { DB } from "@kyoso/db";
+import type { DB, TrashTable } from "@kyoso/db";
 import type { AuditRecordType } from "@kyoso/domain";
 import type { Write } from "../write";
 
@@ -20,6 +20,8 @@ export interface DeletedRecord {
 
 export interface TrashKind {
   recordType: AuditRecordType;
+  /** The table the 削除済み view lists its deleted rows from. */
+  table: TrashTable;
   /** The region a record belongs to, deleted or not; undefined when there is no such record. */
   regionOf(db: DB, id: string): Promise<string | undefined>;
   /** The region's records of this kind deleted at or after `since`, newest first. */
