@@ -182,7 +182,7 @@ describe("the overview on a phone", () => {
         await page.screenshot({ path: `${SHOTS}/overview-shutoken-375-first-screen.png` });
         // Opened, the three-screens-wide map says that it scrolls and takes focus, so a keyboard can scroll it.
         await map.getByText("地図で見る").click();
-        const box = map.getByRole("region", { name: "フォーラムの地図（横にスクロールできます）" });
+        const box = map.getByRole("region", { name: "横にスクロールできる地図" });
         await box.focus();
         expect(
           await box.evaluate((el) => el === document.activeElement && el.scrollWidth > el.clientWidth),

@@ -21,7 +21,7 @@ export const enDashboard: typeof jaDashboard = {
       wordSpace: " ",
       legend: "Legend",
       show: "Show the map",
-      scrollLabel: "Forum map (scrolls sideways)",
+      scrollLabel: "Map that scrolls sideways",
       scrollHint: "The map is wider than the screen: scroll sideways to see all of it.",
       textAlternative: "The same information is listed by block under “Prefectures” below.",
     },
