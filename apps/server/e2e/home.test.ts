@@ -214,27 +214,33 @@ describe("the overview on a phone", () => {
 });
 
 describe("the national overview on a phone", () => {
-  it("opens on the plain list of regions, the first one in the first screen, with the map after it", () =>
-    as("national@kyoso.example", async (page) => {
-      await page.setViewportSize({ width: 375, height: 812 });
-      await page.goto(`${url}/overview`);
-      const first = page
-        .getByRole("table", { name: "地域ごとの現在のフォーラム" })
-        .locator("tbody tr")
-        .first();
-      await first.waitFor();
-      await page.getByRole("region", { name: "フォーラムの地図" }).getByText("地図で見る").waitFor();
-      expect(await first.evaluate((row) => row.getBoundingClientRect().top < window.innerHeight)).toBe(true);
-      const order = await page.evaluate(() => {
-        const list = document.querySelector("main table");
-        const map = document.querySelector(".tile-map");
-        return list && map ? list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
-      });
-      expect(order).not.toBe(0);
-      await expectFitsWidth(page, 375);
-      await page.screenshot({ path: `${SHOTS}/overview-national-375-first-screen.png` });
-      expect(await axeViolations(page)).toEqual([]);
-    }));
+  it(
+    "opens on the plain list of regions, the first one in the first screen, with the map after it",
+    () =>
+      as("national@kyoso.example", async (page) => {
+        await page.setViewportSize({ width: 375, height: 812 });
+        await page.goto(`${url}/overview`);
+        const first = page
+          .getByRole("table", { name: "地域ごとの現在のフォーラム" })
+          .locator("tbody tr")
+          .first();
+        await first.waitFor();
+        await page.getByRole("region", { name: "フォーラムの地図" }).getByText("地図で見る").waitFor();
+        expect(await first.evaluate((row) => row.getBoundingClientRect().top < window.innerHeight)).toBe(
+          true,
+        );
+        const order = await page.evaluate(() => {
+          const list = document.querySelector("main table");
+          const map = document.querySelector(".tile-map");
+          return list && map ? list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+        });
+        expect(order).not.toBe(0);
+        await expectFitsWidth(page, 375);
+        await page.screenshot({ path: `${SHOTS}/overview-national-375-first-screen.png` });
+        expect(await axeViolations(page)).toEqual([]);
+      }),
+    120_000,
+  );
 
   it("keeps every English prefecture name whole on its tile", () =>
     as("national@kyoso.example", async (page) => {
