@@ -148,29 +148,118 @@ describe("the home in English", () => {
 });
 
 describe("the overview on a phone", () => {
-  it("starts with the person's own region and the plain list before the map", () =>
-    as("shutoken@kyoso.example", async (page) => {
-      await page.goto(`${url}/overview`);
-      await page.getByRole("heading", { name: "フォーラムの地図" }).waitFor();
-      // The sections fill in as their data arrives: read once the order has settled.
-      await expect
-        .poll(async () => (await page.getByRole("heading", { level: 2 }).allTextContents()).slice(0, 3), {
-          timeout: 10_000,
-        })
-        .toEqual(["自分の地域", "地域とフォーラム", "フォーラムの地図"]);
-      await bothSizes(page, "overview-shutoken");
-      await page.setViewportSize({ width: 375, height: 812 });
-      const matrix = page.getByRole("region", { name: "マイルストーンの進み具合" });
-      await matrix.screenshot({ path: `${SHOTS}/overview-matrix-375.png` });
-      // The matrix turns into cards: no row of it is wider than the phone (the page itself was checked above).
-      await expect
-        .poll(
-          () => matrix.getByRole("row").evaluateAll((rows) => Math.max(...rows.map((r) => r.clientWidth))),
-          {
+  it(
+    "starts with the person's own region and the plain list before the map",
+    () =>
+      as("shutoken@kyoso.example", async (page) => {
+        await page.goto(`${url}/overview`);
+        await page.getByRole("heading", { name: "フォーラムの地図" }).waitFor();
+        // The sections fill in as their data arrives: read once the order has settled.
+        await expect
+          .poll(async () => (await page.getByRole("heading", { level: 2 }).allTextContents()).slice(0, 3), {
             timeout: 10_000,
-          },
-        )
-        .toBeLessThanOrEqual(375);
+          })
+          .toEqual(["自分の地域", "地域とフォーラム", "フォーラムの地図"]);
+        await bothSizes(page, "overview-shutoken");
+        await page.setViewportSize({ width: 375, height: 812 });
+        await page.goto(`${url}/overview`);
+        const own = page.getByRole("region", { name: "自分の地域" }).getByRole("listitem").first();
+        await own.waitFor();
+        const map = page.getByRole("region", { name: "フォーラムの地図" });
+        await map.getByText("地図で見る").waitFor();
+        // The own region comes first in the page and in the first screen; the map waits folded, never an empty box.
+        expect(await own.evaluate((li) => li.getBoundingClientRect().bottom <= window.innerHeight)).toBe(
+          true,
+        );
+        expect(
+          await own.evaluate(
+            (li, mapSection) =>
+              (li.compareDocumentPosition(mapSection) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+            await map.elementHandle(),
+          ),
+        ).toBe(true);
+        expect(await map.locator(".tile").first().isVisible()).toBe(false);
+        await page.screenshot({ path: `${SHOTS}/overview-shutoken-375-first-screen.png` });
+        // Opened, the three-screens-wide map says that it scrolls and takes focus, so a keyboard can scroll it.
+        await map.getByText("地図で見る").click();
+        const box = map.getByRole("region", { name: "横にスクロールできる地図" });
+        await box.focus();
+        expect(
+          await box.evaluate((el) => el === document.activeElement && el.scrollWidth > el.clientWidth),
+        ).toBe(true);
+        // It opens on the north-east, where the tiles are, not on the empty corner of the grid.
+        const opened = await box.evaluate((el) => el.scrollLeft);
+        expect(opened).toBeGreaterThan(0);
+        await page.keyboard.press("ArrowLeft");
+        await expect
+          .poll(() => box.evaluate((el) => el.scrollLeft), { timeout: 10_000 })
+          .toBeLessThan(opened);
+        await expectFitsWidth(page, 375);
+        await map.screenshot({ path: `${SHOTS}/overview-map-open-375.png` });
+        expect(await axeViolations(page)).toEqual([]);
+        const matrix = page.getByRole("region", { name: "マイルストーンの進み具合" });
+        await matrix.screenshot({ path: `${SHOTS}/overview-matrix-375.png` });
+        // The matrix turns into cards: no row of it is wider than the phone (the page itself was checked above).
+        await expect
+          .poll(
+            () => matrix.getByRole("row").evaluateAll((rows) => Math.max(...rows.map((r) => r.clientWidth))),
+            {
+              timeout: 10_000,
+            },
+          )
+          .toBeLessThanOrEqual(375);
+      }),
+    120_000,
+  );
+});
+
+describe("the national overview on a phone", () => {
+  it(
+    "opens on the plain list of regions, the first one in the first screen, with the map after it",
+    () =>
+      as("national@kyoso.example", async (page) => {
+        await page.setViewportSize({ width: 375, height: 812 });
+        await page.goto(`${url}/overview`);
+        const first = page
+          .getByRole("table", { name: "地域ごとの現在のフォーラム" })
+          .locator("tbody tr")
+          .first();
+        await first.waitFor();
+        await page.getByRole("region", { name: "フォーラムの地図" }).getByText("地図で見る").waitFor();
+        expect(await first.evaluate((row) => row.getBoundingClientRect().top < window.innerHeight)).toBe(
+          true,
+        );
+        const order = await page.evaluate(() => {
+          const list = document.querySelector("main table");
+          const map = document.querySelector(".tile-map");
+          return list && map ? list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+        });
+        expect(order).not.toBe(0);
+        await expectFitsWidth(page, 375);
+        await page.screenshot({ path: `${SHOTS}/overview-national-375-first-screen.png` });
+        expect(await axeViolations(page)).toEqual([]);
+      }),
+    120_000,
+  );
+
+  it("keeps every English prefecture name whole on its tile", () =>
+    as("national@kyoso.example", async (page) => {
+      await page.goto(`${url}/overview`);
+      await page.getByRole("button", { name: "English" }).click();
+      await page.locator(".tile-name", { hasText: "Yamaguchi" }).waitFor();
+      // One line box per name: a name broken inside the word (「Yamaguch/i」) would have two.
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll(".tile-name")]
+          .filter((name) => {
+            const range = document.createRange();
+            range.selectNodeContents(name);
+            const tile = name.parentElement;
+            return range.getClientRects().length !== 1 || (tile && name.scrollWidth > tile.clientWidth);
+          })
+          .map((name) => name.textContent),
+      );
+      expect(broken).toEqual([]);
+      await page.locator(".tile-map").screenshot({ path: `${SHOTS}/overview-tiles-en.png` });
     }));
 });
 

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  expectFitsWidth,
   launchChromium,
   screenshot,
   signedInContext,
@@ -186,6 +187,7 @@ describe("the task table past the counting cap", () => {
       expect(await pages.getByRole("button", { name: "前のページ" }).isEnabled()).toBe(true);
       expect(await pages.getByRole("button", { name: "次のページ" }).isEnabled()).toBe(true);
       await screenshot(page, "tasks-capped-count");
+      await phoneTaskCards(page);
     } finally {
       await db.deleteFrom("task").where("title", "like", "一括タスク %").execute();
     }
@@ -217,3 +219,53 @@ describe("milestones", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+/**
+ * A page of 50 tasks at 375 px: the page scrolls, not a box inside it (a 70vh box showed one card and a half),
+ * at least three cards fill the first two screens of the list, and the window-following rows reach the page's last task.
+ */
+async function phoneTaskCards(p: Page): Promise<void> {
+  await p.setViewportSize({ width: 375, height: 812 });
+  try {
+    await p.goto(`${url}/tasks`);
+    await h1(p, "タスク");
+    const table = p.getByRole("table", { name: "タスク一覧" });
+    await table.locator("tbody tr[data-index]").first().waitFor();
+    await expectFitsWidth(p, 375);
+    const box = await p.evaluate(() => {
+      const scroll = document.querySelector(".task-scroll");
+      if (!scroll) return null;
+      return {
+        trapped: scroll.scrollHeight > scroll.clientHeight + 1,
+        overflow: getComputedStyle(scroll).overflowY,
+      };
+    });
+    expect(box).toEqual({ trapped: false, overflow: "visible" });
+    // Counted from where the list starts (the filters come first): the two screens a thumb scrolls through.
+    await p.evaluate(() => document.querySelector(".task-table tbody")?.scrollIntoView());
+    const cardsOnFirstTwoScreens = () =>
+      p.evaluate(() => {
+        const shown = document.querySelector(".task-scroll")?.getBoundingClientRect();
+        const bottom = Math.min(2 * window.innerHeight, shown?.bottom ?? 0);
+        return [...document.querySelectorAll(".task-table tbody tr[data-index]")].filter((row) => {
+          const r = row.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= bottom;
+        }).length;
+      });
+    await expect.poll(cardsOnFirstTwoScreens, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    await screenshot(p, "tasks-375-first-screen");
+    expect(await axeViolations(p)).toEqual([]);
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const lastShown = () =>
+      p.evaluate(() =>
+        Math.max(
+          ...[...document.querySelectorAll(".task-table tbody tr[data-index]")].map((r) =>
+            Number(r.getAttribute("data-index")),
+          ),
+        ),
+      );
+    await expect.poll(lastShown, { timeout: 10_000 }).toBe(49);
+  } finally {
+    await p.setViewportSize({ width: 1280, height: 900 });
+  }
+}

@@ -20,6 +20,9 @@ export const enDashboard: typeof jaDashboard = {
       tileLabel: "{{name}}: {{stage}}",
       wordSpace: " ",
       legend: "Legend",
+      show: "Show the map",
+      scrollLabel: "Map that scrolls sideways",
+      scrollHint: "The map is wider than the screen: scroll sideways to see all of it.",
       textAlternative: "The same information is listed by block under “Prefectures” below.",
     },
     matrix: {

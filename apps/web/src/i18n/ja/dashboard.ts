@@ -20,6 +20,9 @@ export const jaDashboard = {
       tileLabel: "{{name}}：{{stage}}",
       wordSpace: "",
       legend: "凡例",
+      show: "地図で見る",
+      scrollLabel: "横にスクロールできる地図",
+      scrollHint: "地図は画面より広いので、横にスクロールして全体を見てください。",
       textAlternative: "同じ内容は、下の「都道府県ごとの状況」に地方別の一覧でも載せています。",
     },
     matrix: {

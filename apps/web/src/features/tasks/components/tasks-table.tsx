@@ -4,11 +4,12 @@ import {
   useReactTable,
   type VisibilityState,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef } from "react";
+import { useVirtualizer, useWindowVirtualizer } from "@tanstack/react-virtual";
+import { type RefObject, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DataTable, DataTableRow, useColumnLabels } from "../../../components/data-table";
 import { useDates } from "../../../i18n/use-dates";
+import { PHONE_QUERY, useMediaQuery } from "../../../lib/use-media-query";
 import { useRegionNames } from "../../../lib/use-region-names";
 import { SORT_KEYS, type TaskRow, taskColumns } from "./task-columns";
 
@@ -24,7 +25,9 @@ interface Props {
 
 /**
  * One server page of tasks. Sorting, filtering and paging happen on the server (manual*); rows are
- * virtualised so a 200-row page scrolls smoothly, with spacer rows keeping the table's own semantics.
+ * virtualised so a 200-row page scrolls smoothly, with spacer rows keeping the table's own semantics. On a
+ * desktop the table scrolls in its own box under a sticky header; on a phone the rows are cards and the page
+ * itself scrolls (a box inside the page would show one card and a half and trap the swipe).
  */
 export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ...selection }: Props) {
   const { t } = useTranslation();
@@ -62,16 +65,8 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
   });
 
   const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 52,
-    overscan: 12,
-    initialRect: { width: 1200, height: 800 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const rowWindow = useRowWindow(tableRows.length, scrollRef);
+  const { items, paddingTop, paddingBottom } = rowWindow;
   const columnCount = table.getVisibleLeafColumns().length;
 
   const labels = useColumnLabels(table);
@@ -99,7 +94,7 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
                 row={row}
                 labels={labels}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
+                ref={rowWindow.measureElement}
                 className={row.getIsSelected() ? "row--selected" : undefined}
               />
             );
@@ -113,4 +108,43 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
       }
     />
   );
+}
+
+/**
+ * The rows to render: virtualised against the table's own scroll box on a wide screen, against the window on a
+ * phone. Both virtualisers exist (hooks cannot be conditional); only the one in use is enabled.
+ */
+function useRowWindow(count: number, scrollRef: RefObject<HTMLDivElement | null>) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  // The rows start this far down the page: the window virtualiser counts from the top of the document.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const body = scrollRef.current?.querySelector("tbody");
+    if (phone && body) setScrollMargin(body.getBoundingClientRect().top + window.scrollY);
+  }, [phone, scrollRef]);
+  const inBox = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 52,
+    overscan: 12,
+    initialRect: { width: 1200, height: 800 },
+    enabled: !phone,
+  });
+  const inWindow = useWindowVirtualizer({
+    count,
+    // A card is a label and a value per line, several lines tall.
+    estimateSize: () => 260,
+    overscan: 4,
+    scrollMargin,
+    enabled: phone,
+  });
+  const virtualizer = phone ? inWindow : inBox;
+  const margin = phone ? scrollMargin : 0;
+  const items = virtualizer.getVirtualItems();
+  return {
+    items,
+    paddingTop: Math.max((items[0]?.start ?? margin) - margin, 0),
+    paddingBottom: Math.max(virtualizer.getTotalSize() - ((items.at(-1)?.end ?? margin) - margin), 0),
+    measureElement: virtualizer.measureElement,
+  };
 }
