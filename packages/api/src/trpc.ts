@@ -44,7 +44,7 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const FORBIDDEN_MESSAGE = "この操作を行う権限がありません。";
+export const FORBIDDEN_MESSAGE = "この操作を行う権限がありません。";
 
 /**
  * The one permission check. Every procedure declares `meta({ permission, scope })`; one without is refused

@@ -137,6 +137,11 @@ export const MATRIX: Record<string, Case> = {
     expect: { ...signedIn, partner: ["allow", "deny"] },
     input: (t) => ({ slug: t.slug }),
   },
+  // Those who may not read the full record get the summary: allowed, as region.summary is.
+  "region.page": {
+    expect: { ...signedIn, partner: ["allow", "deny"] },
+    input: (t) => ({ slug: t.slug }),
+  },
   "region.bySlug": {
     expect: { ...nationalOnly, committee: ["allow", "deny"] },
     input: (t) => ({ slug: t.slug }),

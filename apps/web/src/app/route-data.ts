@@ -43,19 +43,9 @@ export function startOverview({ queryClient, trpc }: RouterContext): void {
 }
 
 /**
- * The region page: its summary; then, if the user may read the full page, the full page and the current forum's
- * milestones together (the summary names the current forum, so the milestones need not wait for the full page).
+ * The region page: one call answers the summary, plus the full record and the current forum's milestones when the
+ * user may read them, so the page's data arrives with auth.me in one round trip.
  */
 export function startRegion({ queryClient, trpc }: RouterContext, slug: string): void {
-  const me = queryClient.ensureQueryData(trpc.auth.me.queryOptions());
-  const summary = queryClient.ensureQueryData(trpc.region.summary.queryOptions({ slug }));
-  void Promise.all([me, summary])
-    .then(([user, region]) => {
-      if (!can(user, "region.read", { regionId: region.id })) return;
-      void queryClient.prefetchQuery(trpc.region.bySlug.queryOptions({ slug }));
-      const edition = region.currentEdition;
-      if (edition)
-        void queryClient.prefetchQuery(trpc.milestone.forEdition.queryOptions({ editionId: edition.id }));
-    })
-    .catch(() => undefined);
+  void queryClient.prefetchQuery(trpc.region.page.queryOptions({ slug }));
 }

@@ -1,8 +1,6 @@
 import { findRegionDetail, listManagedRegions, listRegions } from "@kyoso/db";
 import {
   DomainError,
-  type EditionSummary,
-  type RegionSummary,
   regionArchiveSchema,
   regionCreateSchema,
   regionRenameSchema,
@@ -11,6 +9,7 @@ import {
 } from "@kyoso/domain";
 import { z } from "zod";
 import { createRegion, renameRegion, setRegionArchived } from "../services/region-admin";
+import { type RegionSummaryWithEditions, regionPage, toRegionSummary } from "../services/region-page";
 import { createTRPCRouter, protectedProcedure, scoped } from "../trpc";
 
 const slugInput = z.object({
@@ -30,12 +29,21 @@ export const regionRouter = createTRPCRouter({
   /** What anyone signed in may know of a region: its editions' titles, stages and dates, no free text. */
   summary: protectedProcedure
     .concat(scoped(slugInput, "region.summary", { regionSlug: "slug" }))
-    .query(async ({ ctx, input }): Promise<RegionSummary & { editions: EditionSummary[] }> => {
+    .query(async ({ ctx, input }): Promise<RegionSummaryWithEditions> => {
       const region = await findRegionDetail(ctx.db, input.slug);
       if (!region) throw notFound();
-      const { id, slug, nameJa, nameEn, kind, prefectures, editions } = region;
-      return { id, slug, nameJa, nameEn, kind, prefectures, currentEdition: editions[0] ?? null, editions };
+      return toRegionSummary(region);
     }),
+
+  /**
+   * The region page in one call: the summary, plus the full record and the current forum's milestones when the
+   * caller may read them (others get the summary, not a refusal). The region check runs in the service, on the
+   * region its one read found.
+   */
+  page: protectedProcedure
+    .meta({ permission: "region.summary", scope: "none" })
+    .input(slugInput)
+    .query(({ ctx, input }) => regionPage(ctx, input.slug)),
 
   /** The full region page: program, meetings and the timeline with its notes. */
   bySlug: protectedProcedure

@@ -91,6 +91,7 @@ async function callInputs(db: DB): Promise<Record<string, unknown>> {
   return {
     "region.summary": slug,
     "region.bySlug": slug,
+    "region.page": slug,
     "forumEdition.byId": { id: editionId },
     "program.forEdition": { editionId },
     "announcement.forEdition": { editionId },

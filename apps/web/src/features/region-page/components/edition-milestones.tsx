@@ -1,4 +1,4 @@
-import { can } from "@kyoso/domain";
+import { can, type EditionMilestone } from "@kyoso/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { DueDate } from "../../../components/due-date";
@@ -9,13 +9,29 @@ import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { MilestoneRowForm } from "./milestone-row-form";
 
+/** Milestones another call already brought, and when: the list shows them at once and refetches only when stale. */
+export interface InitialMilestones {
+  data: EditionMilestone[];
+  updatedAt: number;
+}
+
+interface Props {
+  editionId: string;
+  regionId: string;
+  initial?: InitialMilestones;
+}
+
 /** The current forum's milestones with their status; those who may edit the forum shift them or mark them done. */
-export function EditionMilestones({ editionId, regionId }: { editionId: string; regionId: string }) {
+export function EditionMilestones({ editionId, regionId, initial }: Props) {
   const { t } = useTranslation();
   const dates = useDates();
   const trpc = useTRPC();
   const me = useMe();
-  const milestones = useQuery(trpc.milestone.forEdition.queryOptions({ editionId }));
+  const milestones = useQuery({
+    ...trpc.milestone.forEdition.queryOptions({ editionId }),
+    initialData: initial?.data,
+    initialDataUpdatedAt: initial?.updatedAt,
+  });
   const canWrite = can(me, "edition.write", { regionId, editionId });
 
   return (

@@ -5,7 +5,7 @@ import { PrintLink } from "../../../components/print-link";
 import { RegionHeader } from "../../../components/region-header";
 import { RegionTabs } from "../../../components/region-tabs";
 import { EditionCard } from "./edition-card";
-import { EditionMilestones } from "./edition-milestones";
+import { EditionMilestones, type InitialMilestones } from "./edition-milestones";
 import { Meetings } from "./meetings";
 import { PastEditions } from "./past-editions";
 import { Program } from "./program";
@@ -16,9 +16,11 @@ interface Props {
   slug: string;
   /** Whether the signed-in user may create and edit this region's forums (decided by `can`). */
   canWrite: boolean;
+  /** The current forum's milestones as the page's one call brought them. */
+  milestones?: InitialMilestones;
 }
 
-export function FullRegion({ region, slug, canWrite }: Props) {
+export function FullRegion({ region, slug, canWrite, milestones }: Props) {
   const { t } = useTranslation();
   const edition = region.currentEdition;
   return (
@@ -45,7 +47,7 @@ export function FullRegion({ region, slug, canWrite }: Props) {
         )}
       </section>
 
-      {edition && <EditionMilestones editionId={edition.id} regionId={region.id} />}
+      {edition && <EditionMilestones editionId={edition.id} regionId={region.id} initial={milestones} />}
 
       {edition && (
         <section aria-labelledby="program-heading" className="section">

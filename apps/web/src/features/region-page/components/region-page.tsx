@@ -10,34 +10,29 @@ import { FullRegion } from "./full-region";
 import { RegionSummaryView } from "./region-summary-view";
 
 /**
- * The summary (no free text) names the region; only if `can` grants region.read is the full page asked for,
- * so a user without it never triggers a refusal.
+ * One call (started by the route's loader) answers the summary, plus the full record when the user may read it,
+ * so a user without region.read gets the summary and never a refusal.
  */
 export function RegionPage({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const me = useMe();
-  const summary = useQuery(trpc.region.summary.queryOptions({ slug }));
-  const regionId = summary.data?.id;
-  const full = regionId !== undefined && can(me, "region.read", { regionId });
-  const detail = useQuery({ ...trpc.region.bySlug.queryOptions({ slug }), enabled: full });
+  const page = useQuery(trpc.region.page.queryOptions({ slug }));
 
-  const failed = summary.error ?? detail.error;
-  if (failed) {
-    if (isMissing(failed)) return <NotFound kind="region" />;
-    if (isForbidden(failed)) return <Forbidden />;
-    return (
-      <LoadError
-        message={serverMessage(failed)}
-        onRetry={() => void (summary.isError ? summary.refetch() : detail.refetch())}
-      />
-    );
+  if (page.isPending) return <Loading />;
+  if (page.isError) {
+    if (isMissing(page.error)) return <NotFound kind="region" />;
+    if (isForbidden(page.error)) return <Forbidden />;
+    return <LoadError message={serverMessage(page.error)} onRetry={() => void page.refetch()} />;
   }
-  if (!summary.data || (full && !detail.data)) return <Loading />;
-
-  const canWrite = can(me, "edition.write", { regionId: summary.data.id });
-  return detail.data ? (
-    <FullRegion region={detail.data} slug={slug} canWrite={canWrite} />
-  ) : (
-    <RegionSummaryView region={summary.data} />
+  const { summary, detail, milestones } = page.data;
+  if (!detail) return <RegionSummaryView region={summary} />;
+  const canWrite = can(me, "edition.write", { regionId: summary.id });
+  return (
+    <FullRegion
+      region={detail}
+      slug={slug}
+      canWrite={canWrite}
+      milestones={milestones ? { data: milestones, updatedAt: page.dataUpdatedAt } : undefined}
+    />
   );
 }
