@@ -168,13 +168,15 @@ describe("the overview on a phone", () => {
         const map = page.getByRole("region", { name: "フォーラムの地図" });
         await map.getByText("地図で見る").waitFor();
         // The own region comes first in the page and in the first screen; the map waits folded, never an empty box.
-        expect(await own.evaluate((li) => li.getBoundingClientRect().bottom <= window.innerHeight)).toBe(
-          true,
-        );
+        expect(
+          await own.evaluate(
+            (li) => li.getBoundingClientRect().bottom <= (li.ownerDocument.defaultView?.innerHeight ?? 0),
+          ),
+        ).toBe(true);
         expect(
           await own.evaluate(
             (li, mapSection) =>
-              (li.compareDocumentPosition(mapSection) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+              (li.compareDocumentPosition(mapSection) & li.DOCUMENT_POSITION_FOLLOWING) !== 0,
             await map.elementHandle(),
           ),
         ).toBe(true);
@@ -185,7 +187,9 @@ describe("the overview on a phone", () => {
         const box = map.getByRole("region", { name: "横にスクロールできる地図" });
         await box.focus();
         expect(
-          await box.evaluate((el) => el === document.activeElement && el.scrollWidth > el.clientWidth),
+          await box.evaluate(
+            (el) => el === el.ownerDocument.activeElement && el.scrollWidth > el.clientWidth,
+          ),
         ).toBe(true);
         // It opens on the north-east, where the tiles are, not on the empty corner of the grid.
         const opened = await box.evaluate((el) => el.scrollLeft);
@@ -226,14 +230,16 @@ describe("the national overview on a phone", () => {
           .first();
         await first.waitFor();
         await page.getByRole("region", { name: "フォーラムの地図" }).getByText("地図で見る").waitFor();
-        expect(await first.evaluate((row) => row.getBoundingClientRect().top < window.innerHeight)).toBe(
-          true,
-        );
-        const order = await page.evaluate(() => {
+        expect(
+          await first.evaluate(
+            (row) => row.getBoundingClientRect().top < (row.ownerDocument.defaultView?.innerHeight ?? 0),
+          ),
+        ).toBe(true);
+        const order = await page.evaluate<number>(`(() => {
           const list = document.querySelector("main table");
           const map = document.querySelector(".tile-map");
           return list && map ? list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
-        });
+        })()`);
         expect(order).not.toBe(0);
         await expectFitsWidth(page, 375);
         await page.screenshot({ path: `${SHOTS}/overview-national-375-first-screen.png` });
@@ -248,10 +254,10 @@ describe("the national overview on a phone", () => {
       await page.getByRole("button", { name: "English" }).click();
       await page.locator(".tile-name", { hasText: "Yamaguchi" }).waitFor();
       // One line box per name: a name broken inside the word (「Yamaguch/i」) would have two.
-      const broken = await page.evaluate(() =>
-        [...document.querySelectorAll(".tile-name")]
+      const broken = await page.locator(".tile-name").evaluateAll((names) =>
+        names
           .filter((name) => {
-            const range = document.createRange();
+            const range = name.ownerDocument.createRange();
             range.selectNodeContents(name);
             const tile = name.parentElement;
             return range.getClientRects().length !== 1 || (tile && name.scrollWidth > tile.clientWidth);

@@ -232,22 +232,20 @@ async function phoneTaskCards(p: Page): Promise<void> {
     const table = p.getByRole("table", { name: "タスク一覧" });
     await table.locator("tbody tr[data-index]").first().waitFor();
     await expectFitsWidth(p, 375);
-    const box = await p.evaluate(() => {
-      const scroll = document.querySelector(".task-scroll");
-      if (!scroll) return null;
-      return {
-        trapped: scroll.scrollHeight > scroll.clientHeight + 1,
-        overflow: getComputedStyle(scroll).overflowY,
-      };
-    });
+    const box = await p.locator(".task-scroll").evaluate((scroll) => ({
+      trapped: scroll.scrollHeight > scroll.clientHeight + 1,
+      overflow: scroll.ownerDocument.defaultView?.getComputedStyle(scroll).overflowY,
+    }));
     expect(box).toEqual({ trapped: false, overflow: "visible" });
     // Counted from where the list starts (the filters come first): the two screens a thumb scrolls through.
-    await p.evaluate(() => document.querySelector(".task-table tbody")?.scrollIntoView());
+    await p.locator(".task-table tbody").evaluate((body) => body.scrollIntoView());
     const cardsOnFirstTwoScreens = () =>
-      p.evaluate(() => {
-        const shown = document.querySelector(".task-scroll")?.getBoundingClientRect();
-        const bottom = Math.min(2 * window.innerHeight, shown?.bottom ?? 0);
-        return [...document.querySelectorAll(".task-table tbody tr[data-index]")].filter((row) => {
+      p.locator(".task-scroll").evaluate((scroll) => {
+        const bottom = Math.min(
+          2 * (scroll.ownerDocument.defaultView?.innerHeight ?? 0),
+          scroll.getBoundingClientRect().bottom,
+        );
+        return [...scroll.querySelectorAll(".task-table tbody tr[data-index]")].filter((row) => {
           const r = row.getBoundingClientRect();
           return r.top >= 0 && r.bottom <= bottom;
         }).length;
@@ -255,15 +253,11 @@ async function phoneTaskCards(p: Page): Promise<void> {
     await expect.poll(cardsOnFirstTwoScreens, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     await screenshot(p, "tasks-375-first-screen");
     expect(await axeViolations(p)).toEqual([]);
-    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await p.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)");
     const lastShown = () =>
-      p.evaluate(() =>
-        Math.max(
-          ...[...document.querySelectorAll(".task-table tbody tr[data-index]")].map((r) =>
-            Number(r.getAttribute("data-index")),
-          ),
-        ),
-      );
+      p
+        .locator(".task-table tbody tr[data-index]")
+        .evaluateAll((rows) => Math.max(...rows.map((r) => Number(r.getAttribute("data-index")))));
     await expect.poll(lastShown, { timeout: 10_000 }).toBe(49);
   } finally {
     await p.setViewportSize({ width: 1280, height: 900 });
