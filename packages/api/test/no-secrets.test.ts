@@ -48,6 +48,7 @@ describe("secrets", () => {
     const survey = (await api.caller.survey.forRegion(slug))[0];
     const inputs: Record<string, unknown> = {
       "region.summary": slug,
+      "region.page": slug,
       "region.bySlug": slug,
       "forumEdition.byId": { id: saitama.currentEdition?.id },
       "audit.list": {},
