@@ -63,6 +63,11 @@ const schema = z.object({
   KYOSO_DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".kyoso-data")),
   /** Load the demo data into an empty database. Default: on for the embedded database, off for PostgreSQL. */
   KYOSO_DEMO_DATA: flag.optional(),
+  /** The day the demo data is counted from (YYYY-MM-DD); default: today in Tokyo. Tests pin it. */
+  KYOSO_DEMO_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "KYOSO_DEMO_TODAY は YYYY-MM-DD で指定してください" })
+    .optional(),
   KYOSO_WEB_DIST: z.string().min(1).default(path.join(repoRoot, "apps/web/dist")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_URL: publicUrl.optional(),
@@ -84,6 +89,7 @@ export type Config = {
   host: string;
   database: { engine: "postgres"; url: string } | { engine: "pglite"; dataDir: string };
   demoData: boolean;
+  demoToday: string | undefined;
   webDist: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   /**
@@ -117,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database,
     demoData: e.KYOSO_DEMO_DATA ?? database.engine === "pglite",
+    demoToday: e.KYOSO_DEMO_TODAY,
     webDist: path.resolve(e.KYOSO_WEB_DIST),
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL ?? (e.PORT === 0 ? null : `http://localhost:${e.PORT}`),

@@ -62,7 +62,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     const applied = await prepareDatabase(handle.db);
     for (const name of applied) log.info({ migration: name }, "migration applied");
     if (config.demoData && (await isDatabaseEmpty(handle.db))) {
-      await seedDemoData(handle.db);
+      await seedDemoData(handle.db, config.demoToday ? { today: config.demoToday } : {});
       log.info("demo data loaded");
     }
     return handle;
