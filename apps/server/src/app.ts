@@ -1,5 +1,4 @@
 import {
-  createContextInner,
   createServerCaches,
   type JobQueue,
   mapProcedureError,
@@ -17,6 +16,7 @@ import { BODY_LIMIT_BYTES, finalErrorHandler, notFound, refuseOversizeBodies } f
 import { localControlRoutes } from "./local-control";
 import { answerRoutes } from "./public/answer/routes";
 import { publicForumRoutes } from "./public/routes";
+import { requestContext } from "./request-context";
 import { rejectCrossSiteMutations, securityHeaders } from "./security";
 import { sessionFromRequest } from "./session-cookie";
 import { staticAssets } from "./static-assets";
@@ -57,18 +57,7 @@ export function createApp(options: AppOptions): Express {
         throw mapProcedureError(error) ?? error;
       },
     );
-    return createContextInner({
-      db: database.db,
-      engine: database.engine,
-      actor: session.actor,
-      sessionTokenHash: session.tokenHash,
-      sessionCookie: session.cookie,
-      clientAddress: req.ip ?? null,
-      userAgent: req.get("user-agent") ?? null,
-      publicUrl,
-      jobs: options.jobs ?? null,
-      caches,
-    });
+    return requestContext(database, req, session, publicUrl, { jobs: options.jobs ?? null, caches });
   };
   const onError = ({ error, path: procedure }: { error: TRPCError; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, procedure }, "procedure failed");

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createContextInner, type Download, openDownload, openPublicFlyer, uploadFile } from "@kyoso/api";
+import { type Download, openDownload, openPublicFlyer, uploadFile } from "@kyoso/api";
 import type { DatabaseHandle } from "@kyoso/db";
 import {
   ALLOWED_FILE_TYPES,
@@ -11,6 +11,7 @@ import {
 } from "@kyoso/domain";
 import { type Request, type Response, Router } from "express";
 import { rfc5987 } from "./exports";
+import { requestContext } from "./request-context";
 import { rejectCrossSiteMutations } from "./security";
 import { sessionFromRequest } from "./session-cookie";
 
@@ -25,16 +26,7 @@ async function contextOf(database: DatabaseHandle, req: Request, res: Response, 
   const session = await sessionFromRequest(database.db, req, res, new Date(), publicUrl);
   res.set("Cache-Control", "no-store");
   if (!session.actor) throw new DomainError("UNAUTHENTICATED", "サインインしてください。");
-  return createContextInner({
-    db: database.db,
-    engine: database.engine,
-    actor: session.actor,
-    sessionTokenHash: session.tokenHash,
-    sessionCookie: session.cookie,
-    clientAddress: req.ip ?? null,
-    userAgent: req.get("user-agent") ?? null,
-    publicUrl,
-  });
+  return requestContext(database, req, session, publicUrl);
 }
 
 const notFound = () => new DomainError("NOT_FOUND", "ファイルが見つかりません。削除された可能性があります。");
