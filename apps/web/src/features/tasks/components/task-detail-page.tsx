@@ -11,11 +11,14 @@ import { PageHeading } from "../../../components/page-heading";
 import { isLoaded, QueryFallback } from "../../../components/query-state";
 import { RecordHistory } from "../../../components/record-history";
 import { describeApiFailure, isForbidden, isMissing } from "../../../lib/api-errors";
+import type { RouterOutputs } from "../../../lib/api-types";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
 import { OverdueTag } from "./overdue-tag";
 import { TaskComments } from "./task-comments";
 import { TaskForm } from "./task-form";
+
+type TaskListData = RouterOutputs["task"]["list"];
 
 export function TaskDetailPage({ taskId }: { taskId: string }) {
   const { t } = useTranslation();
@@ -141,6 +144,12 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
             what={data.title}
             onDelete={() => remove.mutateAsync({ id: data.id, version: data.version })}
             onDeleted={() => {
+              // The list shows without the task at once, not for the moment until its refetch answers.
+              queryClient.setQueriesData({ queryKey: trpc.task.list.pathKey() }, (list?: TaskListData) =>
+                list && list.rows.some((row) => row.id === data.id)
+                  ? { ...list, rows: list.rows.filter((row) => row.id !== data.id), total: list.total - 1 }
+                  : list,
+              );
               void refresh();
               void navigate({ to: "/tasks" });
             }}
