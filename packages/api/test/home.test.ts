@@ -54,7 +54,7 @@ describe("home.get: each person's 「今日やること」", () => {
       }),
     ]);
     expect(home.agreements.map((a) => [a.organizationName, a.nextStepOn])).toEqual([
-      ["東京都難病相談・支援センター", "2025-11-30"],
+      ["東京都難病相談・支援センター", "2026-11-30"],
     ]);
     // Held 16 days ago (3+ days) without minutes.
     expect(home.withoutMinutes.map((m) => m.heldOn)).toEqual(["2026-11-16"]);

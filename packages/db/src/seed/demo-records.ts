@@ -99,7 +99,8 @@ export const demoAgreements = (clock: DemoClock): DemoAgreement[] => [
       { status: "proposed", on: "2025-10-29", note: "10.29 の会議で説明" },
       { status: "negotiating", on: "2025-10-29" },
     ],
-    nextStepOn: "2025-11-30",
+    // Two days overdue: the home and the overview list talks whose next step has passed.
+    nextStepOn: clock.day(-2),
     nextStep: "11月の首都圏ミーティングで詳細を相談",
   },
   {
