@@ -47,3 +47,12 @@ export async function recordIdempotentResult(
     .where("key", "=", key)
     .execute();
 }
+
+/**
+ * Forgets the keys claimed before `before`. Each holds ids and counts only; a key kept for a year covers a phone
+ * whose outbox waited through a whole forum's preparation. A write sent again after that is taken as new.
+ */
+export async function deleteOldIdempotencyKeys(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db.deleteFrom("idempotencyKey").where("createdAt", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
