@@ -52,6 +52,14 @@ const api = "http://localhost:3000";
  * The installable app: its manifest (name, icons, colours) and the service worker of src/sw.ts, into which the
  * plugin writes the list of the build's files to keep on the device. Registered by src/main.tsx after load.
  */
+/** A holiday table chunk (assets/2026-<hash>.js) is precached for last year to two years ahead; other files always. */
+function keepHolidayYear(url: string): boolean {
+  const year = /(?:^|\/)assets\/(\d{4})-[\w-]+\.js$/.exec(url)?.[1];
+  if (!year) return true;
+  const now = new Date().getFullYear();
+  return Number(year) >= now - 1 && Number(year) <= now + 2;
+}
+
 const installable = VitePWA({
   strategies: "injectManifest",
   srcDir: "src",
@@ -80,6 +88,11 @@ const installable = VitePWA({
     // The app's own files only: .br/.gz copies are the same files, sent by the server when asked for.
     globPatterns: ["**/*.{js,css,html,png,svg,webmanifest}"],
     globIgnores: ["sw.js"],
+    // Of the 81 one-year holiday tables, only the years around the build: the rest are kept when first used
+    // (src/sw.ts), so installing does not fetch half the build in tables nobody opens.
+    manifestTransforms: [
+      async (entries) => ({ manifest: entries.filter((e) => keepHolidayYear(e.url)), warnings: [] }),
+    ],
   },
 });
 
