@@ -126,6 +126,31 @@ describe("the task filters on a 375 px phone", () => {
   });
 });
 
+describe("the task filters on a 375 px phone in English", () => {
+  it("say Filters (1) and fit the screen", async () => {
+    const context = await phoneContext(suite.browser);
+    try {
+      const page = await context.newPage();
+      await signIn(page, `${suite.url}/tasks`);
+      await page.evaluate("localStorage.setItem('kyoso.language', 'en')");
+      await page.goto(`${suite.url}/tasks?status=todo`);
+      await h1(page, "Tasks");
+      const toggle = page.getByRole("button", { name: "Filters (1)" });
+      await toggle.waitFor();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      await rows(page).first().waitFor();
+      await expectFitsWidth(page, SCREEN.width);
+      await page.screenshot({ path: `${SHOTS}/tasks-filters-en-375-screen.png` });
+      await toggle.click();
+      await page.getByRole("group", { name: "Status" }).waitFor();
+      await shotInto(SHOTS, page, "tasks-filters-en-open-375");
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("the task filters on a desktop", () => {
   it("show open without a click, with no fold button", async () => {
     const { context, page } = await signedInPage(
