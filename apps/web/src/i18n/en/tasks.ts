@@ -10,6 +10,7 @@ export const enTasks: typeof jaTasks = {
     views: { label: "Task views", all: "All tasks", mine: "My tasks", board: "Board" },
     filters: {
       heading: "Filters",
+      headingCount: "Filters ({{count}})",
       status: "Status",
       region: "Region",
       allRegions: "All regions",

@@ -9,6 +9,7 @@ export const jaTasks = {
     views: { label: "タスクの表示", all: "すべてのタスク", mine: "マイタスク", board: "ボード" },
     filters: {
       heading: "絞り込み",
+      headingCount: "絞り込み（{{count}}件）",
       status: "状況",
       region: "地域",
       allRegions: "すべての地域",

@@ -14,8 +14,20 @@ export interface SelectedTask {
   title: string;
 }
 
-/** Changes the status of every selected task at once; the server refuses all if any one is not allowed. */
-export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: () => void }) {
+/**
+ * Changes the status of every selected task at once; the server refuses all if any one is not allowed.
+ * `onlyWhenSelected` (a phone): the form shows once a task is ticked, stuck to the foot of the screen; what
+ * it did is still said after the selection empties.
+ */
+export function BulkStatus({
+  tasks,
+  onDone,
+  onlyWhenSelected = false,
+}: {
+  tasks: SelectedTask[];
+  onDone: () => void;
+  onlyWhenSelected?: boolean;
+}) {
   const ids = tasks.map((task) => task.id);
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -39,8 +51,9 @@ export function BulkStatus({ tasks, onDone }: { tasks: SelectedTask[]; onDone: (
   const failure = change.isError ? describeApiFailure(change.error, t("form.networkError")) : null;
 
   return (
-    <div className="bulk-bar">
+    <div className={onlyWhenSelected ? "bulk-bar bulk-bar--docked" : "bulk-bar"}>
       <form
+        hidden={onlyWhenSelected && ids.length === 0}
         aria-label={t("tasks.bulk.label")}
         className="bulk-form"
         onSubmit={(e) => {

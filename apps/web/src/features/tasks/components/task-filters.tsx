@@ -1,9 +1,10 @@
 import { TASK_STATUSES, type TaskStatus } from "@kyoso/domain";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toLanguage } from "../../../i18n/index";
 import type { RouterOutputs } from "../../../lib/api-types";
-import type { TaskSearch } from "../lib/task-search";
+import { PHONE_QUERY, useMediaQuery } from "../../../lib/use-media-query";
+import { anyFilter, foldedFilterCount, type TaskSearch } from "../lib/task-search";
 
 interface Props {
   search: TaskSearch;
@@ -19,11 +20,19 @@ interface Props {
 /** The server is asked once typing pauses this long; the rows on screen are filtered at every keystroke. */
 const DEBOUNCE_MS = 250;
 
-/** Filters that apply as they change; the keyword filters the rows on screen at once, the server's answer follows. */
+/**
+ * Filters that apply as they change; the keyword filters the rows on screen at once, the server's answer follows.
+ * On a phone all but the keyword fold behind a 「絞り込み（2件）」 button, so the first tasks show on the first
+ * screen (unfolded they took more than two); on a wider screen they stay open. Only the filters live in the
+ * address: whether the fold is open is the screen's own business.
+ */
 export function TaskFilters({ search, regions, users, onChange, onTyping, onClear }: Props) {
   const { t, i18n } = useTranslation();
   const locale = toLanguage(i18n.resolvedLanguage);
   const id = useId();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const [text, setText] = useState(search.q ?? "");
 
   useEffect(() => {
@@ -45,9 +54,34 @@ export function TaskFilters({ search, regions, users, onChange, onTyping, onClea
     onChange({ status: next.length > 0 ? next : undefined });
   };
 
-  return (
-    <section aria-labelledby={`${id}-heading`} className="card filters task-filters">
-      <h2 id={`${id}-heading`}>{t("tasks.filters.heading")}</h2>
+  const folded = foldedFilterCount(search);
+  // The keyword as typed goes too, even before it reached the address (typed, then cleared at once).
+  const clearAll = () => {
+    setText("");
+    onTyping("");
+    onClear();
+  };
+  const keyword = (
+    <div className="field task-keyword">
+      <label htmlFor={`${id}-text`}>{t("tasks.filters.text")}</label>
+      <p id={`${id}-text-hint`} className="field-hint">
+        {t("tasks.filters.textHint")}
+      </p>
+      <input
+        id={`${id}-text`}
+        type="search"
+        value={text}
+        maxLength={100}
+        aria-describedby={`${id}-text-hint`}
+        onChange={(e) => {
+          setText(e.target.value);
+          onTyping(e.target.value);
+        }}
+      />
+    </div>
+  );
+  const fields = (
+    <>
       <fieldset className="checkbox-row">
         <legend>{t("tasks.filters.status")}</legend>
         {TASK_STATUSES.map((status) => (
@@ -114,27 +148,58 @@ export function TaskFilters({ search, regions, users, onChange, onTyping, onClea
             onChange={(e) => onChange({ to: e.target.value || undefined })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t("tasks.filters.text")}</label>
-          <p id={`${id}-text-hint`} className="field-hint">
-            {t("tasks.filters.textHint")}
-          </p>
-          <input
-            id={`${id}-text`}
-            type="search"
-            value={text}
-            maxLength={100}
-            aria-describedby={`${id}-text-hint`}
-            onChange={(e) => {
-              setText(e.target.value);
-              onTyping(e.target.value);
-            }}
-          />
-        </div>
+        {!phone && keyword}
       </div>
-      <button type="button" className="button button--secondary" onClick={onClear}>
-        {t("tasks.filters.clear")}
-      </button>
+    </>
+  );
+
+  if (!phone) {
+    return (
+      <section aria-labelledby={`${id}-heading`} className="card filters task-filters">
+        <h2 id={`${id}-heading`}>{t("tasks.filters.heading")}</h2>
+        {fields}
+        <button type="button" className="button button--secondary" onClick={clearAll}>
+          {t("tasks.filters.clear")}
+        </button>
+      </section>
+    );
+  }
+
+  // The heading is the button: a screen reader finds it among the headings and hears whether it is open
+  // (aria-expanded). The panel it opens comes right after it, the keyword below both.
+  return (
+    <section aria-labelledby={`${id}-heading`} className="card filters task-filters task-filters--folding">
+      <div className="filter-toggle-row">
+        <h2 id={`${id}-heading`}>
+          <button
+            ref={toggle}
+            type="button"
+            className="filter-toggle"
+            aria-expanded={open}
+            aria-controls={`${id}-panel`}
+            onClick={() => setOpen((was) => !was)}
+          >
+            {folded > 0 ? t("tasks.filters.headingCount", { count: folded }) : t("tasks.filters.heading")}
+          </button>
+        </h2>
+        {(anyFilter(search) || text.trim() !== "") && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              clearAll();
+              // The button goes once nothing is left to clear: focus goes back to the fold's button.
+              toggle.current?.focus();
+            }}
+          >
+            {t("tasks.filters.clear")}
+          </button>
+        )}
+      </div>
+      <div id={`${id}-panel`} className="filter-panel" hidden={!open}>
+        {fields}
+      </div>
+      {keyword}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { PageHeading } from "../../../components/page-heading";
 import { ListState } from "../../../components/query-state";
 import { useTRPC } from "../../../lib/trpc";
 import { useMe } from "../../../lib/use-me";
+import { PHONE_QUERY, useMediaQuery } from "../../../lib/use-media-query";
 import { listInputOf } from "../lib/list-input";
 import { filterLoadedRows } from "../lib/local-filter";
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type TaskSearch } from "../lib/task-search";
@@ -50,6 +51,7 @@ function Tasks({ search }: { search: TaskSearch }) {
   const national = can(me, "user.manage");
   const users = useQuery({ ...trpc.user.list.queryOptions(), enabled: national });
   const { visibility, setShown } = useColumnVisibility();
+  const phone = useMediaQuery(PHONE_QUERY);
   const [selection, setSelection] = useState<RowSelectionState>({});
   // The keyword as typed: the rows on screen are narrowed by it at once, before the server answers.
   const [typed, setTyped] = useState(search.q ?? "");
@@ -69,7 +71,7 @@ function Tasks({ search }: { search: TaskSearch }) {
   return (
     <>
       <PageHeading title={search.mine ? t("tasks.views.mine") : t("tasks.title")} />
-      <p className="lead">{t("tasks.intro")}</p>
+      <p className="lead tasks-lead">{t("tasks.intro")}</p>
       <TaskViews current={search.mine ? "mine" : "all"} />
       <TaskFilters
         search={search}
@@ -88,13 +90,13 @@ function Tasks({ search }: { search: TaskSearch }) {
           })
         }
       />
-      <section aria-labelledby="task-results-heading" className="section">
+      <section aria-labelledby="task-results-heading" className="section task-results">
         <h2 id="task-results-heading" className="visually-hidden">
           {t("tasks.tableCaption")}
         </h2>
         <ListState query={list}>
-          {(data) => (
-            <>
+          {(data) => {
+            const tools = (
               <div className="table-tools">
                 <ColumnChooser visibility={visibility} onChange={setShown} />
                 <a className="button button--secondary" href={sheetAddress(search)} download>
@@ -118,42 +120,55 @@ function Tasks({ search }: { search: TaskSearch }) {
                   </select>
                 </div>
               </div>
+            );
+            const bulk = (
               <BulkStatus
                 tasks={data.rows.filter((row) => selection[row.id])}
                 onDone={() => setSelection({})}
+                onlyWhenSelected={phone}
               />
-              {data.total === 0 ? (
-                <p className="empty" role="status">
-                  {t("tasks.empty")}
-                </p>
-              ) : (
-                <>
-                  <TaskPager
-                    page={input.page}
-                    pageSize={input.pageSize}
-                    rowCount={data.rows.length}
-                    total={data.total}
-                    totalIsLowerBound={data.totalIsLowerBound}
-                    onPageChange={(page) => {
-                      setSelection({});
-                      void navigate({
-                        search: (previous) => ({ ...previous, page: page > 1 ? page : undefined }),
-                      });
-                    }}
-                  />
-                  <TasksTable
-                    rows={shownRows}
-                    sort={input.sort}
-                    direction={input.direction}
-                    onSort={onSort}
-                    columnVisibility={visibility}
-                    rowSelection={selection}
-                    onRowSelectionChange={setSelection}
-                  />
-                </>
-              )}
-            </>
-          )}
+            );
+            // On a phone the tasks come first: the columns, the download and the page size follow the cards,
+            // and the status change waits at the foot of the screen once a card is ticked.
+            return (
+              <>
+                {!phone && tools}
+                {!phone && bulk}
+                {data.total === 0 ? (
+                  <p className="empty" role="status">
+                    {t("tasks.empty")}
+                  </p>
+                ) : (
+                  <>
+                    <TaskPager
+                      page={input.page}
+                      pageSize={input.pageSize}
+                      rowCount={data.rows.length}
+                      total={data.total}
+                      totalIsLowerBound={data.totalIsLowerBound}
+                      onPageChange={(page) => {
+                        setSelection({});
+                        void navigate({
+                          search: (previous) => ({ ...previous, page: page > 1 ? page : undefined }),
+                        });
+                      }}
+                    />
+                    <TasksTable
+                      rows={shownRows}
+                      sort={input.sort}
+                      direction={input.direction}
+                      onSort={onSort}
+                      columnVisibility={visibility}
+                      rowSelection={selection}
+                      onRowSelectionChange={setSelection}
+                    />
+                  </>
+                )}
+                {phone && bulk}
+                {phone && tools}
+              </>
+            );
+          }}
         </ListState>
       </section>
     </>

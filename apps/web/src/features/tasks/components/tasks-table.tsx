@@ -116,11 +116,17 @@ export function TasksTable({ rows, sort, direction, onSort, columnVisibility, ..
  */
 function useRowWindow(count: number, scrollRef: RefObject<HTMLDivElement | null>) {
   const phone = useMediaQuery(PHONE_QUERY);
-  // The rows start this far down the page: the window virtualiser counts from the top of the document.
+  // The rows start this far down the page: the window virtualiser counts from the top of the document. It is
+  // read again whenever the page changes size, since what comes above may grow (the filters unfold, a notice).
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
     const body = scrollRef.current?.querySelector("tbody");
-    if (phone && body) setScrollMargin(body.getBoundingClientRect().top + window.scrollY);
+    if (!phone || !body) return;
+    const measure = () => setScrollMargin(body.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
   }, [phone, scrollRef]);
   const inBox = useVirtualizer({
     count,

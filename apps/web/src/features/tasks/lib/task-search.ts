@@ -50,3 +50,17 @@ export function parseTaskSearch(search: Record<string, unknown>): TaskSearch {
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : undefined,
   };
 }
+
+/**
+ * How many of the filters folded away on a phone narrow the list: status (however many boxes are ticked),
+ * region, assignee and each end of the due-date range. The keyword is left out: it stays on screen.
+ */
+export function foldedFilterCount(search: TaskSearch): number {
+  const { status, region, assignee, mine, from, to } = search;
+  return [status?.length, region, mine ? undefined : assignee, from, to].filter(Boolean).length;
+}
+
+/** Whether any filter at all narrows the list, the keyword included: then there is something to clear. */
+export function anyFilter(search: TaskSearch): boolean {
+  return foldedFilterCount(search) > 0 || search.q !== undefined;
+}
