@@ -80,5 +80,6 @@ describe("the main screens in English", () => {
     } finally {
       await context.close();
     }
-  });
+    // Every main screen twice, with axe at 375 px: about a minute on a quiet machine, several on a loaded one.
+  }, 300_000);
 });
